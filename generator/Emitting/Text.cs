@@ -1,0 +1,226 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace Kubesonnet.Generator.Emitting
+{
+    /// <summary>
+    /// The one place where schema text becomes source text: string literals and XML doc comments. Nothing from a
+    /// schema reaches the output without passing through here (names pass through NameRules).
+    /// </summary>
+    internal static class Text
+    {
+        /// <summary>Width of the text of a doc comment line (after <c>/// </c>).</summary>
+        public const int DocWidth = 100;
+
+        /// <summary>
+        /// A C# string literal of <paramref name="value"/>: printable ASCII as is, everything else as <c>\uXXXX</c>,
+        /// so that no character of a schema (quotes, backslashes, line or paragraph separators, bidi controls)
+        /// can end the literal or hide in the source.
+        /// </summary>
+        public static string Literal(string value)
+        {
+            var builder = new StringBuilder(value.Length + 2);
+            builder.Append('"');
+            foreach (char c in value)
+            {
+                if (c == '"' || c == '\\')
+                {
+                    builder.Append('\\').Append(c);
+                }
+                else if (c >= 0x20 && c < 0x7F)
+                {
+                    builder.Append(c);
+                }
+                else
+                {
+                    builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                }
+            }
+
+            return builder.Append('"').ToString();
+        }
+
+        /// <summary>
+        /// The lines of a doc comment body for <paramref name="description"/>: paragraphs (blank-line separated)
+        /// become <c>&lt;para&gt;</c> when there are several, line breaks inside a paragraph <c>&lt;br/&gt;</c>,
+        /// markdown bold <c>**x**</c> becomes <c>&lt;b&gt;x&lt;/b&gt;</c>, and long lines wrap at <see cref="DocWidth"/>.
+        /// </summary>
+        public static List<string> DocLines(string description)
+        {
+            var result = new List<string>();
+            List<List<string>> paragraphs = Paragraphs(description);
+            bool wrap = paragraphs.Count > 1;
+            foreach (List<string> paragraph in paragraphs)
+            {
+                if (wrap)
+                {
+                    result.Add("<para>");
+                }
+
+                for (int i = 0; i < paragraph.Count; i++)
+                {
+                    string xml = Bold(Xml(paragraph[i]));
+                    List<string> wrapped = Wrap(xml);
+                    if (i < paragraph.Count - 1)
+                    {
+                        wrapped[wrapped.Count - 1] += "<br/>";
+                    }
+
+                    result.AddRange(wrapped);
+                }
+
+                if (wrap)
+                {
+                    result.Add("</para>");
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>Escapes text for XML content; characters XML 1.0 cannot hold become U+FFFD.</summary>
+        public static string Xml(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                switch (c)
+                {
+                    case '&':
+                        builder.Append("&amp;");
+                        break;
+                    case '<':
+                        builder.Append("&lt;");
+                        break;
+                    case '>':
+                        builder.Append("&gt;");
+                        break;
+                    default:
+                        if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                        {
+                            builder.Append(c).Append(text[++i]);
+                        }
+                        else if ((c < 0x20 && c != '\t') || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' || IsLineBreak(c))
+                        {
+                            builder.Append('\uFFFD');
+                        }
+                        else if (c == '\t')
+                        {
+                            builder.Append(' ');
+                        }
+                        else
+                        {
+                            builder.Append(c);
+                        }
+
+                        break;
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>Characters that end a line in C# source (and so would end a <c>///</c> comment).</summary>
+        public static bool IsLineBreak(char c) => c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+
+        private static List<List<string>> Paragraphs(string description)
+        {
+            var paragraphs = new List<List<string>>();
+            var current = new List<string>();
+            foreach (string line in Lines(description))
+            {
+                if (line.Trim().Length == 0)
+                {
+                    if (current.Count > 0)
+                    {
+                        paragraphs.Add(current);
+                        current = new List<string>();
+                    }
+                }
+                else
+                {
+                    current.Add(line.TrimEnd());
+                }
+            }
+
+            if (current.Count > 0)
+            {
+                paragraphs.Add(current);
+            }
+
+            return paragraphs;
+        }
+
+        private static IEnumerable<string> Lines(string text)
+        {
+            int start = 0;
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (IsLineBreak(text[i]))
+                {
+                    yield return text.Substring(start, i - start);
+                    if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    start = i + 1;
+                }
+            }
+
+            yield return text.Substring(start);
+        }
+
+        private static string Bold(string xml)
+        {
+            int open = xml.IndexOf("**", System.StringComparison.Ordinal);
+            while (open >= 0)
+            {
+                int close = xml.IndexOf("**", open + 2, System.StringComparison.Ordinal);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                xml = xml.Substring(0, open) + "<b>" + xml.Substring(open + 2, close - open - 2) + "</b>" + xml.Substring(close + 2);
+                open = xml.IndexOf("**", open, System.StringComparison.Ordinal);
+            }
+
+            return xml;
+        }
+
+        /// <summary>
+        /// Greedy word wrap at spaces; a word longer than the width (a URL) stays whole, runs of spaces inside a
+        /// line are kept, a line's leading spaces (list indentation) are kept on its first piece.
+        /// </summary>
+        private static List<string> Wrap(string line)
+        {
+            int leading = 0;
+            while (leading < line.Length && line[leading] == ' ')
+            {
+                leading++;
+            }
+
+            string[] words = line.Substring(leading).Split(' ');
+            var lines = new List<string>();
+            var current = new StringBuilder(line.Substring(0, leading)).Append(words[0]);
+            for (int i = 1; i < words.Length; i++)
+            {
+                if (words[i].Length > 0 && current.Length + 1 + words[i].Length > DocWidth && current.ToString().Trim().Length > 0)
+                {
+                    lines.Add(current.ToString().TrimEnd());
+                    current.Clear().Append(words[i]);
+                }
+                else
+                {
+                    current.Append(' ').Append(words[i]);
+                }
+            }
+
+            lines.Add(current.ToString());
+            return lines;
+        }
+    }
+}

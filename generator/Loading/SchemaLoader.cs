@@ -1,0 +1,484 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Kubesonnet.Generator.Model;
+using Microsoft.OpenApi.Any;
+using Microsoft.OpenApi.Interfaces;
+using Microsoft.OpenApi.Models;
+using Microsoft.OpenApi.Readers;
+using SharpYaml;
+using SharpYaml.Serialization;
+
+namespace Kubesonnet.Generator.Loading
+{
+    /// <summary>
+    /// Reads one schema file into the language-free <see cref="DocumentModel"/>: parse (SharpYaml) → preprocess the
+    /// tree → read (Microsoft.OpenApi.Readers) → map definitions. Nothing read here leaves this class but the model.
+    /// </summary>
+    internal static class SchemaLoader
+    {
+        /// <summary>How deep schemas may nest (inline objects, items, additionalProperties) before we stop.</summary>
+        public const int MaxSchemaDepth = 64;
+
+        /// <summary>How many YAML nodes the preprocessing visits at most (aliases can make a small file a huge tree).</summary>
+        public const int MaxNodes = 5_000_000;
+
+        /// <summary>How deep the text's brackets may nest; deeper input would exhaust the parser's stack.</summary>
+        public const int MaxNesting = 256;
+
+        /// <summary>
+        /// Loads <paramref name="text"/>. Returns null when the file is not a schema and was not marked as one
+        /// (projects have <c>appsettings.json</c> and <c>stylecop.json</c> among their AdditionalFiles).
+        /// </summary>
+        public static DocumentModel? Load(string filePath, string text, bool markedAsSchema, CancellationToken cancellationToken)
+        {
+            var diagnostics = new List<DiagnosticInfo>();
+            if (!markedAsSchema && !MightBeSchema(text))
+            {
+                return null;
+            }
+
+            int nesting = MaxBracketNesting(text);
+            if (nesting > MaxNesting)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    "KSN004",
+                    SchemaLocation.FileStart(filePath),
+                    filePath,
+                    "brackets nest " + nesting.ToString(System.Globalization.CultureInfo.InvariantCulture) + " deep, more than " + MaxNesting.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
+            }
+
+            YamlMappingNode root;
+            YamlDocument document;
+            try
+            {
+                var stream = new YamlStream();
+                stream.Load(new StringReader(text));
+                if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+                {
+                    if (markedAsSchema)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create("KSN002", SchemaLocation.FileStart(filePath), filePath, "the root is not an object"));
+                        return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
+                    }
+
+                    return null;
+                }
+
+                document = stream.Documents[0];
+                root = mapping;
+            }
+            catch (YamlException exception)
+            {
+                if (!markedAsSchema && !LooksLikeSchemaText(text))
+                {
+                    return null;
+                }
+
+                diagnostics.Add(DiagnosticInfo.Create(
+                    "KSN001",
+                    Locate(filePath, "$", exception.Start, exception.End),
+                    filePath,
+                    OneLine(exception.Message)));
+                return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            bool isSwagger2 = YamlTree.Get(root, "swagger") != null;
+            if (!isSwagger2 && YamlTree.Get(root, "openapi") == null)
+            {
+                if (markedAsSchema)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create("KSN002", Locate(filePath, "$", root.Start, root.Start), filePath, "no 'swagger' or 'openapi' key"));
+                    return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
+                }
+
+                return null;
+            }
+
+            string[] definitionsPath = isSwagger2 ? new[] { "definitions" } : new[] { "components", "schemas" };
+            var context = new LoadContext(filePath, diagnostics, YamlTree.Find(root, definitionsPath) as YamlMappingNode, definitionsPath);
+            if (!Preprocess(root, context, cancellationToken))
+            {
+                return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
+            }
+
+            OpenApiDocument openApi = OpenApiReading.Read(document, out OpenApiDiagnostic readerDiagnostic);
+            foreach (OpenApiError error in readerDiagnostic.Errors.Take(20))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    "KSN003",
+                    context.LocatePointer(error.Pointer),
+                    filePath,
+                    error.Pointer ?? "$",
+                    OneLine(error.Message)));
+            }
+
+            var definitions = new List<DefinitionModel>();
+            if (openApi.Components?.Schemas != null)
+            {
+                foreach (KeyValuePair<string, OpenApiSchema> entry in openApi.Components.Schemas.OrderBy(e => e.Key, StringComparer.Ordinal))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    definitions.Add(MapDefinition(entry.Key, entry.Value, context));
+                }
+            }
+
+            return Result(filePath, definitions, diagnostics);
+        }
+
+        /// <summary>A cheap look before parsing: does the text mention what a schema's root must have?</summary>
+        internal static bool MightBeSchema(string text) =>
+            text.IndexOf("swagger", StringComparison.Ordinal) >= 0 || text.IndexOf("openapi", StringComparison.Ordinal) >= 0;
+
+        private static bool LooksLikeSchemaText(string text)
+        {
+            string start = text.Length > 4096 ? text.Substring(0, 4096) : text;
+            return start.IndexOf("\"swagger\"", StringComparison.Ordinal) >= 0
+                || start.IndexOf("\"openapi\"", StringComparison.Ordinal) >= 0
+                || start.IndexOf("swagger:", StringComparison.Ordinal) >= 0
+                || start.IndexOf("openapi:", StringComparison.Ordinal) >= 0;
+        }
+
+        private static DocumentModel Result(string filePath, IEnumerable<DefinitionModel> definitions, List<DiagnosticInfo> diagnostics) =>
+            new DocumentModel(filePath, definitions.ToEquatableArray(), diagnostics.ToEquatableArray());
+
+        /// <summary>
+        /// Drops <c>paths</c> (thousands of reader errors and most of the reading time for nothing we use) and keeps
+        /// the description Kubernetes writes beside a <c>$ref</c>, which the reader would drop, by rewriting
+        /// <c>{ $ref, description }</c> to <c>{ allOf: [ { $ref } ], description }</c>.
+        /// </summary>
+        private static bool Preprocess(YamlMappingNode root, LoadContext context, CancellationToken cancellationToken)
+        {
+            YamlTree.Remove(root, "paths");
+            if (context.Definitions == null)
+            {
+                return true;
+            }
+
+            int visited = 0;
+            var pending = new Stack<(YamlNode Node, int Depth)>();
+            pending.Push((context.Definitions, 0));
+            while (pending.Count > 0)
+            {
+                (YamlNode node, int depth) = pending.Pop();
+                if (++visited > MaxNodes || depth > MaxSchemaDepth * 4)
+                {
+                    context.Diagnostics.Add(DiagnosticInfo.Create(
+                        "KSN004",
+                        Locate(context.FilePath, "$", node.Start, node.End),
+                        context.FilePath,
+                        visited > MaxNodes ? "more than " + MaxNodes + " nodes under the definitions" : "schemas nest deeper than " + (MaxSchemaDepth * 4)));
+                    return false;
+                }
+
+                if ((visited & 0xFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                switch (node)
+                {
+                    case YamlMappingNode mapping:
+                        YamlNode? reference = YamlTree.Get(mapping, "$ref");
+                        if (reference != null && mapping.Children.Count > 1)
+                        {
+                            YamlTree.Remove(mapping, "$ref");
+                            var target = new YamlMappingNode();
+                            target.Add("$ref", reference);
+                            mapping.Add("allOf", new YamlSequenceNode(target));
+                        }
+
+                        foreach (KeyValuePair<YamlNode, YamlNode> entry in mapping.Children)
+                        {
+                            pending.Push((entry.Value, depth + 1));
+                        }
+
+                        break;
+                    case YamlSequenceNode sequence:
+                        foreach (YamlNode child in sequence.Children)
+                        {
+                            pending.Push((child, depth + 1));
+                        }
+
+                        break;
+                }
+            }
+
+            return true;
+        }
+
+        private static DefinitionModel MapDefinition(string id, OpenApiSchema schema, LoadContext context)
+        {
+            string[] path = { id };
+            FieldType type;
+            if (id.EndsWith(KnownDefinitions.MicroTimeSuffix, StringComparison.Ordinal) && schema.Type == "string")
+            {
+                type = FieldType.Simple(ValueKind.MicroTime, schema.Format);
+            }
+            else if (id.EndsWith(KnownDefinitions.QuantitySuffix, StringComparison.Ordinal) && schema.Type == "string")
+            {
+                type = FieldType.Simple(ValueKind.Quantity, schema.Format);
+            }
+            else
+            {
+                type = MapType(schema, path, context, 0, definitionId: id);
+            }
+
+            return new DefinitionModel(
+                id,
+                schema.Description ?? string.Empty,
+                type,
+                ReadKinds(schema).ToEquatableArray(),
+                context.Locate(path));
+        }
+
+        /// <param name="definitionId">Set for a definition itself: the reader marks each component with a reference to itself.</param>
+        private static FieldType MapType(OpenApiSchema schema, string[] path, LoadContext context, int depth, string? definitionId = null)
+        {
+            if (depth > MaxSchemaDepth)
+            {
+                context.Report("KSN102", path, "schemas nest deeper than " + MaxSchemaDepth);
+                return FieldType.Json(false);
+            }
+
+            if (schema.Reference != null && !(definitionId != null && schema.Reference.Id == definitionId && !schema.UnresolvedReference))
+            {
+                if (schema.Reference.IsExternal || string.IsNullOrEmpty(schema.Reference.Id))
+                {
+                    context.Report("KSN101", path, schema.Reference.ExternalResource ?? schema.Reference.ReferenceV2 ?? "(empty)");
+                    return FieldType.Json(false);
+                }
+
+                return FieldType.ReferenceTo(schema.Reference.Id);
+            }
+
+            if (schema.AllOf != null && schema.AllOf.Count == 1 && (schema.Properties == null || schema.Properties.Count == 0) && string.IsNullOrEmpty(schema.Type))
+            {
+                return MapType(schema.AllOf[0], path, context, depth + 1);
+            }
+
+            if (IsTrue(schema, "x-kubernetes-int-or-string"))
+            {
+                return FieldType.Simple(ValueKind.IntOrString);
+            }
+
+            bool hasProperties = schema.Properties != null && schema.Properties.Count > 0;
+            if (IsTrue(schema, "x-kubernetes-preserve-unknown-fields") && !hasProperties)
+            {
+                return FieldType.Json(schema.Type == "object");
+            }
+
+            switch (schema.Type)
+            {
+                case "string":
+                    switch (schema.Format)
+                    {
+                        case "byte":
+                            return FieldType.Simple(ValueKind.Bytes, schema.Format);
+                        case "date-time":
+                            return FieldType.Simple(ValueKind.Time, schema.Format);
+                        case KnownDefinitions.IntOrStringFormat:
+                            return FieldType.Simple(ValueKind.IntOrString, schema.Format);
+                        default:
+                            return FieldType.Simple(ValueKind.String, schema.Format);
+                    }
+
+                case "integer":
+                    return FieldType.Simple(ValueKind.Integer, schema.Format);
+                case "number":
+                    return FieldType.Simple(ValueKind.Number, schema.Format);
+                case "boolean":
+                    return FieldType.Simple(ValueKind.Boolean, schema.Format);
+                case "array":
+                    if (schema.Items == null)
+                    {
+                        return FieldType.ArrayOf(FieldType.Json(false));
+                    }
+
+                    return FieldType.ArrayOf(MapType(schema.Items, Append(path, "items"), context, depth + 1));
+                case "object":
+                case null:
+                case "":
+                    if (hasProperties)
+                    {
+                        return FieldType.Inline(MapProperties(schema, path, context, depth));
+                    }
+
+                    if (schema.AdditionalProperties != null)
+                    {
+                        return FieldType.MapOf(MapType(schema.AdditionalProperties, Append(path, "additionalProperties"), context, depth + 1));
+                    }
+
+                    return FieldType.Json(schema.Type == "object");
+                default:
+                    context.Report("KSN102", path, "type '" + schema.Type + "' is not a JSON Schema type");
+                    return FieldType.Json(false);
+            }
+        }
+
+        private static EquatableArray<PropertyModel> MapProperties(OpenApiSchema schema, string[] path, LoadContext context, int depth)
+        {
+            var properties = new List<PropertyModel>(schema.Properties.Count);
+            foreach (KeyValuePair<string, OpenApiSchema> property in schema.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                string[] propertyPath = Append(Append(path, "properties"), property.Key);
+                FieldType type = MapType(property.Value, propertyPath, context, depth + 1);
+                properties.Add(new PropertyModel(property.Key, property.Value.Description ?? string.Empty, type, context.Locate(propertyPath)));
+            }
+
+            return properties.ToEquatableArray();
+        }
+
+        private static IEnumerable<GroupVersionKind> ReadKinds(OpenApiSchema schema)
+        {
+            if (schema.Extensions == null
+                || !schema.Extensions.TryGetValue("x-kubernetes-group-version-kind", out IOpenApiExtension? extension)
+                || extension is not OpenApiArray array)
+            {
+                yield break;
+            }
+
+            foreach (IOpenApiAny item in array)
+            {
+                if (item is OpenApiObject entry)
+                {
+                    string group = StringOf(entry, "group");
+                    string version = StringOf(entry, "version");
+                    string kind = StringOf(entry, "kind");
+                    if (version.Length > 0 && kind.Length > 0)
+                    {
+                        yield return new GroupVersionKind(group, version, kind);
+                    }
+                }
+            }
+        }
+
+        private static string StringOf(OpenApiObject entry, string key) =>
+            entry.TryGetValue(key, out IOpenApiAny? value) && value is OpenApiString text ? text.Value ?? string.Empty : string.Empty;
+
+        private static bool IsTrue(OpenApiSchema schema, string extension) =>
+            schema.Extensions != null
+            && schema.Extensions.TryGetValue(extension, out IOpenApiExtension? value)
+            && value is OpenApiBoolean { Value: true };
+
+        private static string[] Append(string[] path, string segment)
+        {
+            var result = new string[path.Length + 1];
+            Array.Copy(path, result, path.Length);
+            result[path.Length] = segment;
+            return result;
+        }
+
+        private static string OneLine(string message) => message.Replace("\r", " ").Replace("\n", " ").Trim();
+
+        internal static SchemaLocation Locate(string filePath, string jsonPath, Mark start, Mark end) =>
+            new SchemaLocation(filePath, jsonPath, Math.Max(0, start.Line), Math.Max(0, start.Column), Math.Max(0, start.Index), Math.Max(0, end.Line), Math.Max(0, end.Column), Math.Max(0, end.Index));
+
+        /// <summary>What one load needs to locate and report problems; lives only while the file is loaded.</summary>
+        private sealed class LoadContext
+        {
+            private readonly string[] _definitionsPath;
+
+            public LoadContext(string filePath, List<DiagnosticInfo> diagnostics, YamlMappingNode? definitions, string[] definitionsPath)
+            {
+                FilePath = filePath;
+                Diagnostics = diagnostics;
+                Definitions = definitions;
+                _definitionsPath = definitionsPath;
+            }
+
+            public string FilePath { get; }
+
+            public List<DiagnosticInfo> Diagnostics { get; }
+
+            public YamlMappingNode? Definitions { get; }
+
+            public void Report(string id, string[] path, string detail) =>
+                Diagnostics.Add(DiagnosticInfo.Create(id, Locate(path), JsonPath(path), detail));
+
+            /// <summary>The location of a path below the definitions (definition id, then keys).</summary>
+            public SchemaLocation Locate(string[] path)
+            {
+                YamlNode? node = YamlTree.Find(Definitions, path);
+                string jsonPath = JsonPath(path);
+                if (node == null)
+                {
+                    return new SchemaLocation(FilePath, jsonPath, 0, 0, 0, 0, 0, 0);
+                }
+
+                return SchemaLoader.Locate(FilePath, jsonPath, node.Start, node.End);
+            }
+
+            /// <summary>The location of a JSON pointer the reader gave (<c>#/definitions/X/properties/y</c>).</summary>
+            public SchemaLocation LocatePointer(string? pointer)
+            {
+                if (string.IsNullOrEmpty(pointer))
+                {
+                    return SchemaLocation.FileStart(FilePath);
+                }
+
+                string[] segments = pointer!.TrimStart('#').Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries)
+                    .Select(s => s.Replace("~1", "/").Replace("~0", "~"))
+                    .ToArray();
+                if (segments.Length > _definitionsPath.Length
+                    && segments.Take(_definitionsPath.Length).SequenceEqual(_definitionsPath, StringComparer.Ordinal))
+                {
+                    return Locate(segments.Skip(_definitionsPath.Length).ToArray());
+                }
+
+                return new SchemaLocation(FilePath, pointer, 0, 0, 0, 0, 0, 0);
+            }
+
+            private string JsonPath(string[] path) => string.Join("/", _definitionsPath) + "/" + string.Join("/", path);
+        }
+
+        private static int MaxBracketNesting(string text)
+        {
+            int depth = 0;
+            int max = 0;
+            bool inString = false;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (inString)
+                {
+                    if (c == '\\')
+                    {
+                        i++;
+                    }
+                    else if (c == '"')
+                    {
+                        inString = false;
+                    }
+
+                    continue;
+                }
+
+                switch (c)
+                {
+                    case '"':
+                        inString = true;
+                        break;
+                    case '[':
+                    case '{':
+                        if (++depth > max)
+                        {
+                            max = depth;
+                        }
+
+                        break;
+                    case ']':
+                    case '}':
+                        depth = Math.Max(0, depth - 1);
+                        break;
+                }
+            }
+
+            return max;
+        }
+    }
+}

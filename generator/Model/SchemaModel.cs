@@ -1,0 +1,106 @@
+using System;
+
+namespace Kubesonnet.Generator.Model
+{
+    // The language-free model of one schema document: definitions, their properties and the types of those
+    // properties, in the schema's own names. Nothing here knows about C#; Planning turns it into type specs.
+
+    /// <summary>Where something stands in a schema file, for diagnostics.</summary>
+    internal sealed record SchemaLocation(
+        string FilePath,
+        string JsonPath,
+        int StartLine,
+        int StartColumn,
+        int StartIndex,
+        int EndLine,
+        int EndColumn,
+        int EndIndex)
+    {
+        public static SchemaLocation FileStart(string filePath) => new SchemaLocation(filePath, "$", 0, 0, 0, 0, 0, 0);
+    }
+
+    /// <summary>The kinds of values a property can hold, as the schema says.</summary>
+    internal enum ValueKind
+    {
+        String,
+        Integer,
+        Number,
+        Boolean,
+        Bytes,
+        Time,
+        MicroTime,
+        IntOrString,
+        Quantity,
+        /// <summary>Free-form JSON (no properties, or x-kubernetes-preserve-unknown-fields).</summary>
+        Json,
+        /// <summary>A <c>$ref</c> to another definition; resolved by Planning.</summary>
+        Reference,
+        /// <summary>An object with its own properties written inline (no <c>$ref</c>).</summary>
+        InlineObject,
+        Array,
+        Map,
+    }
+
+    /// <summary>The type of a property or of an array item or map value.</summary>
+    internal sealed record FieldType(
+        ValueKind Kind,
+        string? Format,
+        string? Reference,
+        FieldType? Element,
+        bool IsObjectTyped,
+        EquatableArray<PropertyModel> Properties)
+    {
+        public static FieldType Simple(ValueKind kind, string? format = null) =>
+            new FieldType(kind, format, null, null, false, EquatableArray<PropertyModel>.Empty);
+
+        public static FieldType Json(bool isObjectTyped) =>
+            new FieldType(ValueKind.Json, null, null, null, isObjectTyped, EquatableArray<PropertyModel>.Empty);
+
+        public static FieldType ReferenceTo(string id) =>
+            new FieldType(ValueKind.Reference, null, id, null, false, EquatableArray<PropertyModel>.Empty);
+
+        public static FieldType ArrayOf(FieldType element) =>
+            new FieldType(ValueKind.Array, null, null, element, false, EquatableArray<PropertyModel>.Empty);
+
+        public static FieldType MapOf(FieldType element) =>
+            new FieldType(ValueKind.Map, null, null, element, true, EquatableArray<PropertyModel>.Empty);
+
+        public static FieldType Inline(EquatableArray<PropertyModel> properties) =>
+            new FieldType(ValueKind.InlineObject, null, null, null, true, properties);
+    }
+
+    /// <summary>A property of a definition or of an inline object.</summary>
+    internal sealed record PropertyModel(string Name, string Description, FieldType Type, SchemaLocation Location);
+
+    /// <summary>One <c>x-kubernetes-group-version-kind</c> entry.</summary>
+    internal sealed record GroupVersionKind(string Group, string Version, string Kind)
+    {
+        /// <summary>The <c>apiVersion</c> written on the wire: <c>v1</c> for the core group, else <c>group/version</c>.</summary>
+        public string ApiVersion => Group.Length == 0 ? Version : Group + "/" + Version;
+    }
+
+    /// <summary>A definition of the document (<c>definitions</c> in swagger 2.0, <c>components.schemas</c> in OpenAPI 3).</summary>
+    internal sealed record DefinitionModel(
+        string Id,
+        string Description,
+        FieldType Type,
+        EquatableArray<GroupVersionKind> Kinds,
+        SchemaLocation Location)
+    {
+        /// <summary>True when the definition is an object with known properties: it gets a builder type.</summary>
+        public bool HasProperties => Type.Kind == ValueKind.InlineObject && Type.Properties.Count > 0;
+    }
+
+    /// <summary>Everything read from one schema file.</summary>
+    internal sealed record DocumentModel(
+        string FilePath,
+        EquatableArray<DefinitionModel> Definitions,
+        EquatableArray<DiagnosticInfo> Diagnostics);
+
+    /// <summary>A diagnostic as data: turned into a Roslyn <c>Diagnostic</c> only at the output.</summary>
+    internal sealed record DiagnosticInfo(string Id, SchemaLocation? Location, EquatableArray<string> Arguments)
+    {
+        public static DiagnosticInfo Create(string id, SchemaLocation? location, params string[] arguments) =>
+            new DiagnosticInfo(id, location, new EquatableArray<string>(arguments));
+    }
+}

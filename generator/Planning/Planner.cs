@@ -1,0 +1,333 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Kubesonnet.Generator.Model;
+using Kubesonnet.Generator.Naming;
+
+namespace Kubesonnet.Generator.Planning
+{
+    /// <summary>
+    /// Turns the documents' definitions into the types to generate: merges documents, resolves <c>$ref</c>s,
+    /// decides which fields become groups and which get setters (k8s-libsonnet's rules, README "Semantics") and
+    /// names everything through <see cref="NameRules"/>.
+    /// </summary>
+    internal sealed class Planner
+    {
+        /// <summary>How deep groups nest before a field takes its builder type instead of becoming a group.</summary>
+        public const int MaxGroupDepth = 24;
+
+        private readonly Dictionary<string, DefinitionModel> _definitions = new Dictionary<string, DefinitionModel>(StringComparer.Ordinal);
+        private readonly Dictionary<string, (string Namespace, string Name)> _typeNames = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        private readonly List<DiagnosticInfo> _diagnostics = new List<DiagnosticInfo>();
+        private readonly HashSet<DiagnosticInfo> _reported = new HashSet<DiagnosticInfo>();
+        private readonly string _namespaceRoot;
+
+        private Planner(string namespaceRoot)
+        {
+            _namespaceRoot = namespaceRoot;
+        }
+
+        public static Plan Create(IEnumerable<DocumentModel> documents, string namespaceRoot, CancellationToken cancellationToken)
+        {
+            var planner = new Planner(namespaceRoot);
+            planner.AddDocuments(documents);
+            planner.NameTypes();
+            var types = new List<TypeSpec>();
+            foreach (DefinitionModel definition in planner._definitions.Values.OrderBy(d => d.Id, StringComparer.Ordinal))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (definition.HasProperties)
+                {
+                    types.Add(planner.PlanType(definition));
+                }
+            }
+
+            return new Plan(types.ToEquatableArray(), planner._diagnostics.ToEquatableArray());
+        }
+
+        private void AddDocuments(IEnumerable<DocumentModel> documents)
+        {
+            foreach (DocumentModel document in documents.OrderBy(d => d.FilePath, StringComparer.Ordinal))
+            {
+                foreach (DefinitionModel definition in document.Definitions)
+                {
+                    if (_definitions.TryGetValue(definition.Id, out DefinitionModel? first))
+                    {
+                        if (first != definition || first.Location.FilePath != definition.Location.FilePath)
+                        {
+                            Report("KSN103", definition.Location, definition.Id, definition.Location.FilePath, first.Location.FilePath);
+                        }
+
+                        continue;
+                    }
+
+                    _definitions.Add(definition.Id, definition);
+                }
+            }
+        }
+
+        private void NameTypes()
+        {
+            var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (DefinitionModel definition in _definitions.Values.Where(d => d.HasProperties).OrderBy(d => d.Id, StringComparer.Ordinal))
+            {
+                (string group, string version) = GroupAndVersion(definition);
+                string ns = _namespaceRoot + "." + group + "." + version;
+                string name = NameRules.TypeName(definition.Id);
+                string candidate = name;
+                for (int i = 2; taken.ContainsKey(ns + "." + candidate) || candidate == group || candidate == version; i++)
+                {
+                    candidate = name + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                if (candidate != name)
+                {
+                    taken.TryGetValue(ns + "." + name, out string? other);
+                    Report("KSN201", definition.Location, definition.Id, other ?? ns, ns + "." + name, ns + "." + candidate);
+                }
+
+                taken[ns + "." + candidate] = definition.Id;
+                _typeNames[definition.Id] = (ns, candidate);
+            }
+        }
+
+        private static (string Group, string Version) GroupAndVersion(DefinitionModel definition)
+        {
+            if (definition.Kinds.Count == 1)
+            {
+                return (NameRules.ApiGroup(definition.Kinds[0].Group), NameRules.ApiVersion(definition.Kinds[0].Version));
+            }
+
+            (string group, string version) = NameRules.GroupVersionOfId(definition.Id);
+            return (NameRules.Pascal(group), NameRules.ApiVersion(version));
+        }
+
+        private TypeSpec PlanType(DefinitionModel definition)
+        {
+            (string ns, string name) = _typeNames[definition.Id];
+            GroupVersionKind? kind = definition.Kinds.Count == 1 ? definition.Kinds[0] : null;
+            var scope = new Scope(name, NameRules.TypeMemberNames);
+            var members = new List<MemberSpec>();
+            var chain = new List<string> { definition.Id };
+            foreach (PropertyModel property in definition.Type.Properties)
+            {
+                if (kind != null && (property.Name == "apiVersion" || property.Name == "kind" || property.Name == "status"))
+                {
+                    // k8s-libsonnet: New sets apiVersion and kind; a kind's status is the server's to write.
+                    continue;
+                }
+
+                AddMembers(members, property, Array.Empty<string>(), chain, scope, 0);
+            }
+
+            bool newTakesName = kind != null && HasMetadataName(definition);
+            string group = ns.Substring(_namespaceRoot.Length + 1);
+            return new TypeSpec(
+                NameRules.HintName(group.Substring(0, group.IndexOf('.')), group.Substring(group.IndexOf('.') + 1), name),
+                ns,
+                name,
+                definition.Description,
+                definition.Id,
+                definition.Location.FilePath,
+                kind?.ApiVersion,
+                kind?.Kind,
+                newTakesName,
+                members.ToEquatableArray());
+        }
+
+        private bool HasMetadataName(DefinitionModel definition)
+        {
+            PropertyModel? metadata = definition.Type.Properties.FirstOrDefault(p => p.Name == "metadata");
+            if (metadata == null)
+            {
+                return false;
+            }
+
+            EquatableArray<PropertyModel>? properties = ObjectProperties(metadata.Type, out _);
+            return properties != null && properties.Value.Any(p => p.Name == "name");
+        }
+
+        private void AddMembers(List<MemberSpec> members, PropertyModel property, string[] parentPath, List<string> chain, Scope scope, int depth)
+        {
+            string[] path = new string[parentPath.Length + 1];
+            Array.Copy(parentPath, path, parentPath.Length);
+            path[parentPath.Length] = property.Name;
+            if (property.Name.Length == 0)
+            {
+                Report("KSN202", property.Location, "A property of '" + property.Location.JsonPath + "'", "_");
+            }
+
+            EquatableArray<PropertyModel>? children = ObjectProperties(property.Type, out DefinitionModel? target);
+            bool recursive = target != null && chain.Contains(target.Id);
+            if (children != null && !recursive && depth < MaxGroupDepth)
+            {
+                string className = scope.Claim(NameRules.Group(property.Name), property, this);
+                var groupScope = new Scope(className, NameRules.GroupMemberNames);
+                var groupMembers = new List<MemberSpec>();
+                if (target != null)
+                {
+                    chain.Add(target.Id);
+                }
+
+                foreach (PropertyModel child in children.Value)
+                {
+                    AddMembers(groupMembers, child, path, chain, groupScope, depth + 1);
+                }
+
+                if (target != null)
+                {
+                    chain.RemoveAt(chain.Count - 1);
+                }
+
+                string description = property.Description.Length > 0 ? property.Description : target?.Description ?? string.Empty;
+                members.Add(new MemberSpec(MemberKind.Group, className, description, string.Empty, path.ToEquatableArray(), null, groupMembers.ToEquatableArray()));
+                return;
+            }
+
+            ValueShape shape = Shape(property.Type, property.Location, 0);
+            string setterDescription = property.Description.Length > 0 ? property.Description : target?.Description ?? string.Empty;
+            string parameter = NameRules.Parameter(property.Name);
+            members.Add(new MemberSpec(MemberKind.Setter, scope.Claim(NameRules.Setter(property.Name), property, this), setterDescription, parameter, path.ToEquatableArray(), shape, EquatableArray<MemberSpec>.Empty));
+            if (IsMixable(property.Type, 0))
+            {
+                members.Add(new MemberSpec(MemberKind.Mixin, scope.Claim(NameRules.Mixin(property.Name), property, this), setterDescription, parameter, path.ToEquatableArray(), shape, EquatableArray<MemberSpec>.Empty));
+            }
+        }
+
+        /// <summary>The properties of an object-with-properties type (a group), following references.</summary>
+        private EquatableArray<PropertyModel>? ObjectProperties(FieldType type, out DefinitionModel? target)
+        {
+            target = null;
+            if (type.Kind == ValueKind.InlineObject && type.Properties.Count > 0)
+            {
+                return type.Properties;
+            }
+
+            if (type.Kind == ValueKind.Reference && _definitions.TryGetValue(type.Reference!, out DefinitionModel? definition))
+            {
+                target = definition;
+                return definition.HasProperties ? definition.Type.Properties : null;
+            }
+
+            return null;
+        }
+
+        /// <summary>k8s-libsonnet gives a Mixin to fields of JSON type object (maps included) and array.</summary>
+        private bool IsMixable(FieldType type, int depth)
+        {
+            switch (type.Kind)
+            {
+                case ValueKind.Array:
+                case ValueKind.Map:
+                case ValueKind.InlineObject:
+                    return true;
+                case ValueKind.Json:
+                    return type.IsObjectTyped;
+                case ValueKind.Reference:
+                    return depth < 16
+                        && _definitions.TryGetValue(type.Reference!, out DefinitionModel? definition)
+                        && (definition.HasProperties || IsMixable(definition.Type, depth + 1));
+                default:
+                    return false;
+            }
+        }
+
+        private ValueShape Shape(FieldType type, SchemaLocation location, int depth)
+        {
+            if (depth > SchemaLoaderLimits.MaxAliasDepth)
+            {
+                return ValueShape.Of(ShapeKind.Json);
+            }
+
+            switch (type.Kind)
+            {
+                case ValueKind.String:
+                case ValueKind.Quantity:
+                    return ValueShape.Of(ShapeKind.String);
+                case ValueKind.Integer:
+                    return ValueShape.Of(type.Format == "int32" ? ShapeKind.Int32 : ShapeKind.Int64);
+                case ValueKind.Number:
+                    return ValueShape.Of(ShapeKind.Number);
+                case ValueKind.Boolean:
+                    return ValueShape.Of(ShapeKind.Boolean);
+                case ValueKind.Bytes:
+                    return ValueShape.Of(ShapeKind.Bytes);
+                case ValueKind.Time:
+                    return ValueShape.Of(ShapeKind.Time);
+                case ValueKind.MicroTime:
+                    return ValueShape.Of(ShapeKind.MicroTime);
+                case ValueKind.IntOrString:
+                    return ValueShape.Of(ShapeKind.IntOrString);
+                case ValueKind.Array:
+                    return new ValueShape(ShapeKind.Array, null, Shape(type.Element!, location, depth + 1));
+                case ValueKind.Map:
+                    return new ValueShape(ShapeKind.Map, null, Shape(type.Element!, location, depth + 1));
+                case ValueKind.Reference:
+                    if (!_definitions.TryGetValue(type.Reference!, out DefinitionModel? definition))
+                    {
+                        Report("KSN101", location, location.JsonPath, type.Reference!);
+                        return ValueShape.Of(ShapeKind.Json);
+                    }
+
+                    if (definition.HasProperties)
+                    {
+                        (string ns, string name) = _typeNames[definition.Id];
+                        return new ValueShape(ShapeKind.Object, "global::" + ns + "." + name, null);
+                    }
+
+                    return Shape(definition.Type, location, depth + 1);
+                default:
+                    // Free-form JSON, and inline objects where a group cannot stand (array items, map values).
+                    return ValueShape.Of(ShapeKind.Json);
+            }
+        }
+
+        internal void Report(string id, SchemaLocation? location, params string[] arguments)
+        {
+            DiagnosticInfo diagnostic = DiagnosticInfo.Create(id, location, arguments);
+            if (_reported.Add(diagnostic))
+            {
+                _diagnostics.Add(diagnostic);
+            }
+        }
+
+        /// <summary>The names taken in one class: a second field that maps to a taken name gets a suffix and a diagnostic.</summary>
+        private sealed class Scope
+        {
+            private readonly Dictionary<string, string> _taken = new Dictionary<string, string>(StringComparer.Ordinal);
+
+            public Scope(string className, IEnumerable<string> reserved)
+            {
+                _taken[className] = "the enclosing type '" + className + "'";
+                foreach (string name in reserved)
+                {
+                    _taken[name] = "the member '" + name + "' every generated type has";
+                }
+            }
+
+            public string Claim(string name, PropertyModel property, Planner planner)
+            {
+                string candidate = name;
+                while (_taken.ContainsKey(candidate))
+                {
+                    candidate += "_";
+                }
+
+                if (candidate != name)
+                {
+                    planner.Report("KSN201", property.Location, property.Location.JsonPath, _taken[name], name, candidate);
+                }
+
+                _taken[candidate] = "'" + property.Location.JsonPath + "'";
+                return candidate;
+            }
+        }
+    }
+
+    internal static class SchemaLoaderLimits
+    {
+        /// <summary>How many definitions that only rename another type (Time, Quantity, …) may chain.</summary>
+        public const int MaxAliasDepth = 32;
+    }
+}

@@ -1,0 +1,68 @@
+using Kubesonnet.Generator.Model;
+
+namespace Kubesonnet.Generator.Planning
+{
+    // What the emitter prints, decided: C# names, nesting, parameter shapes. Still plain data (equatable), one
+    // TypeSpec per generated file, so that the incremental pipeline re-emits only the files whose spec changed.
+
+    /// <summary>The shape of a setter's value, from which the emitter derives parameter types and conversions.</summary>
+    internal enum ShapeKind
+    {
+        String,
+        Int32,
+        Int64,
+        Number,
+        Boolean,
+        Bytes,
+        Time,
+        MicroTime,
+        IntOrString,
+        Json,
+        /// <summary>Another generated builder type (<see cref="ValueShape.TypeName"/>).</summary>
+        Object,
+        Array,
+        Map,
+    }
+
+    /// <summary>A value's shape; <see cref="TypeName"/> is a fully qualified builder type for <see cref="ShapeKind.Object"/>.</summary>
+    internal sealed record ValueShape(ShapeKind Kind, string? TypeName, ValueShape? Element)
+    {
+        public static ValueShape Of(ShapeKind kind) => new ValueShape(kind, null, null);
+    }
+
+    internal enum MemberKind
+    {
+        /// <summary>A nested static class for an object field (<c>Metadata</c>).</summary>
+        Group,
+        /// <summary><c>WithX</c>: replaces the field.</summary>
+        Setter,
+        /// <summary><c>WithXMixin</c>: merges into the field.</summary>
+        Mixin,
+    }
+
+    /// <summary>A member of a generated type or group.</summary>
+    internal sealed record MemberSpec(
+        MemberKind Kind,
+        string Name,
+        string Description,
+        string ParameterName,
+        EquatableArray<string> Path,
+        ValueShape? Shape,
+        EquatableArray<MemberSpec> Members);
+
+    /// <summary>One generated type, one file.</summary>
+    internal sealed record TypeSpec(
+        string HintName,
+        string Namespace,
+        string Name,
+        string Description,
+        string DefinitionId,
+        string SourceFile,
+        string? ApiVersion,
+        string? Kind,
+        bool NewTakesName,
+        EquatableArray<MemberSpec> Members);
+
+    /// <summary>Everything the generator emits for the project's schema files.</summary>
+    internal sealed record Plan(EquatableArray<TypeSpec> Types, EquatableArray<DiagnosticInfo> Diagnostics);
+}

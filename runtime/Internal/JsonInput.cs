@@ -1,0 +1,300 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Kubesonnet.Internal;
+
+/// <summary>
+/// Reads user data (JSON text, <see cref="JsonNode"/>, <see cref="JsonElement"/>) into nodes. Data is what a
+/// hand-written jsonnet object is: every field a replace.
+/// </summary>
+internal static class JsonInput
+{
+    private const int MaxDepth = 512;
+
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = MaxDepth };
+
+    /// <summary>Parses a JSON object; errors are <see cref="JsonException"/>s with a 1-based line and column.</summary>
+    public static Field[] ParseObject(string json)
+    {
+        byte[] utf8 = Encoding.UTF8.GetBytes(json);
+        var reader = new Utf8JsonReader(utf8, ReaderOptions);
+        try
+        {
+            if (!reader.Read())
+            {
+                throw Error(utf8, reader.TokenStartIndex, "expected a JSON object, found no value");
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw Error(utf8, reader.TokenStartIndex, $"expected a JSON object at the root, found {Describe(reader.TokenType)}");
+            }
+
+            Field[] fields = ReadObjectBody(ref reader, utf8);
+            if (reader.Read())
+            {
+                throw Error(utf8, reader.TokenStartIndex, "unexpected content after the root object");
+            }
+
+            return fields;
+        }
+        catch (JsonException e) when (e is not PositionedJsonException)
+        {
+            // The reader's own errors carry 0-based positions in bytes; report 1-based lines and columns in chars.
+            long line = e.LineNumber ?? 0;
+            long bytePosition = e.BytePositionInLine ?? 0;
+            long offset = OffsetOf(utf8, line, bytePosition);
+            throw Error(utf8, offset, StripPosition(e.Message), e);
+        }
+    }
+
+    /// <summary>Parses any JSON value (the JSON text of a <see cref="JsonValue"/> we cannot read directly).</summary>
+    public static Node ParseValue(string json)
+    {
+        byte[] utf8 = Encoding.UTF8.GetBytes(json);
+        var reader = new Utf8JsonReader(utf8, ReaderOptions);
+        reader.Read();
+        return ReadValue(ref reader, utf8);
+    }
+
+    private static Node ReadValue(ref Utf8JsonReader reader, byte[] utf8)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                return ObjectNode.Of(ReadObjectBody(ref reader, utf8));
+            case JsonTokenType.StartArray:
+                var items = new List<Node>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(ReadValue(ref reader, utf8));
+                }
+
+                return ArrayNode.Own(items.ToArray());
+            case JsonTokenType.String:
+                return new StringNode(reader.GetString()!);
+            case JsonTokenType.Number:
+                return NumberNode.FromText(Encoding.UTF8.GetString(reader.ValueSpan));
+            case JsonTokenType.True:
+                return LiteralNode.True;
+            case JsonTokenType.False:
+                return LiteralNode.False;
+            default:
+                return LiteralNode.Null;
+        }
+    }
+
+    // Called with the reader on StartObject; leaves it on the matching EndObject.
+    private static Field[] ReadObjectBody(ref Utf8JsonReader reader, byte[] utf8)
+    {
+        var fields = new Field[4];
+        var starts = new long[4];
+        int count = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            long start = reader.TokenStartIndex;
+            string name = reader.GetString()!;
+            reader.Read();
+            Node value = ReadValue(ref reader, utf8);
+            if (count == fields.Length)
+            {
+                Array.Resize(ref fields, count * 2);
+                Array.Resize(ref starts, count * 2);
+            }
+
+            starts[count] = start;
+            fields[count++] = new Field(name, value, merge: false);
+        }
+
+        // Sorting permutes the fields; keep the names in reading order to point at the duplicate.
+        string[]? names = null;
+        if (count > 1)
+        {
+            names = new string[count];
+            for (int i = 0; i < count; i++)
+            {
+                names[i] = fields[i].Name;
+            }
+        }
+
+        string? duplicate = KeyOrder.SortAndFindDuplicate(fields, count);
+        if (duplicate is not null)
+        {
+            int second = Array.IndexOf(names!, duplicate, Array.IndexOf(names!, duplicate) + 1);
+            throw Error(utf8, starts[second], $"duplicate key \"{duplicate}\"");
+        }
+
+        return count == fields.Length ? fields : fields.AsSpan(0, count).ToArray();
+    }
+
+    /// <summary>Copies a <see cref="JsonNode"/> tree (<see langword="null"/> is JSON null).</summary>
+    public static Node FromJsonNode(JsonNode? node)
+    {
+        switch (node)
+        {
+            case null:
+                return LiteralNode.Null;
+            case JsonObject obj:
+                var fields = new Field[obj.Count];
+                int count = 0;
+                foreach (KeyValuePair<string, JsonNode?> pair in obj)
+                {
+                    fields[count++] = new Field(pair.Key, FromJsonNode(pair.Value), merge: false);
+                }
+
+                string? duplicate = KeyOrder.SortAndFindDuplicate(fields, count);
+                if (duplicate is not null)
+                {
+                    throw new ArgumentException($"The JSON object has the key \"{duplicate}\" twice.");
+                }
+
+                return ObjectNode.Of(fields);
+            case JsonArray array:
+                var items = new Node[array.Count];
+                for (int i = 0; i < items.Length; i++)
+                {
+                    items[i] = FromJsonNode(array[i]);
+                }
+
+                return ArrayNode.Own(items);
+            default:
+                return FromJsonValue((JsonValue)node);
+        }
+    }
+
+    private static Node FromJsonValue(JsonValue value)
+    {
+        if (value.TryGetValue(out JsonElement element))
+        {
+            return FromJsonElement(element);
+        }
+
+        switch (value.GetValueKind())
+        {
+            case JsonValueKind.String when value.TryGetValue(out string? text):
+                return new StringNode(text);
+            case JsonValueKind.Number:
+                return NumberNode.FromText(value.ToJsonString());
+            case JsonValueKind.True:
+                return LiteralNode.True;
+            case JsonValueKind.False:
+                return LiteralNode.False;
+            case JsonValueKind.Null:
+                return LiteralNode.Null;
+            default:
+                // A value of some other CLR type (DateTime, Guid, …): its JSON is the truth.
+                return ParseValue(value.ToJsonString());
+        }
+    }
+
+    /// <summary>Copies a <see cref="JsonElement"/> tree.</summary>
+    public static Node FromJsonElement(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var fields = new List<Field>();
+                foreach (JsonProperty property in element.EnumerateObject())
+                {
+                    fields.Add(new Field(property.Name, FromJsonElement(property.Value), merge: false));
+                }
+
+                Field[] array = fields.ToArray();
+                string? duplicate = KeyOrder.SortAndFindDuplicate(array, array.Length);
+                if (duplicate is not null)
+                {
+                    throw new ArgumentException($"The JSON object has the key \"{duplicate}\" twice.");
+                }
+
+                return ObjectNode.Of(array);
+            case JsonValueKind.Array:
+                var items = new Node[element.GetArrayLength()];
+                int i = 0;
+                foreach (JsonElement item in element.EnumerateArray())
+                {
+                    items[i++] = FromJsonElement(item);
+                }
+
+                return ArrayNode.Own(items);
+            case JsonValueKind.String:
+                return new StringNode(element.GetString()!);
+            case JsonValueKind.Number:
+                return NumberNode.FromElement(element);
+            case JsonValueKind.True:
+                return LiteralNode.True;
+            case JsonValueKind.False:
+                return LiteralNode.False;
+            default:
+                return LiteralNode.Null;
+        }
+    }
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+
+    // The byte offset of a 0-based (line, byte in line) position.
+    private static long OffsetOf(byte[] utf8, long line, long bytePosition)
+    {
+        long offset = 0;
+        for (long l = 0; l < line; l++)
+        {
+            int next = Array.IndexOf(utf8, (byte)'\n', (int)offset);
+            if (next < 0)
+            {
+                break;
+            }
+
+            offset = next + 1;
+        }
+
+        return Math.Min(offset + bytePosition, utf8.Length);
+    }
+
+    private static PositionedJsonException Error(byte[] utf8, long offset, string reason, Exception? inner = null)
+    {
+        int end = (int)Math.Clamp(offset, 0, utf8.Length);
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < end; i++)
+        {
+            if (utf8[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        int column = Encoding.UTF8.GetCharCount(utf8, lineStart, end - lineStart) + 1;
+        return new PositionedJsonException(
+            $"Invalid patch JSON at line {line}, column {column}: {reason}.",
+            line - 1,
+            end - lineStart,
+            inner);
+    }
+
+    private static string StripPosition(string message)
+    {
+        int at = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        string reason = at >= 0 ? message.Substring(0, at) : message;
+        return reason.TrimEnd().TrimEnd('.');
+    }
+
+    /// <summary>Our own errors, so that the catch above does not wrap them twice.</summary>
+    private sealed class PositionedJsonException : JsonException
+    {
+        public PositionedJsonException(string message, long lineNumber, long bytePositionInLine, Exception? inner)
+            : base(message, null, lineNumber, bytePositionInLine, inner)
+        {
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace Kubesonnet.Internal;
+
+/// <summary>
+/// Writes a field path for people: <c>metadata.finalizers</c>; a segment that is not a plain name (it has a
+/// dot, a slash, …: annotation and label keys) is bracketed as a JSON string: <c>metadata.labels["a.b/c"]</c>.
+/// </summary>
+internal static class PathText
+{
+    public static string Format(IReadOnlyList<string> segments)
+    {
+        if (segments.Count == 1 && IsPlain(segments[0]))
+        {
+            return segments[0];
+        }
+
+        var text = new StringBuilder();
+        for (int i = 0; i < segments.Count; i++)
+        {
+            string segment = segments[i];
+            if (IsPlain(segment))
+            {
+                if (i > 0)
+                {
+                    text.Append('.');
+                }
+
+                text.Append(segment);
+            }
+            else
+            {
+                text.Append('[');
+                AppendQuoted(text, segment);
+                text.Append(']');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static bool IsPlain(string segment)
+    {
+        if (segment.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (char c in segment)
+        {
+            if (!(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '-' or '$'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void AppendQuoted(StringBuilder text, string value)
+    {
+        text.Append('"');
+        foreach (char c in value)
+        {
+            switch (c)
+            {
+                case '"':
+                    text.Append("\\\"");
+                    break;
+                case '\\':
+                    text.Append("\\\\");
+                    break;
+                default:
+                    if (c < 0x20)
+                    {
+                        text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        text.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        text.Append('"');
+    }
+}

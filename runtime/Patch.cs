@@ -1,0 +1,188 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Kubesonnet.Internal;
+
+namespace Kubesonnet;
+
+/// <summary>
+/// An immutable JSON object whose fields each remember how they were set: replaced (jsonnet <c>f: v</c>, a
+/// <c>With…</c> setter) or merged (jsonnet <c>f+: v</c>, the parents of every setter and a <c>…Mixin</c> setter).
+/// <c>left + right</c> is jsonnet's object composition, computed at once:
+/// <list type="bullet">
+/// <item><description>a replaced field of <c>right</c> replaces whatever <c>left</c> had;</description></item>
+/// <item><description>a merged field of <c>right</c> onto a field <c>left</c> lacks stays merged;</description></item>
+/// <item><description>a merged field onto an existing field keeps that field's mode and merges the values: objects
+/// field by field by these same rules, arrays by concatenation. Anything else throws
+/// <see cref="KubesonnetMergeException"/>.</description></item>
+/// </list>
+/// Composition is associative, so a patch can be built alone and applied to any number of objects. Rendering
+/// (<see cref="ToJson"/>, <see cref="ToYaml"/>) ignores the modes and writes keys sorted by code point, as jsonnet
+/// does. Patches are immutable and safe to share between threads.
+/// </summary>
+public sealed class Patch : IEquatable<Patch>
+{
+    private static readonly Patch EmptyPatch = new(Array.Empty<Field>());
+
+    internal readonly Field[] Fields;
+
+    internal Patch(Field[] fields) => Fields = fields;
+
+    /// <summary>The empty patch <c>{}</c>: the identity of <c>+</c>.</summary>
+    public static Patch Empty => EmptyPatch;
+
+    /// <summary>Whether the patch has no fields.</summary>
+    public bool IsEmpty => Fields.Length == 0;
+
+    /// <summary>Composes two patches: jsonnet's <c>left + right</c> (see <see cref="Patch"/>).</summary>
+    /// <param name="left">The patch applied first.</param>
+    /// <param name="right">The patch applied on top of it.</param>
+    /// <returns>The composed patch.</returns>
+    /// <exception cref="ArgumentNullException">An operand is <see langword="null"/>.</exception>
+    /// <exception cref="KubesonnetMergeException">A merged field meets a value it cannot merge with.</exception>
+    public static Patch operator +(Patch left, Patch right)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        Field[] fields = Composer.Compose(left.Fields, right.Fields);
+        return ReferenceEquals(fields, left.Fields) ? left : ReferenceEquals(fields, right.Fields) ? right : new Patch(fields);
+    }
+
+    /// <summary>Structural equality (see <see cref="Equals(Patch)"/>).</summary>
+    /// <param name="left">A patch or <see langword="null"/>.</param>
+    /// <param name="right">A patch or <see langword="null"/>.</param>
+    /// <returns>Whether both are <see langword="null"/> or structurally equal.</returns>
+    public static bool operator ==(Patch? left, Patch? right) =>
+        ReferenceEquals(left, right) || (left is not null && left.Equals(right));
+
+    /// <summary>Structural inequality.</summary>
+    /// <param name="left">A patch or <see langword="null"/>.</param>
+    /// <param name="right">A patch or <see langword="null"/>.</param>
+    /// <returns>The negation of <c>==</c>.</returns>
+    public static bool operator !=(Patch? left, Patch? right) => !(left == right);
+
+    /// <summary>
+    /// Whether both patches have the same keys, the same modes and the same values (numbers compared by their JSON
+    /// text, so <c>1</c> equals <c>1.0</c> only when both are written the same way).
+    /// </summary>
+    /// <param name="other">The other patch.</param>
+    /// <returns><see langword="true"/> when structurally equal.</returns>
+    public bool Equals(Patch? other) => other is not null && Structural.Equal(Fields, other.Fields);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Patch);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Structural.Hash(Fields);
+
+    /// <summary>
+    /// A setter: <c>{ a+: { b+: { c: value } } }</c> for the path <c>a.b.c</c> (every parent merged, the field
+    /// replaced); a one-segment path gives <c>{ c: value }</c>.
+    /// </summary>
+    /// <param name="path">The field's path.</param>
+    /// <param name="value">Its value.</param>
+    /// <returns>The patch.</returns>
+    public static Patch Set(PatchPath path, PatchValue value) => Build(path, value, mergeLeaf: false);
+
+    /// <summary>
+    /// A mixin: <c>{ a+: { b+: { c+: value } } }</c> for the path <c>a.b.c</c> (the field itself merged too: an
+    /// array value is appended, an object value merged in); a one-segment path gives <c>{ c+: value }</c>.
+    /// </summary>
+    /// <param name="path">The field's path.</param>
+    /// <param name="value">The value to merge in.</param>
+    /// <returns>The patch.</returns>
+    public static Patch Mixin(PatchPath path, PatchValue value) => Build(path, value, mergeLeaf: true);
+
+    private static Patch Build(PatchPath path, PatchValue value, bool mergeLeaf)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string[] segments = path.SegmentArray;
+        int last = segments.Length - 1;
+        Field[] fields = { new Field(segments[last], value.Node, mergeLeaf) };
+        for (int i = last - 1; i >= 0; i--)
+        {
+            fields = new[] { new Field(segments[i], new ObjectNode(fields), merge: true) };
+        }
+
+        return new Patch(fields);
+    }
+
+    /// <summary>
+    /// k8s-libsonnet's <c>new(name)</c>: <c>{ apiVersion: apiVersion, kind: kind } + metadata.withName(name)</c>.
+    /// </summary>
+    /// <param name="apiVersion">The API version, <c>group/version</c> (<c>v1</c> for the core group).</param>
+    /// <param name="kind">The kind.</param>
+    /// <param name="name">The object's <c>metadata.name</c>.</param>
+    /// <returns>The patch.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static Patch Kind(string apiVersion, string kind, string name)
+    {
+        ArgumentNullException.ThrowIfNull(apiVersion);
+        ArgumentNullException.ThrowIfNull(kind);
+        ArgumentNullException.ThrowIfNull(name);
+        return new Patch(new[]
+        {
+            new Field("apiVersion", new StringNode(apiVersion), merge: false),
+            new Field("kind", new StringNode(kind), merge: false),
+            new Field("metadata", new ObjectNode(new[] { new Field("name", new StringNode(name), merge: false) }), merge: true),
+        });
+    }
+
+    /// <summary>Wraps this patch as a typed patch: <c>TSelf.FromPatch(this)</c>.</summary>
+    /// <typeparam name="TSelf">The generated type.</typeparam>
+    /// <returns>The typed patch.</returns>
+    public TSelf As<TSelf>()
+        where TSelf : struct, IPatch<TSelf> => TSelf.FromPatch(this);
+
+    /// <summary>
+    /// Reads a JSON object as a patch whose fields are all replaced, like a hand-written jsonnet object: composing
+    /// setters onto it keeps its unknown fields.
+    /// </summary>
+    /// <param name="json">A JSON object (RFC 8259; no comments, no trailing commas, no duplicate keys).</param>
+    /// <returns>The patch.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">The text is not JSON, or its root is not an object; the message gives the
+    /// 1-based line and column.</exception>
+    public static Patch FromJson(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        Field[] fields = JsonInput.ParseObject(json);
+        return fields.Length == 0 ? EmptyPatch : new Patch(fields);
+    }
+
+    /// <summary>
+    /// Writes the manifest as JSON: keys sorted by code point at every level, only what JSON requires escaped
+    /// (non-ASCII characters are written as they are), numbers exactly as given.
+    /// </summary>
+    /// <param name="indented"><see langword="false"/> for compact JSON without whitespace; <see langword="true"/>
+    /// for two-space indentation with <c>\n</c> line breaks.</param>
+    /// <returns>The JSON text.</returns>
+    public string ToJson(bool indented = false) => JsonOutput.Write(Fields, indented);
+
+    /// <summary>
+    /// Writes the manifest as block YAML, as kubectl does (two-space indentation, sequences not indented under
+    /// their key), ending with a line break. Strings that any YAML 1.1 or 1.2 reader could take for something else
+    /// (<c>"yes"</c>, <c>"8080"</c>, <c>"1e3"</c>, <c>"2021-01-01"</c>, …) are quoted; multi-line strings are literal
+    /// blocks.
+    /// </summary>
+    /// <returns>The YAML text.</returns>
+    public string ToYaml() => YamlWriter.Write(Fields);
+
+    /// <summary>Writes the manifest as a JSON object to a writer (with the writer's own options).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is <see langword="null"/>.</exception>
+    public void WriteTo(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        JsonOutput.WriteFields(writer, Fields);
+    }
+
+    /// <summary>The manifest as a new, mutable <see cref="JsonObject"/> (numbers keep their exact text).</summary>
+    /// <returns>A fresh object; changing it does not change the patch.</returns>
+    public JsonObject ToJsonObject() =>
+        JsonNode.Parse(ToJson(), documentOptions: new JsonDocumentOptions { MaxDepth = 1000 })!.AsObject();
+
+    /// <summary>The compact JSON of the manifest (<see cref="ToJson"/>).</summary>
+    /// <returns>The JSON text.</returns>
+    public override string ToString() => ToJson();
+}

@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Kubesonnet.Generator.Tests
+{
+    /// <summary>Runs the generator in a GeneratorDriver over in-memory schema files, the way the compiler does.</summary>
+    internal static class GeneratorHarness
+    {
+        private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new Lazy<ImmutableArray<MetadataReference>>(() =>
+        {
+            string trusted = (string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!;
+            var references = trusted.Split(Path.PathSeparator)
+                .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
+                .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+                .ToList();
+            references.Add(MetadataReference.CreateFromFile(typeof(Kubesonnet.Patch).Assembly.Location));
+            return references.ToImmutableArray();
+        });
+
+        public static CSharpParseOptions ParseOptions { get; } = new CSharpParseOptions(LanguageVersion.CSharp12, DocumentationMode.Diagnose);
+
+        /// <summary>A compilation with nullable on and every warning reported, referencing the runtime.</summary>
+        public static CSharpCompilation Compilation(params string[] sources) =>
+            CSharpCompilation.Create(
+                "Client",
+                sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
+                s_references.Value,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999)
+                    // The runtime is built against .NET 8's System.Text.Json and runs on this one's: the SDK silences these two too.
+                    .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
+
+        public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? globalOptions = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileOptions = null) =>
+            CSharpGeneratorDriver.Create(
+                new[] { new KubesonnetGenerator().AsSourceGenerator() },
+                files,
+                ParseOptions,
+                new OptionsProvider(globalOptions ?? new Dictionary<string, string>(), fileOptions ?? new Dictionary<string, IReadOnlyDictionary<string, string>>()),
+                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+        /// <summary>Runs the generator once over the given files; returns the result and the compilation with the output.</summary>
+        public static (GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> Diagnostics) Run(params AdditionalText[] files)
+        {
+            GeneratorDriver driver = Driver(files).RunGeneratorsAndUpdateCompilation(Compilation(), out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
+            return (driver.GetRunResult(), output, diagnostics);
+        }
+
+        public static AdditionalText SchemaFile() => new InMemoryText(TestPaths.CertificatesSchema, File.ReadAllText(TestPaths.CertificatesSchema));
+
+        /// <summary>An AdditionalFiles item held in memory.</summary>
+        public sealed class InMemoryText : AdditionalText
+        {
+            private readonly SourceText _text;
+
+            public InMemoryText(string path, string text)
+            {
+                Path = path;
+                _text = SourceText.From(text);
+            }
+
+            public override string Path { get; }
+
+            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+        }
+
+        private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
+        {
+            private readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> _files;
+
+            public OptionsProvider(IReadOnlyDictionary<string, string> global, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> files)
+            {
+                GlobalOptions = new Options(global);
+                _files = files;
+            }
+
+            public override AnalyzerConfigOptions GlobalOptions { get; }
+
+            public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(new Dictionary<string, string>());
+
+            public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+                new Options(_files.TryGetValue(textFile.Path, out IReadOnlyDictionary<string, string>? options) ? options : new Dictionary<string, string>());
+        }
+
+        private sealed class Options : AnalyzerConfigOptions
+        {
+            private readonly IReadOnlyDictionary<string, string> _values;
+
+            public Options(IReadOnlyDictionary<string, string> values)
+            {
+                _values = values;
+            }
+
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
+                _values.TryGetValue(key, out value);
+        }
+    }
+}

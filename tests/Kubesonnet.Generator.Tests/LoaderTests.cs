@@ -1,0 +1,82 @@
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Kubesonnet.Generator.Loading;
+using Kubesonnet.Generator.Model;
+using NUnit.Framework;
+
+namespace Kubesonnet.Generator.Tests
+{
+    public class LoaderTests
+    {
+        private static DocumentModel LoadCertificates() =>
+            SchemaLoader.Load(TestPaths.CertificatesSchema, File.ReadAllText(TestPaths.CertificatesSchema), markedAsSchema: false, CancellationToken.None)!;
+
+        [Test]
+        public void ReadsEveryDefinitionOfTheCertificatesSchema()
+        {
+            DocumentModel document = LoadCertificates();
+
+            Assert.That(document.Diagnostics, Is.Empty);
+            Assert.That(document.Definitions.Select(d => d.Id), Is.EqualTo(new[]
+            {
+                "io.k8s.api.certificates.v1.CertificateSigningRequest",
+                "io.k8s.api.certificates.v1.CertificateSigningRequestCondition",
+                "io.k8s.api.certificates.v1.CertificateSigningRequestList",
+                "io.k8s.api.certificates.v1.CertificateSigningRequestSpec",
+                "io.k8s.api.certificates.v1.CertificateSigningRequestStatus",
+                "io.k8s.apimachinery.pkg.apis.meta.v1.FieldsV1",
+                "io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta",
+                "io.k8s.apimachinery.pkg.apis.meta.v1.ManagedFieldsEntry",
+                "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta",
+                "io.k8s.apimachinery.pkg.apis.meta.v1.OwnerReference",
+                "io.k8s.apimachinery.pkg.apis.meta.v1.Time",
+            }));
+        }
+
+        [Test]
+        public void KeepsTheDescriptionWrittenBesideARef()
+        {
+            DefinitionModel objectMeta = LoadCertificates().Definitions.Single(d => d.Id.EndsWith(".ObjectMeta", System.StringComparison.Ordinal));
+            PropertyModel creationTimestamp = objectMeta.Type.Properties.Single(p => p.Name == "creationTimestamp");
+
+            Assert.That(creationTimestamp.Type.Kind, Is.EqualTo(ValueKind.Reference));
+            Assert.That(creationTimestamp.Type.Reference, Is.EqualTo("io.k8s.apimachinery.pkg.apis.meta.v1.Time"));
+            Assert.That(creationTimestamp.Description, Does.StartWith("Time is a wrapper around time.Time"));
+        }
+
+        [Test]
+        public void ReadsTheKindsAndTheirGroupVersion()
+        {
+            DefinitionModel csr = LoadCertificates().Definitions.Single(d => d.Id.EndsWith(".CertificateSigningRequest", System.StringComparison.Ordinal));
+
+            Assert.That(csr.Kinds, Is.EqualTo(new[] { new GroupVersionKind("certificates.k8s.io", "v1", "CertificateSigningRequest") }));
+            Assert.That(csr.Kinds[0].ApiVersion, Is.EqualTo("certificates.k8s.io/v1"));
+        }
+
+        [Test]
+        public void HandsTheParsedTreeToTheReaderWithoutReparsing()
+        {
+            Assert.That(OpenApiReading.ReadsTreeDirectly, Is.True, "Microsoft.OpenApi.Readers' internal YamlDocument reader was not found: the pinned version changed?");
+        }
+
+        [Test]
+        public void IgnoresJsonThatIsNotASchemaUnlessMarked()
+        {
+            Assert.That(SchemaLoader.Load("appsettings.json", "{ \"Logging\": { \"LogLevel\": \"Information\" } }", markedAsSchema: false, CancellationToken.None), Is.Null);
+            DocumentModel marked = SchemaLoader.Load("appsettings.json", "{ \"Logging\": { } }", markedAsSchema: true, CancellationToken.None)!;
+            Assert.That(marked.Diagnostics.Select(d => d.Id), Is.EqualTo(new[] { "KSN002" }));
+        }
+
+        [Test]
+        public void ReportsInvalidJsonWithItsLine()
+        {
+            DocumentModel document = SchemaLoader.Load("broken.json", "{\n  \"swagger\": \"2.0\",\n  \"definitions\": {\n    \"a\": [\n}", markedAsSchema: true, CancellationToken.None)!;
+
+            DiagnosticInfo diagnostic = document.Diagnostics.Single();
+            Assert.That(diagnostic.Id, Is.EqualTo("KSN001"));
+            Assert.That(diagnostic.Location!.FilePath, Is.EqualTo("broken.json"));
+            Assert.That(diagnostic.Location.StartLine, Is.GreaterThanOrEqualTo(3));
+        }
+    }
+}
