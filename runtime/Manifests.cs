@@ -19,12 +19,12 @@ public static class Manifests
     /// <exception cref="ArgumentException">An item is <see langword="null"/>.</exception>
     public static string ToJsonList(IEnumerable<Patch> items, bool indented = false)
     {
-        Node[] nodes = Collect(items);
+        object[] nodes = Collect(items);
         var list = new Patch(new[]
         {
-            new Field("apiVersion", new StringNode("v1"), merge: false),
-            new Field("items", ArrayNode.Own(nodes), merge: false),
-            new Field("kind", new StringNode("List"), merge: false),
+            new Field("apiVersion", "v1", merge: false),
+            new Field("items", nodes, merge: false),
+            new Field("kind", "List", merge: false),
         });
         return list.ToJson(indented);
     }
@@ -39,7 +39,7 @@ public static class Manifests
     /// <exception cref="ArgumentException">An item is <see langword="null"/>.</exception>
     public static string ToYamlStream(IEnumerable<Patch> items)
     {
-        Node[] nodes = Collect(items);
+        object[] nodes = Collect(items);
         StringBuilder output = YamlWriter.Rent();
         for (int i = 0; i < nodes.Length; i++)
         {
@@ -48,16 +48,16 @@ public static class Manifests
                 output.Append("---\n");
             }
 
-            YamlWriter.AppendDocument(output, ((ObjectNode)nodes[i]).Fields);
+            YamlWriter.AppendDocument(output, (Field[])nodes[i]);
         }
 
         return YamlWriter.Return(output);
     }
 
-    private static Node[] Collect(IEnumerable<Patch> items)
+    private static object[] Collect(IEnumerable<Patch> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var nodes = new List<Node>();
+        var nodes = new List<object>();
         foreach (Patch item in items)
         {
             if (item is null)
@@ -65,7 +65,7 @@ public static class Manifests
                 throw new ArgumentException($"items[{nodes.Count}] is null.", nameof(items));
             }
 
-            nodes.Add(ObjectNode.Of(item.Fields));
+            nodes.Add(item.Fields);
         }
 
         return nodes.ToArray();

@@ -22,17 +22,31 @@ namespace Kubesonnet;
 /// </summary>
 public sealed class Patch : IEquatable<Patch>
 {
-    private static readonly Patch EmptyPatch = new(Array.Empty<Field>());
+    private static readonly Patch EmptyPatch = new(Values.EmptyObject);
 
-    internal readonly Field[] Fields;
+    // A patch is either its fields, or (as made by Set and Mixin) a path and a leaf whose fields are built only
+    // when someone asks: composing such a patch onto another walks the path instead.
+    private Field[]? _fields;
+    private readonly string[]? _path;
+    private readonly object? _leaf;
+    private readonly bool _mergeLeaf;
 
-    internal Patch(Field[] fields) => Fields = fields;
+    internal Patch(Field[] fields) => _fields = fields;
+
+    private Patch(string[] path, object leaf, bool mergeLeaf)
+    {
+        _path = path;
+        _leaf = leaf;
+        _mergeLeaf = mergeLeaf;
+    }
+
+    internal Field[] Fields => _fields ??= Composer.BuildPath(_path!, 0, _leaf!, _mergeLeaf);
 
     /// <summary>The empty patch <c>{}</c>: the identity of <c>+</c>.</summary>
     public static Patch Empty => EmptyPatch;
 
     /// <summary>Whether the patch has no fields.</summary>
-    public bool IsEmpty => Fields.Length == 0;
+    public bool IsEmpty => _path is null && _fields!.Length == 0;
 
     /// <summary>Composes two patches: jsonnet's <c>left + right</c> (see <see cref="Patch"/>).</summary>
     /// <param name="left">The patch applied first.</param>
@@ -44,8 +58,21 @@ public sealed class Patch : IEquatable<Patch>
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        Field[] fields = Composer.Compose(left.Fields, right.Fields);
-        return ReferenceEquals(fields, left.Fields) ? left : ReferenceEquals(fields, right.Fields) ? right : new Patch(fields);
+        if (left.IsEmpty)
+        {
+            return right;
+        }
+
+        Field[] before = left.Fields;
+        Field[]? after = right._path is { } path
+            ? Composer.TryApplyPath(before, path, 0, right._leaf!, right._mergeLeaf)
+            : Composer.TryCompose(before, right._fields!);
+        if (after is null)
+        {
+            throw Composer.DescribeConflict(before, right.Fields);
+        }
+
+        return ReferenceEquals(after, before) ? left : ReferenceEquals(after, right._fields) ? right : new Patch(after);
     }
 
     /// <summary>Structural equality (see <see cref="Equals(Patch)"/>).</summary>
@@ -96,15 +123,7 @@ public sealed class Patch : IEquatable<Patch>
     private static Patch Build(PatchPath path, PatchValue value, bool mergeLeaf)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string[] segments = path.SegmentArray;
-        int last = segments.Length - 1;
-        Field[] fields = { new Field(segments[last], value.Node, mergeLeaf) };
-        for (int i = last - 1; i >= 0; i--)
-        {
-            fields = new[] { new Field(segments[i], new ObjectNode(fields), merge: true) };
-        }
-
-        return new Patch(fields);
+        return new Patch(path.SegmentArray, value.Value, mergeLeaf);
     }
 
     /// <summary>
@@ -122,9 +141,9 @@ public sealed class Patch : IEquatable<Patch>
         ArgumentNullException.ThrowIfNull(name);
         return new Patch(new[]
         {
-            new Field("apiVersion", new StringNode(apiVersion), merge: false),
-            new Field("kind", new StringNode(kind), merge: false),
-            new Field("metadata", new ObjectNode(new[] { new Field("name", new StringNode(name), merge: false) }), merge: true),
+            new Field("apiVersion", apiVersion, merge: false),
+            new Field("kind", kind, merge: false),
+            new Field("metadata", new[] { new Field("name", name, merge: false) }, merge: true),
         });
     }
 

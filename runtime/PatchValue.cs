@@ -16,11 +16,12 @@ namespace Kubesonnet;
 /// </summary>
 public readonly struct PatchValue : IEquatable<PatchValue>
 {
-    private readonly Node? _node;
+    private readonly object? _value;
 
-    private PatchValue(Node node) => _node = node;
+    private PatchValue(object value) => _value = value;
 
-    internal Node Node => _node ?? LiteralNode.Null;
+    // See Values for what a value is; a default PatchValue holds none and is JSON null.
+    internal object Value => _value ?? LiteralNode.Null;
 
     /// <summary>JSON <c>null</c>.</summary>
     public static PatchValue Null => new(LiteralNode.Null);
@@ -37,7 +38,7 @@ public readonly struct PatchValue : IEquatable<PatchValue>
             ThrowNull(argumentName, nameof(value));
         }
 
-        return new(new StringNode(value));
+        return new(value);
     }
 
     /// <summary>A JSON boolean.</summary>
@@ -76,7 +77,7 @@ public readonly struct PatchValue : IEquatable<PatchValue>
             ThrowNull(argumentName, nameof(value));
         }
 
-        return new(new StringNode(Convert.ToBase64String(value)));
+        return new(Convert.ToBase64String(value));
     }
 
     /// <summary>
@@ -86,7 +87,7 @@ public readonly struct PatchValue : IEquatable<PatchValue>
     /// <param name="value">The instant.</param>
     /// <returns>The value.</returns>
     public static PatchValue Time(DateTimeOffset value) =>
-        new(new StringNode(value.UtcDateTime.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'Z'", CultureInfo.InvariantCulture)));
+        new(value.UtcDateTime.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'Z'", CultureInfo.InvariantCulture));
 
     /// <summary>
     /// A Kubernetes <c>metav1.MicroTime</c>: UTC, RFC 3339 with six fractional digits
@@ -95,7 +96,7 @@ public readonly struct PatchValue : IEquatable<PatchValue>
     /// <param name="value">The instant.</param>
     /// <returns>The value.</returns>
     public static PatchValue MicroTime(DateTimeOffset value) =>
-        new(new StringNode(value.UtcDateTime.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'ffffff'Z'", CultureInfo.InvariantCulture)));
+        new(value.UtcDateTime.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'ffffff'Z'", CultureInfo.InvariantCulture));
 
     /// <summary>
     /// Free-form JSON, deep-copied. Objects in it have every field replaced. Numbers keep their exact text.
@@ -123,7 +124,7 @@ public readonly struct PatchValue : IEquatable<PatchValue>
     /// <exception cref="ArgumentException">An element is <see langword="null"/>.</exception>
     public static PatchValue Strings(IEnumerable<string> values, [CallerArgumentExpression(nameof(values))] string? argumentName = null) =>
         ArrayOf(values, argumentName, static (value, index, name) =>
-            value is null ? throw new ArgumentException($"{name}[{index}] is null.", name) : new StringNode(value));
+            value is null ? throw new ArgumentException($"{name}[{index}] is null.", name) : value);
 
     /// <summary>A JSON array of integers.</summary>
     /// <param name="values">The integers; copied.</param>
@@ -176,7 +177,7 @@ public readonly struct PatchValue : IEquatable<PatchValue>
     /// <returns>The value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is <see langword="null"/>.</exception>
     public static PatchValue Array(IEnumerable<PatchValue> values, [CallerArgumentExpression(nameof(values))] string? argumentName = null) =>
-        ArrayOf(values, argumentName, static (value, _, _) => value.Node);
+        ArrayOf(values, argumentName, static (value, _, _) => value.Value);
 
     /// <summary>A JSON object of strings (labels, annotations, …); every field replaced. Copied.</summary>
     /// <param name="values">The map; no value may be <see langword="null"/>.</param>
@@ -186,7 +187,7 @@ public readonly struct PatchValue : IEquatable<PatchValue>
     /// <exception cref="ArgumentException">A key or value is <see langword="null"/>, or a key repeats.</exception>
     public static PatchValue Map(IReadOnlyDictionary<string, string> values, [CallerArgumentExpression(nameof(values))] string? argumentName = null) =>
         MapOf(values, argumentName, static (key, value, name) =>
-            value is null ? throw new ArgumentException($"{name}[{Quote(key)}] is null.", name) : new StringNode(value));
+            value is null ? throw new ArgumentException($"{name}[{Quote(key)}] is null.", name) : value);
 
     /// <summary>A JSON object of string arrays (<c>spec.extra</c> of a CertificateSigningRequest); copied.</summary>
     /// <param name="values">The map; no list, and no string in a list, may be <see langword="null"/>.</param>
@@ -202,13 +203,13 @@ public readonly struct PatchValue : IEquatable<PatchValue>
                 throw new ArgumentException($"{name}[{Quote(key)}] is null.", name);
             }
 
-            var items = new Node[list.Count];
+            var items = new object[list.Count];
             for (int i = 0; i < items.Length; i++)
             {
-                items[i] = list[i] is { } item ? new StringNode(item) : throw new ArgumentException($"{name}[{Quote(key)}][{i}] is null.", name);
+                items[i] = list[i] ?? throw new ArgumentException($"{name}[{Quote(key)}][{i}] is null.", name);
             }
 
-            return ArrayNode.Own(items);
+            return items;
         });
 
     /// <summary>A JSON object of typed patches as objects (see <see cref="Object{T}(T)"/>); copied.</summary>
@@ -229,7 +230,7 @@ public readonly struct PatchValue : IEquatable<PatchValue>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A key is <see langword="null"/> or repeats.</exception>
     public static PatchValue Map(IReadOnlyDictionary<string, PatchValue> values, [CallerArgumentExpression(nameof(values))] string? argumentName = null) =>
-        MapOf(values, argumentName, static (_, value, _) => value.Node);
+        MapOf(values, argumentName, static (_, value, _) => value.Value);
 
     /// <summary>A JSON object of integers; copied.</summary>
     /// <param name="values">The map.</param>
@@ -264,13 +265,13 @@ public readonly struct PatchValue : IEquatable<PatchValue>
     /// <summary>Structural equality: same kind and value (objects: same keys, modes and values).</summary>
     /// <param name="other">The other value.</param>
     /// <returns><see langword="true"/> when structurally equal.</returns>
-    public bool Equals(PatchValue other) => Structural.Equal(Node, other.Node);
+    public bool Equals(PatchValue other) => Structural.Equal(Value, other.Value);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is PatchValue other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => Structural.Hash(Node);
+    public override int GetHashCode() => Structural.Hash(Value);
 
     /// <summary>Structural equality.</summary>
     /// <param name="left">A value.</param>
@@ -286,18 +287,18 @@ public readonly struct PatchValue : IEquatable<PatchValue>
 
     /// <summary>The compact JSON of the value.</summary>
     /// <returns>The JSON text.</returns>
-    public override string ToString() => JsonOutput.Write(Node, indented: false);
+    public override string ToString() => JsonOutput.Write(Value, indented: false);
 
-    private static ObjectNode ObjectOf<T>(T value)
+    private static Field[] ObjectOf<T>(T value)
         where T : struct, IPatch<T>
     {
         // default(T) of a generated type may hold no patch yet.
         Patch? patch = value.Patch;
-        return patch is null ? ObjectNode.Empty : ObjectNode.Of(patch.Fields);
+        return patch is null ? Values.EmptyObject : patch.Fields;
     }
 
     // convert(item, index, argument name for messages) makes one node; it is only asked for the name to throw.
-    private static PatchValue ArrayOf<T>(IEnumerable<T> values, string? argumentName, Func<T, int, string, Node> convert)
+    private static PatchValue ArrayOf<T>(IEnumerable<T> values, string? argumentName, Func<T, int, string, object> convert)
     {
         if (values is null)
         {
@@ -305,16 +306,16 @@ public readonly struct PatchValue : IEquatable<PatchValue>
         }
 
         string name = Name(argumentName, nameof(values));
-        Node[] items;
+        object[] items;
         if (values is T[] array)
         {
-            items = new Node[array.Length];
+            items = new object[array.Length];
             for (int i = 0; i < array.Length; i++)
             {
                 items[i] = convert(array[i], i, name);
             }
 
-            return new(ArrayNode.Own(items));
+            return new(items);
         }
 
         int capacity = values switch
@@ -323,7 +324,7 @@ public readonly struct PatchValue : IEquatable<PatchValue>
             IReadOnlyCollection<T> collection => collection.Count,
             _ => 4,
         };
-        items = capacity == 0 ? System.Array.Empty<Node>() : new Node[capacity];
+        items = capacity == 0 ? System.Array.Empty<object>() : new object[capacity];
         int count = 0;
         foreach (T value in values)
         {
@@ -336,11 +337,11 @@ public readonly struct PatchValue : IEquatable<PatchValue>
             count++;
         }
 
-        return new(ArrayNode.Own(count == items.Length ? items : items.AsSpan(0, count).ToArray()));
+        return new(count == items.Length ? items : items.AsSpan(0, count).ToArray());
     }
 
     // Every field of a map is a replace: merging a map is shallow, as in jsonnet.
-    private static PatchValue MapOf<TValue>(IReadOnlyDictionary<string, TValue> values, string? argumentName, Func<string, TValue, string, Node> convert)
+    private static PatchValue MapOf<TValue>(IReadOnlyDictionary<string, TValue> values, string? argumentName, Func<string, TValue, string, object> convert)
     {
         if (values is null)
         {
@@ -378,9 +379,9 @@ public readonly struct PatchValue : IEquatable<PatchValue>
             throw new ArgumentException($"{name} has the key {Quote(duplicate)} twice.", name);
         }
 
-        return new(ObjectNode.Of(fields));
+        return new(fields);
 
-        static void Add(ref Field[] fields, ref int count, string key, Node value)
+        static void Add(ref Field[] fields, ref int count, string key, object value)
         {
             if (count == fields.Length)
             {

@@ -161,17 +161,21 @@ namespace Kubesonnet.Generator.Loading
 
             int visited = 0;
             var pending = new Stack<(YamlNode Node, int Depth)>();
-            pending.Push((context.Definitions, 0));
+            foreach (KeyValuePair<YamlNode, YamlNode> definition in context.Definitions.Children)
+            {
+                pending.Push((definition.Value, 0));
+            }
+
             while (pending.Count > 0)
             {
                 (YamlNode node, int depth) = pending.Pop();
-                if (++visited > MaxNodes || depth > MaxSchemaDepth * 4)
+                if (++visited > MaxNodes || depth > MaxSchemaDepth * 2)
                 {
                     context.Diagnostics.Add(DiagnosticInfo.Create(
                         "KSN004",
                         Locate(context.FilePath, "$", node.Start, node.End),
                         context.FilePath,
-                        visited > MaxNodes ? "more than " + MaxNodes + " nodes under the definitions" : "schemas nest deeper than " + (MaxSchemaDepth * 4)));
+                        visited > MaxNodes ? "more than " + MaxNodes + " schemas under the definitions" : "schemas nest deeper than " + (MaxSchemaDepth * 2)));
                     return false;
                 }
 
@@ -180,31 +184,58 @@ namespace Kubesonnet.Generator.Loading
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                switch (node)
+                if (node is not YamlMappingNode schema)
                 {
-                    case YamlMappingNode mapping:
-                        YamlNode? reference = YamlTree.Get(mapping, "$ref");
-                        if (reference != null && mapping.Children.Count > 1)
-                        {
-                            YamlTree.Remove(mapping, "$ref");
-                            var target = new YamlMappingNode();
-                            target.Add("$ref", reference);
-                            mapping.Add("allOf", new YamlSequenceNode(target));
-                        }
+                    continue;
+                }
 
-                        foreach (KeyValuePair<YamlNode, YamlNode> entry in mapping.Children)
-                        {
-                            pending.Push((entry.Value, depth + 1));
-                        }
+                YamlNode? reference = YamlTree.Get(schema, "$ref");
+                if (reference != null && schema.Children.Count > 1)
+                {
+                    YamlTree.Remove(schema, "$ref");
+                    var target = new YamlMappingNode();
+                    target.Add("$ref", reference);
+                    schema.Add("allOf", new YamlSequenceNode(target));
+                }
 
-                        break;
-                    case YamlSequenceNode sequence:
-                        foreach (YamlNode child in sequence.Children)
-                        {
-                            pending.Push((child, depth + 1));
-                        }
+                // Only schema positions are visited: a property that is named "$ref" is a name, not a reference.
+                foreach (KeyValuePair<YamlNode, YamlNode> entry in schema.Children)
+                {
+                    switch ((entry.Key as YamlScalarNode)?.Value)
+                    {
+                        case "properties":
+                        case "patternProperties":
+                        case "definitions":
+                            if (entry.Value is YamlMappingNode map)
+                            {
+                                foreach (KeyValuePair<YamlNode, YamlNode> child in map.Children)
+                                {
+                                    pending.Push((child.Value, depth + 1));
+                                }
+                            }
 
-                        break;
+                            break;
+                        case "items":
+                        case "additionalProperties":
+                        case "additionalItems":
+                        case "not":
+                        case "allOf":
+                        case "anyOf":
+                        case "oneOf":
+                            if (entry.Value is YamlSequenceNode list)
+                            {
+                                foreach (YamlNode child in list.Children)
+                                {
+                                    pending.Push((child, depth + 1));
+                                }
+                            }
+                            else
+                            {
+                                pending.Push((entry.Value, depth + 1));
+                            }
+
+                            break;
+                    }
                 }
             }
 
@@ -237,8 +268,14 @@ namespace Kubesonnet.Generator.Loading
         }
 
         /// <param name="definitionId">Set for a definition itself: the reader marks each component with a reference to itself.</param>
-        private static FieldType MapType(OpenApiSchema schema, string[] path, LoadContext context, int depth, string? definitionId = null)
+        private static FieldType MapType(OpenApiSchema? schema, string[] path, LoadContext context, int depth, string? definitionId = null)
         {
+            if (schema == null)
+            {
+                context.Report("KSN102", path, "the OpenAPI reader could not read this schema");
+                return FieldType.Json(false);
+            }
+
             if (depth > MaxSchemaDepth)
             {
                 context.Report("KSN102", path, "schemas nest deeper than " + MaxSchemaDepth);
@@ -326,6 +363,13 @@ namespace Kubesonnet.Generator.Loading
             foreach (KeyValuePair<string, OpenApiSchema> property in schema.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
                 string[] propertyPath = Append(Append(path, "properties"), property.Key);
+                if (property.Value == null)
+                {
+                    context.Report("KSN102", propertyPath, "the OpenAPI reader could not read this property");
+                    properties.Add(new PropertyModel(property.Key, string.Empty, FieldType.Json(false), context.Locate(propertyPath)));
+                    continue;
+                }
+
                 FieldType type = MapType(property.Value, propertyPath, context, depth + 1);
                 properties.Add(new PropertyModel(property.Key, property.Value.Description ?? string.Empty, type, context.Locate(propertyPath)));
             }

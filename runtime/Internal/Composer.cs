@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 
 namespace Kubesonnet.Internal;
 
@@ -7,18 +8,13 @@ namespace Kubesonnet.Internal;
 /// Jsonnet's <c>left + right</c> on field lists, computed eagerly. Per field of right: a replace wins; a merge
 /// onto nothing stays a merge; a merge onto a field keeps that field's mode and merges the values
 /// (objects: recursively by these rules; arrays: concatenated; anything else: a conflict).
-/// The fast path reports a conflict as <see langword="null"/> and <see cref="DescribeConflict"/> walks the same
+/// The fast paths report a conflict as <see langword="null"/> and <see cref="DescribeConflict"/> walks the same
 /// inputs again to name it, so composing never pays for path bookkeeping.
 /// </summary>
 internal static class Composer
 {
-    public static Field[] Compose(Field[] left, Field[] right)
-    {
-        Field[]? result = TryCompose(left, right);
-        return result ?? throw DescribeConflict(left, right);
-    }
-
-    private static Field[]? TryCompose(Field[] left, Field[] right)
+    /// <summary><paramref name="left"/> + <paramref name="right"/>, or <see langword="null"/> on a conflict.</summary>
+    public static Field[]? TryCompose(Field[] left, Field[] right)
     {
         if (right.Length == 0)
         {
@@ -33,7 +29,7 @@ internal static class Composer
 
         if (right.Length == 1)
         {
-            return ComposeOne(left, right[0]);
+            return TryPut(left, right[0]);
         }
 
         int shared = 0;
@@ -71,50 +67,85 @@ internal static class Composer
             {
                 result[k++] = right[r++];
             }
-            else
-            {
-                if (!TryCombine(left[l++], right[r++], out result[k++]))
-                {
-                    return null;
-                }
-            }
-        }
-
-        while (l < left.Length)
-        {
-            result[k++] = left[l++];
-        }
-
-        while (r < right.Length)
-        {
-            result[k++] = right[r++];
-        }
-
-        return result;
-    }
-
-    // The common case: a setter's single top-level field onto a built object.
-    private static Field[]? ComposeOne(Field[] left, Field field)
-    {
-        int index = KeyOrder.Find(left, field.Name);
-        Field[] result;
-        if (index >= 0)
-        {
-            if (!TryCombine(left[index], field, out Field combined))
+            else if (!TryCombine(left[l++], right[r++], out result[k++]))
             {
                 return null;
             }
-
-            result = left.AsSpan().ToArray();
-            result[index] = combined;
-            return result;
         }
 
-        index = ~index;
-        result = new Field[left.Length + 1];
-        Array.Copy(left, 0, result, 0, index);
+        left.AsSpan(l).CopyTo(result.AsSpan(k));
+        right.AsSpan(r).CopyTo(result.AsSpan(k + left.Length - l));
+        return result;
+    }
+
+    /// <summary>
+    /// <paramref name="left"/> + the setter or mixin <c>{ a+: { b+: { c: leaf } } }</c> (<c>c+:</c> when
+    /// <paramref name="mergeLeaf"/>) for the path <paramref name="segments"/>, without building that patch:
+    /// only the fields along the path are copied. <see langword="null"/> on a conflict.
+    /// </summary>
+    public static Field[]? TryApplyPath(Field[] left, string[] segments, int depth, object leaf, bool mergeLeaf)
+    {
+        string name = segments[depth];
+        if (depth == segments.Length - 1)
+        {
+            return TryPut(left, new Field(name, leaf, mergeLeaf));
+        }
+
+        int index = KeyOrder.Find(left, name);
+        if (index < 0)
+        {
+            return Insert(left, ~index, new Field(name, BuildPath(segments, depth + 1, leaf, mergeLeaf), merge: true));
+        }
+
+        // A merged parent onto an existing field: both must be objects.
+        Field existing = left[index];
+        if (existing.Value.GetType() != typeof(Field[]))
+        {
+            return null;
+        }
+
+        Field[]? inner = TryApplyPath((Field[])existing.Value, segments, depth + 1, leaf, mergeLeaf);
+        return inner is null ? null : Replace(left, index, new Field(existing.Name, inner, existing.Merge));
+    }
+
+    /// <summary>The object <c>{ segments[depth]+: { … { last: leaf } } }</c>.</summary>
+    public static Field[] BuildPath(string[] segments, int depth, object leaf, bool mergeLeaf)
+    {
+        int last = segments.Length - 1;
+        Field[] fields = { new Field(segments[last], leaf, mergeLeaf) };
+        for (int i = last - 1; i >= depth; i--)
+        {
+            fields = new[] { new Field(segments[i], fields, merge: true) };
+        }
+
+        return fields;
+    }
+
+    // left + { field }: the common case of a single top-level field.
+    private static Field[]? TryPut(Field[] left, Field field)
+    {
+        int index = KeyOrder.Find(left, field.Name);
+        if (index < 0)
+        {
+            return Insert(left, ~index, field);
+        }
+
+        return TryCombine(left[index], field, out Field combined) ? Replace(left, index, combined) : null;
+    }
+
+    private static Field[] Insert(Field[] fields, int index, Field field)
+    {
+        var result = new Field[fields.Length + 1];
+        fields.AsSpan(0, index).CopyTo(result);
         result[index] = field;
-        Array.Copy(left, index, result, index + 1, left.Length - index);
+        fields.AsSpan(index).CopyTo(result.AsSpan(index + 1));
+        return result;
+    }
+
+    private static Field[] Replace(Field[] fields, int index, Field field)
+    {
+        Field[] result = fields.AsSpan().ToArray();
+        result[index] = field;
         return result;
     }
 
@@ -126,7 +157,7 @@ internal static class Composer
             return true;
         }
 
-        Node? merged = TryMerge(left.Value, right.Value);
+        object? merged = TryMerge(left.Value, right.Value);
         if (merged is null)
         {
             result = default;
@@ -138,24 +169,16 @@ internal static class Composer
         return true;
     }
 
-    private static Node? TryMerge(Node left, Node right)
+    private static object? TryMerge(object left, object right)
     {
-        if (left.Kind == NodeKind.Object && right.Kind == NodeKind.Object)
+        if (left.GetType() == typeof(Field[]) && right.GetType() == typeof(Field[]))
         {
-            var l = (ObjectNode)left;
-            var r = (ObjectNode)right;
-            Field[]? fields = TryCompose(l.Fields, r.Fields);
-            if (fields is null)
-            {
-                return null;
-            }
-
-            return ReferenceEquals(fields, l.Fields) ? l : ReferenceEquals(fields, r.Fields) ? r : new ObjectNode(fields);
+            return TryCompose((Field[])left, (Field[])right);
         }
 
-        if (left.Kind == NodeKind.Array && right.Kind == NodeKind.Array)
+        if (Values.IsArray(left) && Values.IsArray(right))
         {
-            return ArrayNode.Concat((ArrayNode)left, (ArrayNode)right);
+            return Values.Concat(left, right);
         }
 
         return null;
@@ -165,50 +188,45 @@ internal static class Composer
     public static KubesonnetMergeException DescribeConflict(Field[] left, Field[] right)
     {
         var path = new List<string>();
-        if (FindConflict(left, right, path, out Node? leftValue, out Node? rightValue))
+        if (FindConflict(left, right, path, out object? leftValue, out object? rightValue))
         {
             string where = PathText.Format(path);
             return new KubesonnetMergeException(
-                $"{where}: cannot merge {rightValue.Describe()} into {leftValue.Describe()}",
+                $"{where}: cannot merge {Values.Describe(rightValue)} into {Values.Describe(leftValue)}",
                 where,
                 path.ToArray());
         }
 
-        // Unreachable: only called after TryCompose found a conflict.
-        return new KubesonnetMergeException("cannot merge these patches", string.Empty, Array.Empty<string>());
+        // Unreachable: only called after a compose found a conflict.
+        return new KubesonnetMergeException("The patches cannot be merged.", string.Empty, Array.Empty<string>());
     }
 
     private static bool FindConflict(
         Field[] left,
         Field[] right,
         List<string> path,
-        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Node? leftValue,
-        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Node? rightValue)
+        [NotNullWhen(true)] out object? leftValue,
+        [NotNullWhen(true)] out object? rightValue)
     {
         foreach (Field field in right)
         {
-            if (!field.Merge)
-            {
-                continue;
-            }
-
-            int index = KeyOrder.Find(left, field.Name);
+            int index = field.Merge ? KeyOrder.Find(left, field.Name) : -1;
             if (index < 0)
             {
                 continue;
             }
 
-            Node l = left[index].Value;
-            Node r = field.Value;
+            object l = left[index].Value;
+            object r = field.Value;
             path.Add(field.Name);
-            if (l.Kind == NodeKind.Object && r.Kind == NodeKind.Object)
+            if (l.GetType() == typeof(Field[]) && r.GetType() == typeof(Field[]))
             {
-                if (FindConflict(((ObjectNode)l).Fields, ((ObjectNode)r).Fields, path, out leftValue, out rightValue))
+                if (FindConflict((Field[])l, (Field[])r, path, out leftValue, out rightValue))
                 {
                     return true;
                 }
             }
-            else if (l.Kind != NodeKind.Array || r.Kind != NodeKind.Array)
+            else if (!Values.IsArray(l) || !Values.IsArray(r))
             {
                 leftValue = l;
                 rightValue = r;

@@ -7,7 +7,7 @@ using System.Text.Json.Nodes;
 namespace Kubesonnet.Internal;
 
 /// <summary>
-/// Reads user data (JSON text, <see cref="JsonNode"/>, <see cref="JsonElement"/>) into nodes. Data is what a
+/// Reads user data (JSON text, <see cref="JsonNode"/>, <see cref="JsonElement"/>) into values. Data is what a
 /// hand-written jsonnet object is: every field a replace.
 /// </summary>
 internal static class JsonInput
@@ -52,7 +52,7 @@ internal static class JsonInput
     }
 
     /// <summary>Parses any JSON value (the JSON text of a <see cref="JsonValue"/> we cannot read directly).</summary>
-    public static Node ParseValue(string json)
+    public static object ParseValue(string json)
     {
         byte[] utf8 = Encoding.UTF8.GetBytes(json);
         var reader = new Utf8JsonReader(utf8, ReaderOptions);
@@ -60,22 +60,22 @@ internal static class JsonInput
         return ReadValue(ref reader, utf8);
     }
 
-    private static Node ReadValue(ref Utf8JsonReader reader, byte[] utf8)
+    private static object ReadValue(ref Utf8JsonReader reader, byte[] utf8)
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                return ObjectNode.Of(ReadObjectBody(ref reader, utf8));
+                return ReadObjectBody(ref reader, utf8);
             case JsonTokenType.StartArray:
-                var items = new List<Node>();
+                var items = new List<object>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
                     items.Add(ReadValue(ref reader, utf8));
                 }
 
-                return ArrayNode.Own(items.ToArray());
+                return items.ToArray();
             case JsonTokenType.String:
-                return new StringNode(reader.GetString()!);
+                return reader.GetString()!;
             case JsonTokenType.Number:
                 return NumberNode.FromText(Encoding.UTF8.GetString(reader.ValueSpan));
             case JsonTokenType.True:
@@ -98,7 +98,7 @@ internal static class JsonInput
             long start = reader.TokenStartIndex;
             string name = reader.GetString()!;
             reader.Read();
-            Node value = ReadValue(ref reader, utf8);
+            object value = ReadValue(ref reader, utf8);
             if (count == fields.Length)
             {
                 Array.Resize(ref fields, count * 2);
@@ -131,7 +131,7 @@ internal static class JsonInput
     }
 
     /// <summary>Copies a <see cref="JsonNode"/> tree (<see langword="null"/> is JSON null).</summary>
-    public static Node FromJsonNode(JsonNode? node)
+    public static object FromJsonNode(JsonNode? node)
     {
         switch (node)
         {
@@ -151,21 +151,21 @@ internal static class JsonInput
                     throw new ArgumentException($"The JSON object has the key \"{duplicate}\" twice.");
                 }
 
-                return ObjectNode.Of(fields);
+                return fields;
             case JsonArray array:
-                var items = new Node[array.Count];
+                var items = new object[array.Count];
                 for (int i = 0; i < items.Length; i++)
                 {
                     items[i] = FromJsonNode(array[i]);
                 }
 
-                return ArrayNode.Own(items);
+                return items;
             default:
                 return FromJsonValue((JsonValue)node);
         }
     }
 
-    private static Node FromJsonValue(JsonValue value)
+    private static object FromJsonValue(JsonValue value)
     {
         if (value.TryGetValue(out JsonElement element))
         {
@@ -175,7 +175,7 @@ internal static class JsonInput
         switch (value.GetValueKind())
         {
             case JsonValueKind.String when value.TryGetValue(out string? text):
-                return new StringNode(text);
+                return text;
             case JsonValueKind.Number:
                 return NumberNode.FromText(value.ToJsonString());
             case JsonValueKind.True:
@@ -191,7 +191,7 @@ internal static class JsonInput
     }
 
     /// <summary>Copies a <see cref="JsonElement"/> tree.</summary>
-    public static Node FromJsonElement(JsonElement element)
+    public static object FromJsonElement(JsonElement element)
     {
         switch (element.ValueKind)
         {
@@ -209,18 +209,18 @@ internal static class JsonInput
                     throw new ArgumentException($"The JSON object has the key \"{duplicate}\" twice.");
                 }
 
-                return ObjectNode.Of(array);
+                return array;
             case JsonValueKind.Array:
-                var items = new Node[element.GetArrayLength()];
+                var items = new object[element.GetArrayLength()];
                 int i = 0;
                 foreach (JsonElement item in element.EnumerateArray())
                 {
                     items[i++] = FromJsonElement(item);
                 }
 
-                return ArrayNode.Own(items);
+                return items;
             case JsonValueKind.String:
-                return new StringNode(element.GetString()!);
+                return element.GetString()!;
             case JsonValueKind.Number:
                 return NumberNode.FromElement(element);
             case JsonValueKind.True:

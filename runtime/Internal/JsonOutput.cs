@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace Kubesonnet.Internal;
 
 /// <summary>
-/// Writes nodes as JSON with <see cref="Utf8JsonWriter"/>. One buffer and two writers per thread are reused,
+/// Writes values as JSON with <see cref="Utf8JsonWriter"/>. One buffer and two writers per thread are reused,
 /// so rendering a manifest allocates only its result string.
 /// </summary>
 internal static class JsonOutput
@@ -19,9 +19,9 @@ internal static class JsonOutput
 
     public static string Write(Field[] fields, bool indented) => Write(fields, null, indented);
 
-    public static string Write(Node node, bool indented) => Write(null, node, indented);
+    public static string Write(object value, bool indented) => Write(null, value, indented);
 
-    private static string Write(Field[]? fields, Node? node, bool indented)
+    private static string Write(Field[]? fields, object? value, bool indented)
     {
         Cache cache = t_cache ?? new Cache();
         t_cache = null; // not reentrant: a nested call (there is none today) would get its own cache
@@ -34,7 +34,7 @@ internal static class JsonOutput
         }
         else
         {
-            WriteNode(writer, node!);
+            WriteValue(writer, value!);
         }
 
         writer.Flush();
@@ -60,15 +60,15 @@ internal static class JsonOutput
         foreach (Field field in fields)
         {
             writer.WritePropertyName(field.Name);
-            WriteNode(writer, field.Value);
+            WriteValue(writer, field.Value);
         }
 
         writer.WriteEndObject();
     }
 
-    public static void WriteNode(Utf8JsonWriter writer, Node node)
+    public static void WriteValue(Utf8JsonWriter writer, object value)
     {
-        switch (node.Kind)
+        switch (Values.Kind(value))
         {
             case NodeKind.Null:
                 writer.WriteNullValue();
@@ -80,22 +80,22 @@ internal static class JsonOutput
                 writer.WriteBooleanValue(true);
                 break;
             case NodeKind.String:
-                writer.WriteStringValue(((StringNode)node).Value);
+                writer.WriteStringValue((string)value);
                 break;
             case NodeKind.Number:
-                ((NumberNode)node).WriteTo(writer);
+                ((NumberNode)value).WriteTo(writer);
                 break;
             case NodeKind.Array:
                 writer.WriteStartArray();
-                foreach (Node item in ((ArrayNode)node).Items)
+                foreach (object item in Values.Items(value))
                 {
-                    WriteNode(writer, item);
+                    WriteValue(writer, item);
                 }
 
                 writer.WriteEndArray();
                 break;
             default:
-                WriteFields(writer, ((ObjectNode)node).Fields);
+                WriteFields(writer, (Field[])value);
                 break;
         }
     }

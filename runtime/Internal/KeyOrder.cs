@@ -17,21 +17,23 @@ internal static class KeyOrder
         }
 
         int shorter = Math.Min(a.Length, b.Length);
-        int i = a.AsSpan(0, shorter).CommonPrefixLength(b.AsSpan(0, shorter));
-        if (i == shorter)
+        for (int i = 0; i < shorter; i++)
         {
-            return a.Length - b.Length;
+            int x = a[i];
+            int y = b[i];
+            if (x != y)
+            {
+                if (x >= 0xD800 && y >= 0xD800)
+                {
+                    x = Rank(x);
+                    y = Rank(y);
+                }
+
+                return x - y;
+            }
         }
 
-        int x = a[i];
-        int y = b[i];
-        if (x >= 0xD800 && y >= 0xD800)
-        {
-            x = Rank(x);
-            y = Rank(y);
-        }
-
-        return x - y;
+        return a.Length - b.Length;
     }
 
     // Moves surrogates above U+E000–U+FFFF; only called for chars >= U+D800.

@@ -2,7 +2,7 @@ using System;
 
 namespace Kubesonnet.Internal;
 
-/// <summary>Structural equality and hashing of nodes: same keys, modes and values; numbers by JSON text.</summary>
+/// <summary>Structural equality and hashing of values: same keys, modes and values; numbers by JSON text.</summary>
 internal static class Structural
 {
     public static bool Equal(Field[] a, Field[] b)
@@ -30,27 +30,28 @@ internal static class Structural
         return true;
     }
 
-    public static bool Equal(Node a, Node b)
+    public static bool Equal(object a, object b)
     {
         if (ReferenceEquals(a, b))
         {
             return true;
         }
 
-        if (a.Kind != b.Kind)
+        NodeKind kind = Values.Kind(a);
+        if (kind != Values.Kind(b))
         {
             return false;
         }
 
-        switch (a.Kind)
+        switch (kind)
         {
             case NodeKind.String:
-                return string.Equals(((StringNode)a).Value, ((StringNode)b).Value, StringComparison.Ordinal);
+                return string.Equals((string)a, (string)b, StringComparison.Ordinal);
             case NodeKind.Number:
                 return ((NumberNode)a).SameNumber((NumberNode)b);
             case NodeKind.Array:
-                ReadOnlySpan<Node> x = ((ArrayNode)a).Items;
-                ReadOnlySpan<Node> y = ((ArrayNode)b).Items;
+                ReadOnlySpan<object> x = Values.Items(a);
+                ReadOnlySpan<object> y = Values.Items(b);
                 if (x.Length != y.Length)
                 {
                     return false;
@@ -66,7 +67,7 @@ internal static class Structural
 
                 return true;
             case NodeKind.Object:
-                return Equal(((ObjectNode)a).Fields, ((ObjectNode)b).Fields);
+                return Equal((Field[])a, (Field[])b);
             default:
                 return true; // null, true, false: the kind is the value
         }
@@ -75,6 +76,7 @@ internal static class Structural
     public static int Hash(Field[] fields)
     {
         var hash = new HashCode();
+        hash.Add(NodeKind.Object);
         hash.Add(fields.Length);
         foreach (Field field in fields)
         {
@@ -86,27 +88,28 @@ internal static class Structural
         return hash.ToHashCode();
     }
 
-    public static int Hash(Node node)
+    public static int Hash(object value)
     {
-        switch (node.Kind)
+        NodeKind kind = Values.Kind(value);
+        switch (kind)
         {
             case NodeKind.String:
-                return HashCode.Combine(NodeKind.String, StringComparer.Ordinal.GetHashCode(((StringNode)node).Value));
+                return HashCode.Combine(kind, StringComparer.Ordinal.GetHashCode((string)value));
             case NodeKind.Number:
-                return HashCode.Combine(NodeKind.Number, StringComparer.Ordinal.GetHashCode(((NumberNode)node).Text));
+                return HashCode.Combine(kind, StringComparer.Ordinal.GetHashCode(((NumberNode)value).Text));
             case NodeKind.Array:
                 var hash = new HashCode();
-                hash.Add(NodeKind.Array);
-                foreach (Node item in ((ArrayNode)node).Items)
+                hash.Add(kind);
+                foreach (object item in Values.Items(value))
                 {
                     hash.Add(Hash(item));
                 }
 
                 return hash.ToHashCode();
             case NodeKind.Object:
-                return HashCode.Combine(NodeKind.Object, Hash(((ObjectNode)node).Fields));
+                return Hash((Field[])value);
             default:
-                return (int)node.Kind;
+                return (int)kind;
         }
     }
 }

@@ -99,17 +99,17 @@ internal static class YamlWriter
     }
 
     // After "key:" at column `indent`.
-    private static void AppendAfterKey(StringBuilder output, Node value, int indent)
+    private static void AppendAfterKey(StringBuilder output, object value, int indent)
     {
-        switch (value.Kind)
+        switch (Values.Kind(value))
         {
-            case NodeKind.Object when ((ObjectNode)value).Fields.Length > 0:
+            case NodeKind.Object when ((Field[])value).Length > 0:
                 output.Append('\n');
-                AppendMap(output, ((ObjectNode)value).Fields, indent + 2, firstOnCurrentLine: false);
+                AppendMap(output, (Field[])value, indent + 2, firstOnCurrentLine: false);
                 break;
-            case NodeKind.Array when ((ArrayNode)value).Count > 0:
+            case NodeKind.Array when !Values.Items(value).IsEmpty:
                 output.Append('\n');
-                AppendSequence(output, (ArrayNode)value, indent, firstOnCurrentLine: false);
+                AppendSequence(output, Values.Items(value), indent, firstOnCurrentLine: false);
                 break;
             default:
                 output.Append(' ');
@@ -119,9 +119,8 @@ internal static class YamlWriter
     }
 
     // Dashes at column `indent`.
-    private static void AppendSequence(StringBuilder output, ArrayNode array, int indent, bool firstOnCurrentLine)
+    private static void AppendSequence(StringBuilder output, ReadOnlySpan<object> items, int indent, bool firstOnCurrentLine)
     {
-        ReadOnlySpan<Node> items = array.Items;
         for (int i = 0; i < items.Length; i++)
         {
             if (i > 0 || !firstOnCurrentLine)
@@ -135,15 +134,15 @@ internal static class YamlWriter
     }
 
     // A value that starts on the current line, right after "- " or "? key\n: ", its block content at `indent`.
-    private static void AppendInline(StringBuilder output, Node value, int indent)
+    private static void AppendInline(StringBuilder output, object value, int indent)
     {
-        switch (value.Kind)
+        switch (Values.Kind(value))
         {
-            case NodeKind.Object when ((ObjectNode)value).Fields.Length > 0:
-                AppendMap(output, ((ObjectNode)value).Fields, indent, firstOnCurrentLine: true);
+            case NodeKind.Object when ((Field[])value).Length > 0:
+                AppendMap(output, (Field[])value, indent, firstOnCurrentLine: true);
                 break;
-            case NodeKind.Array when ((ArrayNode)value).Count > 0:
-                AppendSequence(output, (ArrayNode)value, indent, firstOnCurrentLine: true);
+            case NodeKind.Array when !Values.Items(value).IsEmpty:
+                AppendSequence(output, Values.Items(value), indent, firstOnCurrentLine: true);
                 break;
             default:
                 AppendLeaf(output, value, indent);
@@ -152,9 +151,9 @@ internal static class YamlWriter
     }
 
     // A scalar or empty collection, then the line break; a literal block's lines go at `blockIndent`.
-    private static void AppendLeaf(StringBuilder output, Node value, int blockIndent)
+    private static void AppendLeaf(StringBuilder output, object value, int blockIndent)
     {
-        switch (value.Kind)
+        switch (Values.Kind(value))
         {
             case NodeKind.Null:
                 output.Append("null\n");
@@ -169,7 +168,7 @@ internal static class YamlWriter
                 output.Append(((NumberNode)value).Text).Append('\n');
                 break;
             case NodeKind.String:
-                string text = YamlScalars.Sanitize(((StringNode)value).Value);
+                string text = YamlScalars.Sanitize((string)value);
                 if (AppendScalar(output, text, blockIndent, isKey: false) != ScalarStyle.Literal)
                 {
                     output.Append('\n');

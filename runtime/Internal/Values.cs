@@ -1,11 +1,12 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading;
 
 namespace Kubesonnet.Internal;
 
-/// <summary>The kind of a JSON value; stored in every node so that dispatch is a byte switch.</summary>
+/// <summary>The kind of a JSON value.</summary>
 internal enum NodeKind : byte
 {
     Null,
@@ -18,17 +19,53 @@ internal enum NodeKind : byte
 }
 
 /// <summary>
-/// An immutable JSON value inside a patch. Every value a patch holds is one of the sealed subclasses below;
-/// nothing outside this assembly ever sees a node, so its representation can change freely.
+/// The values a patch holds. To keep composition to a few allocations, a value is a plain <see cref="object"/>:
+/// <list type="bullet">
+/// <item><description><see cref="string"/>: a JSON string;</description></item>
+/// <item><description><see cref="Field"/>[]: a JSON object, fields sorted by <see cref="KeyOrder"/>;</description></item>
+/// <item><description><see cref="object"/>[]: a JSON array of exactly that length;</description></item>
+/// <item><description><see cref="ArrayNode"/>: a JSON array that is a view of a shared, growable buffer (the result
+/// of appending);</description></item>
+/// <item><description><see cref="NumberNode"/>, <see cref="LiteralNode"/>: numbers, and null/true/false.</description></item>
+/// </list>
+/// Every value is immutable once made. Nothing outside this assembly sees one; every dispatch on the
+/// representation goes through this class, so the representation can change here alone.
 /// </summary>
-internal abstract class Node
+internal static class Values
 {
-    public readonly NodeKind Kind;
+    public static readonly Field[] EmptyObject = Array.Empty<Field>();
 
-    protected Node(NodeKind kind) => Kind = kind;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static NodeKind Kind(object value)
+    {
+        Type type = value.GetType();
+        if (type == typeof(string))
+        {
+            return NodeKind.String;
+        }
+
+        if (type == typeof(Field[]))
+        {
+            return NodeKind.Object;
+        }
+
+        if (type == typeof(object[]))
+        {
+            return NodeKind.Array;
+        }
+
+        return ((Node)value).Kind;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsArray(object value) => value.GetType() == typeof(object[]) || value.GetType() == typeof(ArrayNode);
+
+    /// <summary>The items of an array value (see <see cref="IsArray"/>).</summary>
+    public static ReadOnlySpan<object> Items(object array) =>
+        array.GetType() == typeof(object[]) ? Unsafe.As<object[]>(array) : Unsafe.As<ArrayNode>(array).Items;
 
     /// <summary>"an object", "a string", … for error messages.</summary>
-    public string Describe() => Kind switch
+    public static string Describe(object value) => Kind(value) switch
     {
         NodeKind.Null => "null",
         NodeKind.False or NodeKind.True => "a boolean",
@@ -37,6 +74,50 @@ internal abstract class Node
         NodeKind.Array => "an array",
         _ => "an object",
     };
+
+    /// <summary>
+    /// Appends one array value to another. When the left array is a view that ends where its buffer's used part
+    /// ends, the items go into the buffer's free slots (claimed with a compare-and-swap) and no item is copied;
+    /// otherwise both are copied into a new buffer, with room to grow when the left side has grown before.
+    /// So 10,000 successive appends onto one array cost amortised O(1) each.
+    /// </summary>
+    public static object Concat(object left, object right)
+    {
+        ReadOnlySpan<object> tail = Items(right);
+        if (tail.IsEmpty)
+        {
+            return left;
+        }
+
+        ReadOnlySpan<object> head = Items(left);
+        if (head.IsEmpty)
+        {
+            return right;
+        }
+
+        var view = left as ArrayNode;
+        if (view is not null && view.TryAppend(tail, out ArrayNode? appended))
+        {
+            return appended;
+        }
+
+        // A first append gets an exact-size buffer (most arrays are appended to once or twice); an array that
+        // is appended to again grows geometrically.
+        int count = head.Length + tail.Length;
+        int capacity = view is null ? count : Math.Max(count, head.Length * 2);
+        var buffer = new object[capacity];
+        head.CopyTo(buffer);
+        tail.CopyTo(buffer.AsSpan(head.Length));
+        return ArrayNode.Create(buffer, count);
+    }
+}
+
+/// <summary>The base of the values that are not strings, objects or exact arrays (see <see cref="Values"/>).</summary>
+internal abstract class Node
+{
+    public readonly NodeKind Kind;
+
+    protected Node(NodeKind kind) => Kind = kind;
 }
 
 /// <summary><c>null</c>, <c>true</c> and <c>false</c>: one shared instance each.</summary>
@@ -51,13 +132,6 @@ internal sealed class LiteralNode : Node
     }
 
     public static LiteralNode Of(bool value) => value ? True : False;
-}
-
-internal sealed class StringNode : Node
-{
-    public readonly string Value;
-
-    public StringNode(string value) : base(NodeKind.String) => Value = value;
 }
 
 /// <summary>
@@ -140,20 +214,15 @@ internal sealed class NumberNode : Node
             return false;
         }
 
-        return text.Length == CountDigits(value);
-    }
-
-    private static int CountDigits(long value)
-    {
-        int length = value < 0 ? 2 : 1;
+        int digits = value < 0 ? 2 : 1;
         ulong magnitude = value < 0 ? (ulong)(-(value + 1)) + 1 : (ulong)value;
         while (magnitude >= 10)
         {
             magnitude /= 10;
-            length++;
+            digits++;
         }
 
-        return length;
+        return text.Length == digits;
     }
 
     /// <summary>The JSON text of the number, as written.</summary>
@@ -192,93 +261,54 @@ internal sealed class NumberNode : Node
 }
 
 /// <summary>
-/// A JSON array: a view of the first <see cref="Count"/> slots of a buffer that may be shared with other
-/// arrays. Appending (<see cref="Concat"/>) writes in place when this view ends where the buffer's used part
-/// ends, claiming the slots with a compare-and-swap; otherwise it copies. Slots a view covers are never written
-/// again, so every view stays immutable, and 10,000 successive appends cost amortised O(1) each.
+/// A JSON array that is a view of the first <see cref="Count"/> slots of a buffer shared with other views. The
+/// view that made the buffer (the owner) counts the slots in use; <see cref="TryAppend"/> claims free slots with a
+/// compare-and-swap on that count, so slots a view covers are never written again and every view stays immutable.
 /// </summary>
 internal sealed class ArrayNode : Node
 {
-    public static readonly ArrayNode Empty = new(System.Array.Empty<Node>(), 0, null);
-
-    private readonly Node[] _items;
-    private readonly AppendState? _append;
+    private readonly object[] _buffer;
+    private readonly ArrayNode _owner;
+    private int _used; // meaningful in the owner only
 
     public readonly int Count;
 
-    private ArrayNode(Node[] items, int count, AppendState? append) : base(NodeKind.Array)
+    private ArrayNode(object[] buffer, int count, ArrayNode? owner) : base(NodeKind.Array)
     {
-        _items = items;
+        _buffer = buffer;
         Count = count;
-        _append = append;
+        _owner = owner ?? this;
+        _used = count;
     }
 
-    /// <summary>Wraps an array the caller built and will never touch again.</summary>
-    public static ArrayNode Own(Node[] items) => items.Length == 0 ? Empty : new ArrayNode(items, items.Length, null);
+    /// <summary>A new buffer whose first <paramref name="count"/> slots are filled.</summary>
+    public static ArrayNode Create(object[] buffer, int count) => new(buffer, count, null);
 
-    public ReadOnlySpan<Node> Items => new(_items, 0, Count);
+    public ReadOnlySpan<object> Items => new(_buffer, 0, Count);
 
-    public Node this[int index] => _items[index];
-
-    public static ArrayNode Concat(ArrayNode left, ArrayNode right)
+    public bool TryAppend(ReadOnlySpan<object> items, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ArrayNode? result)
     {
-        if (right.Count == 0)
+        int count = Count + items.Length;
+        if (count <= _buffer.Length && Interlocked.CompareExchange(ref _owner._used, count, Count) == Count)
         {
-            return left;
+            items.CopyTo(_buffer.AsSpan(Count));
+            result = new ArrayNode(_buffer, count, _owner);
+            return true;
         }
 
-        if (left.Count == 0)
-        {
-            return right;
-        }
-
-        int count = left.Count + right.Count;
-        AppendState? append = left._append;
-        if (append is not null
-            && count <= left._items.Length
-            && Interlocked.CompareExchange(ref append.Used, count, left.Count) == left.Count)
-        {
-            System.Array.Copy(right._items, 0, left._items, left.Count, right.Count);
-            return new ArrayNode(left._items, count, append);
-        }
-
-        // A first concatenation gets an exact-size buffer (most arrays are appended to once or twice);
-        // an array that is appended to again grows geometrically.
-        int capacity = append is null ? count : Math.Max(count, left._items.Length * 2);
-        var items = new Node[capacity];
-        System.Array.Copy(left._items, 0, items, 0, left.Count);
-        System.Array.Copy(right._items, 0, items, left.Count, right.Count);
-        return new ArrayNode(items, count, new AppendState(count));
+        result = null;
+        return false;
     }
-
-    private sealed class AppendState
-    {
-        public int Used;
-
-        public AppendState(int used) => Used = used;
-    }
-}
-
-/// <summary>A JSON object: fields sorted by <see cref="KeyOrder"/>, each with its merge mode.</summary>
-internal sealed class ObjectNode : Node
-{
-    public static readonly ObjectNode Empty = new(System.Array.Empty<Field>());
-
-    public readonly Field[] Fields;
-
-    public ObjectNode(Field[] fields) : base(NodeKind.Object) => Fields = fields;
-
-    public static ObjectNode Of(Field[] fields) => fields.Length == 0 ? Empty : new ObjectNode(fields);
 }
 
 /// <summary>One field of an object: its name, its value, and whether it was written <c>name+:</c> (merge).</summary>
 internal readonly struct Field
 {
     public readonly string Name;
-    public readonly Node Value;
+    public readonly object Value;
     public readonly bool Merge;
 
-    public Field(string name, Node value, bool merge)
+    public Field(string name, object value, bool merge)
     {
         Name = name;
         Value = value;
