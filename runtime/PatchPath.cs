@@ -34,6 +34,19 @@ public sealed class PatchPath : IEquatable<PatchPath>
         _segments = copy;
     }
 
+    /// <summary>The path of a field below this one: <c>spec.template</c> + <c>spec</c>.</summary>
+    /// <param name="segment">The field's name.</param>
+    /// <returns>A new path one segment longer.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="segment"/> is <see langword="null"/>.</exception>
+    public PatchPath Append(string segment)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        var segments = new string[_segments.Length + 1];
+        _segments.CopyTo(segments, 0);
+        segments[_segments.Length] = segment;
+        return new PatchPath(segments);
+    }
+
     /// <summary>The field names from the root.</summary>
     public IReadOnlyList<string> Segments => _segments;
 

@@ -35,7 +35,12 @@ namespace Kubesonnet.Generator.Emitting
                 EmitNew(w, type);
             }
 
-            EmitMembers(w, type.Name, type.Members);
+            EmitMembers(w, new Context(type.Name, generic: false), type.Members);
+            if (type.Setters.Count > 0)
+            {
+                EmitSettersClass(w, type);
+            }
+
             w.Close();
             w.Close();
             return w.ToString();
@@ -115,7 +120,47 @@ namespace Kubesonnet.Generator.Emitting
             }
         }
 
-        private static void EmitMembers(CodeWriter w, string typeName, IReadOnlyList<MemberSpec> members)
+        /// <summary>Where members are written: for the type itself (paths from the root) or in a shared Setters class (paths from TAt).</summary>
+        private readonly struct Context
+        {
+            public Context(string owner, bool generic)
+            {
+                Owner = owner;
+                Generic = generic;
+            }
+
+            /// <summary>The type setters return: the struct's name, or <c>TOwner</c>.</summary>
+            public string Owner { get; }
+
+            public bool Generic { get; }
+
+            public string Wrap(string patch) => Generic ? "TOwner.FromPatch(" + patch + ")" : "new " + Owner + "(" + patch + ")";
+
+            public string PathExpression(IEnumerable<string> path) => Generic
+                ? "TAt.Path" + string.Concat(path.Select(p => ".Append(" + Text.Literal(p) + ")"))
+                : "new " + PatchPath + "(" + string.Join(", ", path.Select(Text.Literal)) + ")";
+        }
+
+        private static void EmitSettersClass(CodeWriter w, TypeSpec type)
+        {
+            w.Line();
+            w.Line("/// <summary>");
+            w.Line("/// The setters of a <see cref=\"" + type.Name + "\"/> that stands inside another object, shared by every group of that");
+            w.Line("/// type (<c>Metadata</c>, <c>Spec</c>, …): a group derives from it, naming its owner and its position.");
+            w.Line("/// </summary>");
+            w.Line("/// <typeparam name=\"TOwner\">The object the setters return a patch of.</typeparam>");
+            w.Line("/// <typeparam name=\"TAt\">Where the <see cref=\"" + type.Name + "\"/> stands in it.</typeparam>");
+            w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            w.Line("public abstract class " + Naming.NameRules.SettersClass + "<TOwner, TAt>");
+            w.Line("    where TOwner : struct, global::Kubesonnet.IPatch<TOwner>");
+            w.Open("    where TAt : global::Kubesonnet.IPatchPosition");
+            w.Open("private protected " + Naming.NameRules.SettersClass + "()");
+            w.Close();
+            EmitMembers(w, new Context("TOwner", generic: true), type.Setters);
+            w.Close();
+        }
+
+        private static void EmitMembers(CodeWriter w, Context context, IReadOnlyList<MemberSpec> members)
         {
             bool first = true;
             foreach (MemberSpec member in members.Where(m => m.Kind == MemberKind.Setter))
@@ -126,7 +171,7 @@ namespace Kubesonnet.Generator.Emitting
                     first = false;
                 }
 
-                w.Line("private static readonly " + PatchPath + " " + PathField(member) + " = new " + PatchPath + "(" + string.Join(", ", member.Path.Select(Text.Literal)) + ");");
+                w.Line("private static readonly " + PatchPath + " " + PathField(member) + " = " + context.PathExpression(member.Path) + ";");
             }
 
             foreach (MemberSpec member in members)
@@ -136,19 +181,47 @@ namespace Kubesonnet.Generator.Emitting
                     case MemberKind.Group:
                         w.Line();
                         Doc(w, member.Description.Length > 0 ? member.Description : "Setters of the field " + PathText(member) + ".");
-                        w.Open("public static partial class " + member.Name);
-                        EmitMembers(w, typeName, member.Members);
-                        w.Close();
+                        if (member.BaseType.Length > 0)
+                        {
+                            EmitDerivedGroup(w, context, member);
+                        }
+                        else
+                        {
+                            w.Open("public static partial class " + member.Name);
+                            EmitMembers(w, context, member.Members);
+                            w.Close();
+                        }
+
                         break;
                     case MemberKind.Setter:
                     case MemberKind.Mixin:
-                        EmitSetter(w, typeName, member, members);
+                        EmitSetter(w, context, member, members);
                         break;
                 }
             }
         }
 
-        private static void EmitSetter(CodeWriter w, string typeName, MemberSpec member, IReadOnlyList<MemberSpec> siblings)
+        /// <summary>A group whose field is another definition: its shared setters, at this group's position.</summary>
+        private static void EmitDerivedGroup(CodeWriter w, Context context, MemberSpec member)
+        {
+            string position = member.Name + "." + Naming.NameRules.PositionClass;
+            w.Open("public abstract class " + member.Name + " : " + member.BaseType + "." + Naming.NameRules.SettersClass + "<" + context.Owner + ", " + position + ">");
+            w.Open("private " + member.Name + "()");
+            w.Close();
+            w.Line();
+            w.Line("/// <summary>Where the fields of this group stand: " + PathXml(member) + ".</summary>");
+            w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            w.Open("public sealed class " + Naming.NameRules.PositionClass + " : global::Kubesonnet.IPatchPosition");
+            w.Open("private " + Naming.NameRules.PositionClass + "()");
+            w.Close();
+            w.Line();
+            w.Line("/// <inheritdoc/>");
+            w.Line("public static " + PatchPath + " Path { get; } = " + context.PathExpression(member.Path) + ";");
+            w.Close();
+            w.Close();
+        }
+
+        private static void EmitSetter(CodeWriter w, Context context, MemberSpec member, IReadOnlyList<MemberSpec> siblings)
         {
             bool mixin = member.Kind == MemberKind.Mixin;
             string pathField = PathField(mixin ? siblings.First(s => s.Kind == MemberKind.Setter && s.Path == member.Path) : member);
@@ -168,8 +241,8 @@ namespace Kubesonnet.Generator.Emitting
                 w.Line();
                 Doc(w, description);
                 w.Line("/// <param name=\"" + parameter.TrimStart('@') + "\">" + parameterDoc + overload.ParameterNote + "</param>");
-                w.Line("public static " + typeName + " " + member.Name + "(" + overload.ParameterType + " " + parameter + ") =>");
-                w.Line("    new " + typeName + "(" + factory + overload.Conversion + "));");
+                w.Line("public static " + context.Owner + " " + member.Name + "(" + overload.ParameterType + " " + parameter + ") =>");
+                w.Line("    " + context.Wrap(factory + overload.Conversion + ")") + ";");
             }
         }
 

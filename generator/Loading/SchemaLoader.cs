@@ -51,12 +51,15 @@ namespace Kubesonnet.Generator.Loading
                 return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
             }
 
+            // paths is dropped before parsing (see Preprocess); offsets after the cut are corrected in Locate.
+            string parsed = JsonSkim.WithoutTopLevelValue(text, "paths", out int cut, out int removed);
+            var offsets = new Offsets(cut, removed);
             YamlMappingNode root;
             YamlDocument document;
             try
             {
                 var stream = new YamlStream();
-                stream.Load(new StringReader(text));
+                stream.Load(new StringReader(parsed));
                 if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
                 {
                     if (markedAsSchema)
@@ -80,7 +83,7 @@ namespace Kubesonnet.Generator.Loading
 
                 diagnostics.Add(DiagnosticInfo.Create(
                     "KSN001",
-                    Locate(filePath, "$", exception.Start, exception.End),
+                    Locate(filePath, "$", exception.Start, exception.End, offsets),
                     filePath,
                     OneLine(exception.Message)));
                 return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
@@ -92,7 +95,7 @@ namespace Kubesonnet.Generator.Loading
             {
                 if (markedAsSchema)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create("KSN002", Locate(filePath, "$", root.Start, root.Start), filePath, "no 'swagger' or 'openapi' key"));
+                    diagnostics.Add(DiagnosticInfo.Create("KSN002", Locate(filePath, "$", root.Start, root.Start, offsets), filePath, "no 'swagger' or 'openapi' key"));
                     return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
                 }
 
@@ -100,7 +103,7 @@ namespace Kubesonnet.Generator.Loading
             }
 
             string[] definitionsPath = isSwagger2 ? new[] { "definitions" } : new[] { "components", "schemas" };
-            var context = new LoadContext(filePath, diagnostics, YamlTree.Find(root, definitionsPath) as YamlMappingNode, definitionsPath);
+            var context = new LoadContext(filePath, diagnostics, YamlTree.Find(root, definitionsPath) as YamlMappingNode, definitionsPath, offsets);
             if (!Preprocess(root, context, cancellationToken))
             {
                 return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
@@ -173,7 +176,7 @@ namespace Kubesonnet.Generator.Loading
                 {
                     context.Diagnostics.Add(DiagnosticInfo.Create(
                         "KSN004",
-                        Locate(context.FilePath, "$", node.Start, node.End),
+                        Locate(context.FilePath, "$", node.Start, node.End, context.Offsets),
                         context.FilePath,
                         visited > MaxNodes ? "more than " + MaxNodes + " schemas under the definitions" : "schemas nest deeper than " + (MaxSchemaDepth * 2)));
                     return false;
@@ -419,16 +422,32 @@ namespace Kubesonnet.Generator.Loading
 
         private static string OneLine(string message) => message.Replace("\r", " ").Replace("\n", " ").Trim();
 
-        internal static SchemaLocation Locate(string filePath, string jsonPath, Mark start, Mark end) =>
-            new SchemaLocation(filePath, jsonPath, Math.Max(0, start.Line), Math.Max(0, start.Column), Math.Max(0, start.Index), Math.Max(0, end.Line), Math.Max(0, end.Column), Math.Max(0, end.Index));
+        internal static SchemaLocation Locate(string filePath, string jsonPath, Mark start, Mark end, Offsets offsets) =>
+            new SchemaLocation(filePath, jsonPath, Math.Max(0, start.Line), Math.Max(0, start.Column), offsets.Original(start.Index), Math.Max(0, end.Line), Math.Max(0, end.Column), offsets.Original(end.Index));
+
+        /// <summary>Turns a character offset in the parsed text back into one in the file (see <see cref="JsonSkim"/>).</summary>
+        internal readonly struct Offsets
+        {
+            private readonly int _cut;
+            private readonly int _removed;
+
+            public Offsets(int cut, int removed)
+            {
+                _cut = cut;
+                _removed = removed;
+            }
+
+            public int Original(int index) => Math.Max(0, _removed > 0 && index > _cut ? index + _removed : index);
+        }
 
         /// <summary>What one load needs to locate and report problems; lives only while the file is loaded.</summary>
         private sealed class LoadContext
         {
             private readonly string[] _definitionsPath;
 
-            public LoadContext(string filePath, List<DiagnosticInfo> diagnostics, YamlMappingNode? definitions, string[] definitionsPath)
+            public LoadContext(string filePath, List<DiagnosticInfo> diagnostics, YamlMappingNode? definitions, string[] definitionsPath, Offsets offsets)
             {
+                Offsets = offsets;
                 FilePath = filePath;
                 Diagnostics = diagnostics;
                 Definitions = definitions;
@@ -436,6 +455,8 @@ namespace Kubesonnet.Generator.Loading
             }
 
             public string FilePath { get; }
+
+            public Offsets Offsets { get; }
 
             public List<DiagnosticInfo> Diagnostics { get; }
 
@@ -454,7 +475,7 @@ namespace Kubesonnet.Generator.Loading
                     return new SchemaLocation(FilePath, jsonPath, 0, 0, 0, 0, 0, 0);
                 }
 
-                return SchemaLoader.Locate(FilePath, jsonPath, node.Start, node.End);
+                return SchemaLoader.Locate(FilePath, jsonPath, node.Start, node.End, Offsets);
             }
 
             /// <summary>The location of a JSON pointer the reader gave (<c>#/definitions/X/properties/y</c>).</summary>

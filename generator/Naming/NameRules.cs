@@ -14,17 +14,24 @@ namespace Kubesonnet.Generator.Naming
         /// <summary>The name of a generated type's namespace root unless <c>KubesonnetNamespace</c> says otherwise.</summary>
         public const string DefaultNamespaceRoot = "Kubesonnet.Api";
 
+        /// <summary>The shared class of a definition's setters, <c>ObjectMeta.Setters&lt;TOwner, TAt&gt;</c>.</summary>
+        public const string SettersClass = "Setters";
+
+        /// <summary>The marker type in a group that says where the group stands, <c>Spec.At</c>.</summary>
+        public const string PositionClass = "At";
+
         /// <summary>Members every generated type has; a group or setter must not take these names.</summary>
         public static readonly IReadOnlyCollection<string> TypeMemberNames = new HashSet<string>
         {
             "New", "ToPatch", "ToJson", "ToYaml", "Equals", "GetHashCode", "ToString", "GetType",
-            "MemberwiseClone", "ReferenceEquals", "Finalize",
+            "MemberwiseClone", "ReferenceEquals", "Finalize", SettersClass,
         };
 
-        /// <summary>Members every static group class inherits from <c>object</c>.</summary>
-        public static readonly IReadOnlyCollection<string> GroupMemberNames = new HashSet<string>
+        /// <summary>Members a group or a <c>Setters</c> class has or inherits: from <c>object</c>, and the position marker.</summary>
+        public static readonly IReadOnlyCollection<string> SettersMemberNames = new HashSet<string>
         {
             "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
+            SettersClass, PositionClass,
         };
 
         /// <summary>

@@ -22,6 +22,7 @@ namespace Kubesonnet.Generator.Planning
         private readonly List<DiagnosticInfo> _diagnostics = new List<DiagnosticInfo>();
         private readonly HashSet<DiagnosticInfo> _reported = new HashSet<DiagnosticInfo>();
         private readonly string _namespaceRoot;
+        private Cycles _cycles = null!;
 
         private Planner(string namespaceRoot)
         {
@@ -33,6 +34,7 @@ namespace Kubesonnet.Generator.Planning
             var planner = new Planner(namespaceRoot);
             planner.AddDocuments(documents);
             planner.NameTypes();
+            planner._cycles = new Cycles(planner._definitions);
             var types = new List<TypeSpec>();
             foreach (DefinitionModel definition in planner._definitions.Values.OrderBy(d => d.Id, StringComparer.Ordinal))
             {
@@ -43,7 +45,57 @@ namespace Kubesonnet.Generator.Planning
                 }
             }
 
+            // A definition gets a shared Setters class only when some group derives from it.
+            var setters = new Dictionary<string, EquatableArray<MemberSpec>>(StringComparer.Ordinal);
+            var pending = new Queue<string>(types.SelectMany(t => GroupTargets(t.Members)));
+            while (pending.Count > 0)
+            {
+                string id = pending.Dequeue();
+                if (setters.ContainsKey(id))
+                {
+                    continue;
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                EquatableArray<MemberSpec> members = planner.PlanSetters(planner._definitions[id]);
+                setters.Add(id, members);
+                foreach (string target in GroupTargets(members))
+                {
+                    pending.Enqueue(target);
+                }
+            }
+
+            for (int i = 0; i < types.Count; i++)
+            {
+                if (setters.TryGetValue(types[i].DefinitionId, out EquatableArray<MemberSpec> members))
+                {
+                    types[i] = types[i] with { Setters = members };
+                }
+            }
+
             return new Plan(types.ToEquatableArray(), planner._diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>The definitions that groups among <paramref name="members"/> derive from.</summary>
+        private static IEnumerable<string> GroupTargets(IEnumerable<MemberSpec> members)
+        {
+            foreach (MemberSpec member in members)
+            {
+                if (member.Kind != MemberKind.Group)
+                {
+                    continue;
+                }
+
+                if (member.BaseDefinition.Length > 0)
+                {
+                    yield return member.BaseDefinition;
+                }
+
+                foreach (string target in GroupTargets(member.Members))
+                {
+                    yield return target;
+                }
+            }
         }
 
         private void AddDocuments(IEnumerable<DocumentModel> documents)
@@ -109,7 +161,6 @@ namespace Kubesonnet.Generator.Planning
             GroupVersionKind? kind = definition.Kinds.Count == 1 ? definition.Kinds[0] : null;
             var scope = new Scope(name, NameRules.TypeMemberNames);
             var members = new List<MemberSpec>();
-            var chain = new List<string> { definition.Id };
             foreach (PropertyModel property in definition.Type.Properties)
             {
                 if (kind != null && (property.Name == "apiVersion" || property.Name == "kind" || property.Name == "status"))
@@ -118,7 +169,7 @@ namespace Kubesonnet.Generator.Planning
                     continue;
                 }
 
-                AddMembers(members, property, Array.Empty<string>(), chain, scope, 0);
+                AddMembers(members, property, Array.Empty<string>(), definition, scope, 0);
             }
 
             bool newTakesName = kind != null && HasMetadataName(definition);
@@ -133,7 +184,21 @@ namespace Kubesonnet.Generator.Planning
                 kind?.ApiVersion,
                 kind?.Kind,
                 newTakesName,
-                members.ToEquatableArray());
+                members.ToEquatableArray(),
+                EquatableArray<MemberSpec>.Empty);
+        }
+
+        /// <summary>The members of a definition's shared <c>Setters&lt;TOwner, TAt&gt;</c>: every property, paths relative.</summary>
+        private EquatableArray<MemberSpec> PlanSetters(DefinitionModel definition)
+        {
+            var scope = new Scope(NameRules.SettersClass, NameRules.SettersMemberNames);
+            var members = new List<MemberSpec>();
+            foreach (PropertyModel property in definition.Type.Properties)
+            {
+                AddMembers(members, property, Array.Empty<string>(), definition, scope, 0);
+            }
+
+            return members.ToEquatableArray();
         }
 
         private bool HasMetadataName(DefinitionModel definition)
@@ -148,7 +213,11 @@ namespace Kubesonnet.Generator.Planning
             return properties != null && properties.Value.Any(p => p.Name == "name");
         }
 
-        private void AddMembers(List<MemberSpec> members, PropertyModel property, string[] parentPath, List<string> chain, Scope scope, int depth)
+        /// <summary>
+        /// Adds the members of one property of <paramref name="owner"/>: a group for an object with known properties
+        /// (derived from its definition's shared setters, or written out for an inline object), else the setters.
+        /// </summary>
+        private void AddMembers(List<MemberSpec> members, PropertyModel property, string[] parentPath, DefinitionModel owner, Scope scope, int depth)
         {
             string[] path = new string[parentPath.Length + 1];
             Array.Copy(parentPath, path, parentPath.Length);
@@ -159,39 +228,36 @@ namespace Kubesonnet.Generator.Planning
             }
 
             EquatableArray<PropertyModel>? children = ObjectProperties(property.Type, out DefinitionModel? target);
-            bool recursive = target != null && chain.Contains(target.Id);
-            if (children != null && !recursive && depth < MaxGroupDepth)
+            bool groupable = children != null && depth < MaxGroupDepth && (target == null || !_cycles.Recurses(owner.Id, target.Id));
+            if (groupable)
             {
                 string className = scope.Claim(NameRules.Group(property.Name), property, this);
-                var groupScope = new Scope(className, NameRules.GroupMemberNames);
-                var groupMembers = new List<MemberSpec>();
-                if (target != null)
-                {
-                    chain.Add(target.Id);
-                }
-
-                foreach (PropertyModel child in children.Value)
-                {
-                    AddMembers(groupMembers, child, path, chain, groupScope, depth + 1);
-                }
-
-                if (target != null)
-                {
-                    chain.RemoveAt(chain.Count - 1);
-                }
-
                 string description = property.Description.Length > 0 ? property.Description : target?.Description ?? string.Empty;
-                members.Add(new MemberSpec(MemberKind.Group, className, description, string.Empty, path.ToEquatableArray(), null, groupMembers.ToEquatableArray()));
+                if (target != null)
+                {
+                    (string ns, string name) = _typeNames[target.Id];
+                    members.Add(new MemberSpec(MemberKind.Group, className, description, string.Empty, path.ToEquatableArray(), null, "global::" + ns + "." + name, target.Id, EquatableArray<MemberSpec>.Empty));
+                    return;
+                }
+
+                var groupScope = new Scope(className, NameRules.SettersMemberNames);
+                var groupMembers = new List<MemberSpec>();
+                foreach (PropertyModel child in children!.Value)
+                {
+                    AddMembers(groupMembers, child, path, owner, groupScope, depth + 1);
+                }
+
+                members.Add(new MemberSpec(MemberKind.Group, className, description, string.Empty, path.ToEquatableArray(), null, string.Empty, string.Empty, groupMembers.ToEquatableArray()));
                 return;
             }
 
             ValueShape shape = Shape(property.Type, property.Location, 0);
             string setterDescription = property.Description.Length > 0 ? property.Description : target?.Description ?? string.Empty;
             string parameter = NameRules.Parameter(property.Name);
-            members.Add(new MemberSpec(MemberKind.Setter, scope.Claim(NameRules.Setter(property.Name), property, this), setterDescription, parameter, path.ToEquatableArray(), shape, EquatableArray<MemberSpec>.Empty));
+            members.Add(new MemberSpec(MemberKind.Setter, scope.Claim(NameRules.Setter(property.Name), property, this), setterDescription, parameter, path.ToEquatableArray(), shape, string.Empty, string.Empty, EquatableArray<MemberSpec>.Empty));
             if (IsMixable(property.Type, 0))
             {
-                members.Add(new MemberSpec(MemberKind.Mixin, scope.Claim(NameRules.Mixin(property.Name), property, this), setterDescription, parameter, path.ToEquatableArray(), shape, EquatableArray<MemberSpec>.Empty));
+                members.Add(new MemberSpec(MemberKind.Mixin, scope.Claim(NameRules.Mixin(property.Name), property, this), setterDescription, parameter, path.ToEquatableArray(), shape, string.Empty, string.Empty, EquatableArray<MemberSpec>.Empty));
             }
         }
 

@@ -40,7 +40,12 @@ namespace Kubesonnet.Generator.Planning
         Mixin,
     }
 
-    /// <summary>A member of a generated type or group.</summary>
+    /// <summary>
+    /// A member of a generated type or group. <see cref="Path"/> is the field's path from the root of the object
+    /// for members of the type itself, and from the group's position for members of a shared <c>Setters</c> class.
+    /// A group whose field is another definition has that definition's builder type as <see cref="BaseType"/> and no
+    /// members of its own: it derives from the definition's shared <c>Setters&lt;TOwner, TAt&gt;</c>.
+    /// </summary>
     internal sealed record MemberSpec(
         MemberKind Kind,
         string Name,
@@ -48,9 +53,14 @@ namespace Kubesonnet.Generator.Planning
         string ParameterName,
         EquatableArray<string> Path,
         ValueShape? Shape,
+        string BaseType,
+        string BaseDefinition,
         EquatableArray<MemberSpec> Members);
 
-    /// <summary>One generated type, one file.</summary>
+    /// <summary>
+    /// One generated type, one file: the struct with its own setters and groups (<see cref="Members"/>), and the
+    /// shared <c>Setters&lt;TOwner, TAt&gt;</c> class (<see cref="Setters"/>) that groups of other types derive from.
+    /// </summary>
     internal sealed record TypeSpec(
         string HintName,
         string Namespace,
@@ -61,7 +71,8 @@ namespace Kubesonnet.Generator.Planning
         string? ApiVersion,
         string? Kind,
         bool NewTakesName,
-        EquatableArray<MemberSpec> Members);
+        EquatableArray<MemberSpec> Members,
+        EquatableArray<MemberSpec> Setters);
 
     /// <summary>Everything the generator emits for the project's schema files.</summary>
     internal sealed record Plan(EquatableArray<TypeSpec> Types, EquatableArray<DiagnosticInfo> Diagnostics);

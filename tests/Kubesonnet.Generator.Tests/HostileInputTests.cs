@@ -42,10 +42,13 @@ namespace Kubesonnet.Generator.Tests
             Assert.That(root.DescendantTrivia().Any(t => t.IsKind(SyntaxKind.ErrorDirectiveTrivia)), Is.False);
 
             // The names on the wire are the schema's own.
-            var wireNames = root.DescendantNodes().OfType<ObjectCreationExpressionSyntax>()
-                .Where(c => c.Type.ToString().EndsWith("PatchPath", System.StringComparison.Ordinal))
-                .Select(c => (string)((LiteralExpressionSyntax)c.ArgumentList!.Arguments.Single().Expression).Token.Value!)
-                .ToList();
+            // Paths are `new PatchPath("a", …)` in the type and `TAt.Path.Append("a")` in its shared Setters class.
+            var wireNames = root.DescendantNodes().OfType<ArgumentListSyntax>()
+                .Where(a => a.Parent is ObjectCreationExpressionSyntax c && c.Type.ToString().EndsWith("PatchPath", System.StringComparison.Ordinal)
+                    || a.Parent is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Append" } })
+                .SelectMany(a => a.Arguments)
+                .Select(arg => (string)((LiteralExpressionSyntax)arg.Expression).Token.Value!)
+                .ToHashSet();
             // (A kind without metadata.name gets New() writing apiVersion and kind.)
             Assert.That(wireNames, Is.EquivalentTo(s_names.Append("apiVersion").Append("kind")));
 

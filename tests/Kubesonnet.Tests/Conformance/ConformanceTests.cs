@@ -74,7 +74,7 @@ namespace Kubesonnet.Tests.Conformance
         public void api_surface()
         {
             JsonNode expected = Corpus.Expected(nameof(api_surface));
-            static string[] Methods(Type type) => type.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            static string[] Methods(Type type) => type.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.FlattenHierarchy)
                 .Where(m => m.Name.StartsWith("With", StringComparison.Ordinal)).Select(m => m.Name).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToArray();
             static string[] Pascal(JsonNode? names) => names!.AsArray().Select(n => char.ToUpperInvariant(n!.GetValue<string>()[0]) + n.GetValue<string>()[1..]).ToArray();
 

@@ -101,34 +101,23 @@ namespace Kubesonnet.Api.Certificates.V1
             new CertificateSigningRequestList(global::Kubesonnet.Patch.Mixin(s_WithItems, global::Kubesonnet.PatchValue.Objects(items)));
 
         /// <summary>Standard list metadata, such as the resource version and the continue token.</summary>
-        public static partial class Metadata
+        public abstract class Metadata : global::Kubesonnet.Api.Meta.V1.ListMeta.Setters<CertificateSigningRequestList, Metadata.At>
         {
-            private static readonly global::Kubesonnet.PatchPath s_WithContinue = new global::Kubesonnet.PatchPath("metadata", "continue");
-            private static readonly global::Kubesonnet.PatchPath s_WithRemainingItemCount = new global::Kubesonnet.PatchPath("metadata", "remainingItemCount");
-            private static readonly global::Kubesonnet.PatchPath s_WithResourceVersion = new global::Kubesonnet.PatchPath("metadata", "resourceVersion");
-            private static readonly global::Kubesonnet.PatchPath s_WithSelfLink = new global::Kubesonnet.PatchPath("metadata", "selfLink");
+            private Metadata()
+            {
+            }
 
-            /// <summary>
-            /// An opaque token for fetching the next page of a paginated list; empty when there are no more items.
-            /// </summary>
-            /// <param name="continue">The new value of <c>metadata.continue</c>.</param>
-            public static CertificateSigningRequestList WithContinue(string @continue) =>
-                new CertificateSigningRequestList(global::Kubesonnet.Patch.Set(s_WithContinue, global::Kubesonnet.PatchValue.String(@continue)));
+            /// <summary>Where the fields of this group stand: <c>metadata</c>.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public sealed class At : global::Kubesonnet.IPatchPosition
+            {
+                private At()
+                {
+                }
 
-            /// <summary>An estimate of how many items remain after this page, when the server can tell.</summary>
-            /// <param name="remainingItemCount">The new value of <c>metadata.remainingItemCount</c>.</param>
-            public static CertificateSigningRequestList WithRemainingItemCount(long remainingItemCount) =>
-                new CertificateSigningRequestList(global::Kubesonnet.Patch.Set(s_WithRemainingItemCount, global::Kubesonnet.PatchValue.Integer(remainingItemCount)));
-
-            /// <summary>The opaque resource version of the list, usable to start a watch from it.</summary>
-            /// <param name="resourceVersion">The new value of <c>metadata.resourceVersion</c>.</param>
-            public static CertificateSigningRequestList WithResourceVersion(string resourceVersion) =>
-                new CertificateSigningRequestList(global::Kubesonnet.Patch.Set(s_WithResourceVersion, global::Kubesonnet.PatchValue.String(resourceVersion)));
-
-            /// <summary>A URL for this list. Deprecated and no longer populated by the server.</summary>
-            /// <param name="selfLink">The new value of <c>metadata.selfLink</c>.</param>
-            public static CertificateSigningRequestList WithSelfLink(string selfLink) =>
-                new CertificateSigningRequestList(global::Kubesonnet.Patch.Set(s_WithSelfLink, global::Kubesonnet.PatchValue.String(selfLink)));
+                /// <inheritdoc/>
+                public static global::Kubesonnet.PatchPath Path { get; } = new global::Kubesonnet.PatchPath("metadata");
+            }
         }
     }
 }

@@ -89,5 +89,48 @@ namespace Kubesonnet.Api.Meta.V1
         /// <param name="selfLink">The new value of <c>selfLink</c>.</param>
         public static ListMeta WithSelfLink(string selfLink) =>
             new ListMeta(global::Kubesonnet.Patch.Set(s_WithSelfLink, global::Kubesonnet.PatchValue.String(selfLink)));
+
+        /// <summary>
+        /// The setters of a <see cref="ListMeta"/> that stands inside another object, shared by every group of that
+        /// type (<c>Metadata</c>, <c>Spec</c>, …): a group derives from it, naming its owner and its position.
+        /// </summary>
+        /// <typeparam name="TOwner">The object the setters return a patch of.</typeparam>
+        /// <typeparam name="TAt">Where the <see cref="ListMeta"/> stands in it.</typeparam>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public abstract class Setters<TOwner, TAt>
+            where TOwner : struct, global::Kubesonnet.IPatch<TOwner>
+            where TAt : global::Kubesonnet.IPatchPosition
+        {
+            private protected Setters()
+            {
+            }
+
+            private static readonly global::Kubesonnet.PatchPath s_WithContinue = TAt.Path.Append("continue");
+            private static readonly global::Kubesonnet.PatchPath s_WithRemainingItemCount = TAt.Path.Append("remainingItemCount");
+            private static readonly global::Kubesonnet.PatchPath s_WithResourceVersion = TAt.Path.Append("resourceVersion");
+            private static readonly global::Kubesonnet.PatchPath s_WithSelfLink = TAt.Path.Append("selfLink");
+
+            /// <summary>
+            /// An opaque token for fetching the next page of a paginated list; empty when there are no more items.
+            /// </summary>
+            /// <param name="continue">The new value of <c>continue</c>.</param>
+            public static TOwner WithContinue(string @continue) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithContinue, global::Kubesonnet.PatchValue.String(@continue)));
+
+            /// <summary>An estimate of how many items remain after this page, when the server can tell.</summary>
+            /// <param name="remainingItemCount">The new value of <c>remainingItemCount</c>.</param>
+            public static TOwner WithRemainingItemCount(long remainingItemCount) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithRemainingItemCount, global::Kubesonnet.PatchValue.Integer(remainingItemCount)));
+
+            /// <summary>The opaque resource version of the list, usable to start a watch from it.</summary>
+            /// <param name="resourceVersion">The new value of <c>resourceVersion</c>.</param>
+            public static TOwner WithResourceVersion(string resourceVersion) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithResourceVersion, global::Kubesonnet.PatchValue.String(resourceVersion)));
+
+            /// <summary>A URL for this list. Deprecated and no longer populated by the server.</summary>
+            /// <param name="selfLink">The new value of <c>selfLink</c>.</param>
+            public static TOwner WithSelfLink(string selfLink) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithSelfLink, global::Kubesonnet.PatchValue.String(selfLink)));
+        }
     }
 }

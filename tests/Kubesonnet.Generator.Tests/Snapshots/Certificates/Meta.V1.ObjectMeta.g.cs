@@ -451,5 +451,409 @@ namespace Kubesonnet.Api.Meta.V1
         /// <param name="uid">The new value of <c>uid</c>.</param>
         public static ObjectMeta WithUid(string uid) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithUid, global::Kubesonnet.PatchValue.String(uid)));
+
+        /// <summary>
+        /// The setters of a <see cref="ObjectMeta"/> that stands inside another object, shared by every group of that
+        /// type (<c>Metadata</c>, <c>Spec</c>, …): a group derives from it, naming its owner and its position.
+        /// </summary>
+        /// <typeparam name="TOwner">The object the setters return a patch of.</typeparam>
+        /// <typeparam name="TAt">Where the <see cref="ObjectMeta"/> stands in it.</typeparam>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public abstract class Setters<TOwner, TAt>
+            where TOwner : struct, global::Kubesonnet.IPatch<TOwner>
+            where TAt : global::Kubesonnet.IPatchPosition
+        {
+            private protected Setters()
+            {
+            }
+
+            private static readonly global::Kubesonnet.PatchPath s_WithAnnotations = TAt.Path.Append("annotations");
+            private static readonly global::Kubesonnet.PatchPath s_WithClusterName = TAt.Path.Append("clusterName");
+            private static readonly global::Kubesonnet.PatchPath s_WithCreationTimestamp = TAt.Path.Append("creationTimestamp");
+            private static readonly global::Kubesonnet.PatchPath s_WithDeletionGracePeriodSeconds = TAt.Path.Append("deletionGracePeriodSeconds");
+            private static readonly global::Kubesonnet.PatchPath s_WithDeletionTimestamp = TAt.Path.Append("deletionTimestamp");
+            private static readonly global::Kubesonnet.PatchPath s_WithFinalizers = TAt.Path.Append("finalizers");
+            private static readonly global::Kubesonnet.PatchPath s_WithGenerateName = TAt.Path.Append("generateName");
+            private static readonly global::Kubesonnet.PatchPath s_WithGeneration = TAt.Path.Append("generation");
+            private static readonly global::Kubesonnet.PatchPath s_WithLabels = TAt.Path.Append("labels");
+            private static readonly global::Kubesonnet.PatchPath s_WithManagedFields = TAt.Path.Append("managedFields");
+            private static readonly global::Kubesonnet.PatchPath s_WithName = TAt.Path.Append("name");
+            private static readonly global::Kubesonnet.PatchPath s_WithNamespace = TAt.Path.Append("namespace");
+            private static readonly global::Kubesonnet.PatchPath s_WithOwnerReferences = TAt.Path.Append("ownerReferences");
+            private static readonly global::Kubesonnet.PatchPath s_WithResourceVersion = TAt.Path.Append("resourceVersion");
+            private static readonly global::Kubesonnet.PatchPath s_WithSelfLink = TAt.Path.Append("selfLink");
+            private static readonly global::Kubesonnet.PatchPath s_WithUid = TAt.Path.Append("uid");
+
+            /// <summary>
+            /// Annotations is an unstructured key value map stored with a resource that may be set by external
+            /// tools to store and retrieve arbitrary metadata. They are not queryable and should be preserved when
+            /// modifying objects. More info: http://kubernetes.io/docs/user-guide/annotations
+            /// </summary>
+            /// <param name="annotations">The new value of <c>annotations</c>.</param>
+            public static TOwner WithAnnotations(global::System.Collections.Generic.IReadOnlyDictionary<string, string> annotations) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithAnnotations, global::Kubesonnet.PatchValue.Map(annotations)));
+
+            /// <summary>
+            /// <para>
+            /// Annotations is an unstructured key value map stored with a resource that may be set by external
+            /// tools to store and retrieve arbitrary metadata. They are not queryable and should be preserved when
+            /// modifying objects. More info: http://kubernetes.io/docs/user-guide/annotations
+            /// </para>
+            /// <para>
+            /// <b>Note:</b> This function appends passed data to existing values
+            /// </para>
+            /// </summary>
+            /// <param name="annotations">The value merged into <c>annotations</c>: maps are merged key by key, arrays appended.</param>
+            public static TOwner WithAnnotationsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> annotations) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithAnnotations, global::Kubesonnet.PatchValue.Map(annotations)));
+
+            /// <summary>
+            /// The name of the cluster which the object belongs to. This is used to distinguish resources with same
+            /// name and namespace in different clusters. This field is not set anywhere right now and apiserver is
+            /// going to ignore it if set in create or update request.
+            /// </summary>
+            /// <param name="clusterName">The new value of <c>clusterName</c>.</param>
+            public static TOwner WithClusterName(string clusterName) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithClusterName, global::Kubesonnet.PatchValue.String(clusterName)));
+
+            /// <summary>
+            /// Time is a wrapper around time.Time which supports correct marshaling to YAML and JSON.  Wrappers are
+            /// provided for many of the factory methods that the time package offers.
+            /// </summary>
+            /// <param name="creationTimestamp">The new value of <c>creationTimestamp</c>. An RFC 3339 date and time, written as given.</param>
+            public static TOwner WithCreationTimestamp(string creationTimestamp) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithCreationTimestamp, global::Kubesonnet.PatchValue.String(creationTimestamp)));
+
+            /// <summary>
+            /// Time is a wrapper around time.Time which supports correct marshaling to YAML and JSON.  Wrappers are
+            /// provided for many of the factory methods that the time package offers.
+            /// </summary>
+            /// <param name="creationTimestamp">The new value of <c>creationTimestamp</c>. Written in UTC as RFC 3339.</param>
+            public static TOwner WithCreationTimestamp(global::System.DateTimeOffset creationTimestamp) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithCreationTimestamp, global::Kubesonnet.PatchValue.Time(creationTimestamp)));
+
+            /// <summary>
+            /// Number of seconds allowed for this object to gracefully terminate before it will be removed from the
+            /// system. Only set when deletionTimestamp is also set. May only be shortened. Read-only.
+            /// </summary>
+            /// <param name="deletionGracePeriodSeconds">The new value of <c>deletionGracePeriodSeconds</c>.</param>
+            public static TOwner WithDeletionGracePeriodSeconds(long deletionGracePeriodSeconds) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithDeletionGracePeriodSeconds, global::Kubesonnet.PatchValue.Integer(deletionGracePeriodSeconds)));
+
+            /// <summary>
+            /// Time is a wrapper around time.Time which supports correct marshaling to YAML and JSON.  Wrappers are
+            /// provided for many of the factory methods that the time package offers.
+            /// </summary>
+            /// <param name="deletionTimestamp">The new value of <c>deletionTimestamp</c>. An RFC 3339 date and time, written as given.</param>
+            public static TOwner WithDeletionTimestamp(string deletionTimestamp) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithDeletionTimestamp, global::Kubesonnet.PatchValue.String(deletionTimestamp)));
+
+            /// <summary>
+            /// Time is a wrapper around time.Time which supports correct marshaling to YAML and JSON.  Wrappers are
+            /// provided for many of the factory methods that the time package offers.
+            /// </summary>
+            /// <param name="deletionTimestamp">The new value of <c>deletionTimestamp</c>. Written in UTC as RFC 3339.</param>
+            public static TOwner WithDeletionTimestamp(global::System.DateTimeOffset deletionTimestamp) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithDeletionTimestamp, global::Kubesonnet.PatchValue.Time(deletionTimestamp)));
+
+            /// <summary>
+            /// Must be empty before the object is deleted from the registry. Each entry is an identifier for the
+            /// responsible component that will remove the entry from the list. If the deletionTimestamp of the
+            /// object is non-nil, entries in this list can only be removed. Finalizers may be processed and removed
+            /// in any order.  Order is NOT enforced because it introduces significant risk of stuck finalizers.
+            /// finalizers is a shared field, any actor with permission can reorder it. If the finalizer list is
+            /// processed in order, then this can lead to a situation in which the component responsible for the
+            /// first finalizer in the list is waiting for a signal (field value, external system, or other)
+            /// produced by a component responsible for a finalizer later in the list, resulting in a deadlock.
+            /// Without enforced ordering finalizers are free to order amongst themselves and are not vulnerable to
+            /// ordering changes in the list.
+            /// </summary>
+            /// <param name="finalizers">The new value of <c>finalizers</c>. A single value is a one-item array.</param>
+            public static TOwner WithFinalizers(params string[] finalizers) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
+
+            /// <summary>
+            /// Must be empty before the object is deleted from the registry. Each entry is an identifier for the
+            /// responsible component that will remove the entry from the list. If the deletionTimestamp of the
+            /// object is non-nil, entries in this list can only be removed. Finalizers may be processed and removed
+            /// in any order.  Order is NOT enforced because it introduces significant risk of stuck finalizers.
+            /// finalizers is a shared field, any actor with permission can reorder it. If the finalizer list is
+            /// processed in order, then this can lead to a situation in which the component responsible for the
+            /// first finalizer in the list is waiting for a signal (field value, external system, or other)
+            /// produced by a component responsible for a finalizer later in the list, resulting in a deadlock.
+            /// Without enforced ordering finalizers are free to order amongst themselves and are not vulnerable to
+            /// ordering changes in the list.
+            /// </summary>
+            /// <param name="finalizers">The new value of <c>finalizers</c>.</param>
+            public static TOwner WithFinalizers(global::System.Collections.Generic.IEnumerable<string> finalizers) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
+
+            /// <summary>
+            /// <para>
+            /// Must be empty before the object is deleted from the registry. Each entry is an identifier for the
+            /// responsible component that will remove the entry from the list. If the deletionTimestamp of the
+            /// object is non-nil, entries in this list can only be removed. Finalizers may be processed and removed
+            /// in any order.  Order is NOT enforced because it introduces significant risk of stuck finalizers.
+            /// finalizers is a shared field, any actor with permission can reorder it. If the finalizer list is
+            /// processed in order, then this can lead to a situation in which the component responsible for the
+            /// first finalizer in the list is waiting for a signal (field value, external system, or other)
+            /// produced by a component responsible for a finalizer later in the list, resulting in a deadlock.
+            /// Without enforced ordering finalizers are free to order amongst themselves and are not vulnerable to
+            /// ordering changes in the list.
+            /// </para>
+            /// <para>
+            /// <b>Note:</b> This function appends passed data to existing values
+            /// </para>
+            /// </summary>
+            /// <param name="finalizers">The value merged into <c>finalizers</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
+            public static TOwner WithFinalizersMixin(params string[] finalizers) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
+
+            /// <summary>
+            /// <para>
+            /// Must be empty before the object is deleted from the registry. Each entry is an identifier for the
+            /// responsible component that will remove the entry from the list. If the deletionTimestamp of the
+            /// object is non-nil, entries in this list can only be removed. Finalizers may be processed and removed
+            /// in any order.  Order is NOT enforced because it introduces significant risk of stuck finalizers.
+            /// finalizers is a shared field, any actor with permission can reorder it. If the finalizer list is
+            /// processed in order, then this can lead to a situation in which the component responsible for the
+            /// first finalizer in the list is waiting for a signal (field value, external system, or other)
+            /// produced by a component responsible for a finalizer later in the list, resulting in a deadlock.
+            /// Without enforced ordering finalizers are free to order amongst themselves and are not vulnerable to
+            /// ordering changes in the list.
+            /// </para>
+            /// <para>
+            /// <b>Note:</b> This function appends passed data to existing values
+            /// </para>
+            /// </summary>
+            /// <param name="finalizers">The value merged into <c>finalizers</c>: maps are merged key by key, arrays appended.</param>
+            public static TOwner WithFinalizersMixin(global::System.Collections.Generic.IEnumerable<string> finalizers) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
+
+            /// <summary>
+            /// <para>
+            /// GenerateName is an optional prefix, used by the server, to generate a unique name ONLY IF the Name
+            /// field has not been provided. If this field is used, the name returned to the client will be
+            /// different than the name passed. This value will also be combined with a unique suffix. The provided
+            /// value has the same validation rules as the Name field, and may be truncated by the length of the
+            /// suffix required to make the value unique on the server.
+            /// </para>
+            /// <para>
+            /// If this field is specified and the generated name exists, the server will NOT return a 409 -
+            /// instead, it will either return 201 Created or 500 with Reason ServerTimeout indicating a unique name
+            /// could not be found in the time allotted, and the client should retry (optionally after the time
+            /// indicated in the Retry-After header).
+            /// </para>
+            /// <para>
+            /// Applied only if Name is not specified. More info:
+            /// https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#idempotency
+            /// </para>
+            /// </summary>
+            /// <param name="generateName">The new value of <c>generateName</c>.</param>
+            public static TOwner WithGenerateName(string generateName) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithGenerateName, global::Kubesonnet.PatchValue.String(generateName)));
+
+            /// <summary>
+            /// A sequence number representing a specific generation of the desired state. Populated by the system.
+            /// Read-only.
+            /// </summary>
+            /// <param name="generation">The new value of <c>generation</c>.</param>
+            public static TOwner WithGeneration(long generation) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithGeneration, global::Kubesonnet.PatchValue.Integer(generation)));
+
+            /// <summary>
+            /// Map of string keys and values that can be used to organize and categorize (scope and select)
+            /// objects. May match selectors of replication controllers and services. More info:
+            /// http://kubernetes.io/docs/user-guide/labels
+            /// </summary>
+            /// <param name="labels">The new value of <c>labels</c>.</param>
+            public static TOwner WithLabels(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
+
+            /// <summary>
+            /// <para>
+            /// Map of string keys and values that can be used to organize and categorize (scope and select)
+            /// objects. May match selectors of replication controllers and services. More info:
+            /// http://kubernetes.io/docs/user-guide/labels
+            /// </para>
+            /// <para>
+            /// <b>Note:</b> This function appends passed data to existing values
+            /// </para>
+            /// </summary>
+            /// <param name="labels">The value merged into <c>labels</c>: maps are merged key by key, arrays appended.</param>
+            public static TOwner WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
+
+            /// <summary>
+            /// ManagedFields maps workflow-id and version to the set of fields that are managed by that workflow.
+            /// This is mostly for internal housekeeping, and users typically shouldn't need to set or understand
+            /// this field. A workflow can be the user's name, a controller's name, or the name of a specific apply
+            /// path like 'ci-cd'. The set of fields is always in the version that the workflow used when modifying
+            /// the object.
+            /// </summary>
+            /// <param name="managedFields">The new value of <c>managedFields</c>. A single value is a one-item array.</param>
+            public static TOwner WithManagedFields(params global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[] managedFields) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
+
+            /// <summary>
+            /// ManagedFields maps workflow-id and version to the set of fields that are managed by that workflow.
+            /// This is mostly for internal housekeeping, and users typically shouldn't need to set or understand
+            /// this field. A workflow can be the user's name, a controller's name, or the name of a specific apply
+            /// path like 'ci-cd'. The set of fields is always in the version that the workflow used when modifying
+            /// the object.
+            /// </summary>
+            /// <param name="managedFields">The new value of <c>managedFields</c>.</param>
+            public static TOwner WithManagedFields(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> managedFields) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
+
+            /// <summary>
+            /// <para>
+            /// ManagedFields maps workflow-id and version to the set of fields that are managed by that workflow.
+            /// This is mostly for internal housekeeping, and users typically shouldn't need to set or understand
+            /// this field. A workflow can be the user's name, a controller's name, or the name of a specific apply
+            /// path like 'ci-cd'. The set of fields is always in the version that the workflow used when modifying
+            /// the object.
+            /// </para>
+            /// <para>
+            /// <b>Note:</b> This function appends passed data to existing values
+            /// </para>
+            /// </summary>
+            /// <param name="managedFields">The value merged into <c>managedFields</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
+            public static TOwner WithManagedFieldsMixin(params global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[] managedFields) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
+
+            /// <summary>
+            /// <para>
+            /// ManagedFields maps workflow-id and version to the set of fields that are managed by that workflow.
+            /// This is mostly for internal housekeeping, and users typically shouldn't need to set or understand
+            /// this field. A workflow can be the user's name, a controller's name, or the name of a specific apply
+            /// path like 'ci-cd'. The set of fields is always in the version that the workflow used when modifying
+            /// the object.
+            /// </para>
+            /// <para>
+            /// <b>Note:</b> This function appends passed data to existing values
+            /// </para>
+            /// </summary>
+            /// <param name="managedFields">The value merged into <c>managedFields</c>: maps are merged key by key, arrays appended.</param>
+            public static TOwner WithManagedFieldsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> managedFields) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
+
+            /// <summary>
+            /// Name must be unique within a namespace. Is required when creating resources, although some resources
+            /// may allow a client to request the generation of an appropriate name automatically. Name is primarily
+            /// intended for creation idempotence and configuration definition. Cannot be updated. More info:
+            /// http://kubernetes.io/docs/user-guide/identifiers#names
+            /// </summary>
+            /// <param name="name">The new value of <c>name</c>.</param>
+            public static TOwner WithName(string name) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithName, global::Kubesonnet.PatchValue.String(name)));
+
+            /// <summary>
+            /// <para>
+            /// Namespace defines the space within which each name must be unique. An empty namespace is equivalent
+            /// to the "default" namespace, but "default" is the canonical representation. Not all objects are
+            /// required to be scoped to a namespace - the value of this field for those objects will be empty.
+            /// </para>
+            /// <para>
+            /// Must be a DNS_LABEL. Cannot be updated. More info: http://kubernetes.io/docs/user-guide/namespaces
+            /// </para>
+            /// </summary>
+            /// <param name="namespace">The new value of <c>namespace</c>.</param>
+            public static TOwner WithNamespace(string @namespace) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithNamespace, global::Kubesonnet.PatchValue.String(@namespace)));
+
+            /// <summary>
+            /// List of objects depended by this object. If ALL objects in the list have been deleted, this object
+            /// will be garbage collected. If this object is managed by a controller, then an entry in this list
+            /// will point to this controller, with the controller field set to true. There cannot be more than one
+            /// managing controller.
+            /// </summary>
+            /// <param name="ownerReferences">The new value of <c>ownerReferences</c>. A single value is a one-item array.</param>
+            public static TOwner WithOwnerReferences(params global::Kubesonnet.Api.Meta.V1.OwnerReference[] ownerReferences) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
+
+            /// <summary>
+            /// List of objects depended by this object. If ALL objects in the list have been deleted, this object
+            /// will be garbage collected. If this object is managed by a controller, then an entry in this list
+            /// will point to this controller, with the controller field set to true. There cannot be more than one
+            /// managing controller.
+            /// </summary>
+            /// <param name="ownerReferences">The new value of <c>ownerReferences</c>.</param>
+            public static TOwner WithOwnerReferences(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
+
+            /// <summary>
+            /// <para>
+            /// List of objects depended by this object. If ALL objects in the list have been deleted, this object
+            /// will be garbage collected. If this object is managed by a controller, then an entry in this list
+            /// will point to this controller, with the controller field set to true. There cannot be more than one
+            /// managing controller.
+            /// </para>
+            /// <para>
+            /// <b>Note:</b> This function appends passed data to existing values
+            /// </para>
+            /// </summary>
+            /// <param name="ownerReferences">The value merged into <c>ownerReferences</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
+            public static TOwner WithOwnerReferencesMixin(params global::Kubesonnet.Api.Meta.V1.OwnerReference[] ownerReferences) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
+
+            /// <summary>
+            /// <para>
+            /// List of objects depended by this object. If ALL objects in the list have been deleted, this object
+            /// will be garbage collected. If this object is managed by a controller, then an entry in this list
+            /// will point to this controller, with the controller field set to true. There cannot be more than one
+            /// managing controller.
+            /// </para>
+            /// <para>
+            /// <b>Note:</b> This function appends passed data to existing values
+            /// </para>
+            /// </summary>
+            /// <param name="ownerReferences">The value merged into <c>ownerReferences</c>: maps are merged key by key, arrays appended.</param>
+            public static TOwner WithOwnerReferencesMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
+
+            /// <summary>
+            /// <para>
+            /// An opaque value that represents the internal version of this object that can be used by clients to
+            /// determine when objects have changed. May be used for optimistic concurrency, change detection, and
+            /// the watch operation on a resource or set of resources. Clients must treat these values as opaque and
+            /// passed unmodified back to the server. They may only be valid for a particular resource or set of
+            /// resources.
+            /// </para>
+            /// <para>
+            /// Populated by the system. Read-only. Value must be treated as opaque by clients and . More info:
+            /// https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#concurrency-control-and-consistency
+            /// </para>
+            /// </summary>
+            /// <param name="resourceVersion">The new value of <c>resourceVersion</c>.</param>
+            public static TOwner WithResourceVersion(string resourceVersion) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithResourceVersion, global::Kubesonnet.PatchValue.String(resourceVersion)));
+
+            /// <summary>
+            /// <para>
+            /// SelfLink is a URL representing this object. Populated by the system. Read-only.
+            /// </para>
+            /// <para>
+            /// DEPRECATED Kubernetes will stop propagating this field in 1.20 release and the field is planned to
+            /// be removed in 1.21 release.
+            /// </para>
+            /// </summary>
+            /// <param name="selfLink">The new value of <c>selfLink</c>.</param>
+            public static TOwner WithSelfLink(string selfLink) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithSelfLink, global::Kubesonnet.PatchValue.String(selfLink)));
+
+            /// <summary>
+            /// <para>
+            /// UID is the unique in time and space value for this object. It is typically generated by the server
+            /// on successful creation of a resource and is not allowed to change on PUT operations.
+            /// </para>
+            /// <para>
+            /// Populated by the system. Read-only. More info: http://kubernetes.io/docs/user-guide/identifiers#uids
+            /// </para>
+            /// </summary>
+            /// <param name="uid">The new value of <c>uid</c>.</param>
+            public static TOwner WithUid(string uid) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithUid, global::Kubesonnet.PatchValue.String(uid)));
+        }
     }
 }
