@@ -93,7 +93,8 @@ namespace Kubesonnet.Generator
         {
             try
             {
-                return SchemaLoader.Load(file.Path, file.Text, file.MarkedAsSchema, cancellationToken);
+                DocumentModel? document = SchemaLoader.Load(file.Path, file.Text, file.MarkedAsSchema, cancellationToken);
+                return document == null ? null : document with { Include = file.Include };
             }
             catch (OperationCanceledException)
             {
@@ -160,7 +161,7 @@ namespace Kubesonnet.Generator
     }
 
     /// <summary>An AdditionalFiles item that is (or may be) a schema: its path, text and whether it is marked as one.</summary>
-    internal sealed record SchemaFile(string Path, string Text, bool MarkedAsSchema)
+    internal sealed record SchemaFile(string Path, string Text, bool MarkedAsSchema, EquatableArray<string> Include)
     {
         public static SchemaFile? From(AdditionalText text, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
         {
@@ -181,7 +182,8 @@ namespace Kubesonnet.Generator
                 return null;
             }
 
-            return new SchemaFile(text.Path, content, marked);
+            fileOptions.TryGetValue("build_metadata.AdditionalFiles.KubesonnetInclude", out string? include);
+            return new SchemaFile(text.Path, content, marked, Selection.ParseEntries(include));
         }
     }
 }

@@ -392,8 +392,35 @@ public readonly struct PatchValue : IEquatable<PatchValue>
         }
     }
 
-    private static string Name(string? argumentName, string parameter) =>
-        string.IsNullOrEmpty(argumentName) ? parameter : argumentName;
+    // The caller's argument as written; a verbatim identifier (generated code's @namespace) names the parameter
+    // namespace, as nameof would.
+    private static string Name(string? argumentName, string parameter)
+    {
+        if (string.IsNullOrEmpty(argumentName))
+        {
+            return parameter;
+        }
+
+        if (argumentName.Length > 1 && argumentName[0] == '@' && IsIdentifier(argumentName.AsSpan(1)))
+        {
+            return argumentName.Substring(1);
+        }
+
+        return argumentName;
+    }
+
+    private static bool IsIdentifier(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (!char.IsLetterOrDigit(c) && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string Quote(string key) =>
         "\"" + key.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";

@@ -91,11 +91,17 @@ namespace Kubesonnet.Generator.Model
         public bool HasProperties => Type.Kind == ValueKind.InlineObject && Type.Properties.Count > 0;
     }
 
-    /// <summary>Everything read from one schema file.</summary>
+    /// <summary>
+    /// Everything read from one schema file. <see cref="Include"/> holds the file's <c>KubesonnetInclude</c> entries
+    /// (<c>apps/v1</c>, <c>rbac.authorization.k8s.io/v1/ClusterRole</c>, <c>v1/Pod</c>, <c>apps/*</c>); empty: everything.
+    /// </summary>
     internal sealed record DocumentModel(
         string FilePath,
         EquatableArray<DefinitionModel> Definitions,
-        EquatableArray<DiagnosticInfo> Diagnostics);
+        EquatableArray<DiagnosticInfo> Diagnostics)
+    {
+        public EquatableArray<string> Include { get; init; } = EquatableArray<string>.Empty;
+    }
 
     /// <summary>A diagnostic as data: turned into a Roslyn <c>Diagnostic</c> only at the output.</summary>
     internal sealed record DiagnosticInfo(string Id, SchemaLocation? Location, EquatableArray<string> Arguments)

@@ -32,14 +32,16 @@ namespace Kubesonnet.Generator.Planning
         public static Plan Create(IEnumerable<DocumentModel> documents, string namespaceRoot, CancellationToken cancellationToken)
         {
             var planner = new Planner(namespaceRoot);
-            planner.AddDocuments(documents);
+            List<DocumentModel> documentList = documents.ToList();
+            planner.AddDocuments(documentList);
+            HashSet<string> chosen = Selection.Select(documentList, planner._definitions);
             planner.NameTypes();
             planner._cycles = new Cycles(planner._definitions);
             var types = new List<TypeSpec>();
             foreach (DefinitionModel definition in planner._definitions.Values.OrderBy(d => d.Id, StringComparer.Ordinal))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (definition.HasProperties)
+                if (definition.HasProperties && chosen.Contains(definition.Id))
                 {
                     types.Add(planner.PlanType(definition));
                 }

@@ -23,25 +23,18 @@ internal static class JsonInput
         var reader = new Utf8JsonReader(utf8, ReaderOptions);
         try
         {
-            if (!reader.Read())
-            {
-                throw Error(utf8, reader.TokenStartIndex, "expected a JSON object, found no value");
-            }
-
+            // The reader itself rejects empty input and anything after the root value (it reads a single value).
+            reader.Read();
             if (reader.TokenType != JsonTokenType.StartObject)
             {
                 throw Error(utf8, reader.TokenStartIndex, $"expected a JSON object at the root, found {Describe(reader.TokenType)}");
             }
 
             Field[] fields = ReadObjectBody(ref reader, utf8);
-            if (reader.Read())
-            {
-                throw Error(utf8, reader.TokenStartIndex, "unexpected content after the root object");
-            }
-
+            reader.Read();
             return fields;
         }
-        catch (JsonException e) when (e is not PositionedJsonException)
+        catch (JsonException e) when (e.GetType() != typeof(JsonException))
         {
             // The reader's own errors carry 0-based positions in bytes; report 1-based lines and columns in chars.
             long line = e.LineNumber ?? 0;
@@ -260,7 +253,7 @@ internal static class JsonInput
         return Math.Min(offset + bytePosition, utf8.Length);
     }
 
-    private static PositionedJsonException Error(byte[] utf8, long offset, string reason, Exception? inner = null)
+    private static JsonException Error(byte[] utf8, long offset, string reason, Exception? inner = null)
     {
         int end = (int)Math.Clamp(offset, 0, utf8.Length);
         int line = 1;
@@ -275,8 +268,11 @@ internal static class JsonInput
         }
 
         int column = Encoding.UTF8.GetCharCount(utf8, lineStart, end - lineStart) + 1;
-        return new PositionedJsonException(
+
+        // Exactly JsonException: the reader's own errors are subclasses, which is how the catch above tells them apart.
+        return new JsonException(
             $"Invalid patch JSON at line {line}, column {column}: {reason}.",
+            null,
             line - 1,
             end - lineStart,
             inner);
@@ -287,14 +283,5 @@ internal static class JsonInput
         int at = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         string reason = at >= 0 ? message.Substring(0, at) : message;
         return reason.TrimEnd().TrimEnd('.');
-    }
-
-    /// <summary>Our own errors, so that the catch above does not wrap them twice.</summary>
-    private sealed class PositionedJsonException : JsonException
-    {
-        public PositionedJsonException(string message, long lineNumber, long bytePositionInLine, Exception? inner)
-            : base(message, null, lineNumber, bytePositionInLine, inner)
-        {
-        }
     }
 }

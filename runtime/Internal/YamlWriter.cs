@@ -165,7 +165,8 @@ internal static class YamlWriter
                 output.Append("true\n");
                 break;
             case NodeKind.Number:
-                output.Append(((NumberNode)value).Text).Append('\n');
+                AppendNumber(output, ((NumberNode)value).Text);
+                output.Append('\n');
                 break;
             case NodeKind.String:
                 string text = YamlScalars.Sanitize((string)value);
@@ -183,6 +184,34 @@ internal static class YamlWriter
                 break;
         }
     }
+
+    // JSON's 1E+20 is a float in YAML 1.2 but a string to YAML 1.1 readers (PyYAML), whose floats need a dot and a
+    // signed exponent: write 1.0E+20, which both read as the same number.
+    private static void AppendNumber(StringBuilder output, string json)
+    {
+        int exponent = json.IndexOfAny(ExponentMarks);
+        if (exponent < 0)
+        {
+            output.Append(json);
+            return;
+        }
+
+        output.Append(json, 0, exponent);
+        if (json.IndexOf('.', 0, exponent) < 0)
+        {
+            output.Append(".0");
+        }
+
+        output.Append(json[exponent]);
+        if (json[exponent + 1] is not ('+' or '-'))
+        {
+            output.Append('+');
+        }
+
+        output.Append(json, exponent + 1, json.Length - exponent - 1);
+    }
+
+    private static readonly char[] ExponentMarks = { 'e', 'E' };
 
     // A literal block writes its own final line break; every other style leaves the line open.
     private static ScalarStyle AppendScalar(StringBuilder output, string text, int blockIndent, bool isKey)
