@@ -97,22 +97,28 @@ namespace Kubesonnet.Generator.Loading
             return i;
         }
 
+        private static readonly char[] s_structure = { '"', '{', '}', '[', ']' };
+        private static readonly char[] s_stringEnd = { '"', '\\' };
+
         /// <summary>The index of the closing quote of the string opening at <paramref name="open"/>, or -1.</summary>
         private static int EndOfString(string json, int open)
         {
-            for (int i = open + 1; i < json.Length; i++)
+            int i = open + 1;
+            while (true)
             {
-                if (json[i] == '\\')
+                i = json.IndexOfAny(s_stringEnd, i);
+                if (i < 0)
                 {
-                    i++;
+                    return -1;
                 }
-                else if (json[i] == '"')
+
+                if (json[i] == '"')
                 {
                     return i;
                 }
-            }
 
-            return -1;
+                i += 2;
+            }
         }
 
         /// <summary>The index just past the object or array opening at <paramref name="start"/>, or -1 (then nothing is cut).</summary>
@@ -124,28 +130,33 @@ namespace Kubesonnet.Generator.Loading
             }
 
             int depth = 0;
-            for (int i = start; i < json.Length; i++)
+            int i = start;
+            while (i >= 0 && i < json.Length)
             {
-                char c = json[i];
-                if (c == '"')
+                switch (json[i])
                 {
-                    i = EndOfString(json, i);
-                    if (i < 0)
-                    {
-                        return -1;
-                    }
+                    case '"':
+                        i = EndOfString(json, i);
+                        if (i < 0)
+                        {
+                            return -1;
+                        }
+
+                        break;
+                    case '{':
+                    case '[':
+                        depth++;
+                        break;
+                    default:
+                        if (--depth == 0)
+                        {
+                            return i + 1;
+                        }
+
+                        break;
                 }
-                else if (c == '{' || c == '[')
-                {
-                    depth++;
-                }
-                else if (c == '}' || c == ']')
-                {
-                    if (--depth == 0)
-                    {
-                        return i + 1;
-                    }
-                }
+
+                i = json.IndexOfAny(s_structure, i + 1);
             }
 
             return -1;

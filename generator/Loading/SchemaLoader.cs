@@ -40,7 +40,10 @@ namespace Kubesonnet.Generator.Loading
                 return null;
             }
 
-            int nesting = MaxBracketNesting(text);
+            // paths is dropped before parsing (see Preprocess); offsets after the cut are corrected in Locate.
+            string parsed = JsonSkim.WithoutTopLevelValue(text, "paths", out int cut, out int removed);
+            var offsets = new Offsets(cut, removed);
+            int nesting = MaxBracketNesting(parsed);
             if (nesting > MaxNesting)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
@@ -51,9 +54,6 @@ namespace Kubesonnet.Generator.Loading
                 return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
             }
 
-            // paths is dropped before parsing (see Preprocess); offsets after the cut are corrected in Locate.
-            string parsed = JsonSkim.WithoutTopLevelValue(text, "paths", out int cut, out int removed);
-            var offsets = new Offsets(cut, removed);
             YamlMappingNode root;
             YamlDocument document;
             try
@@ -462,13 +462,30 @@ namespace Kubesonnet.Generator.Loading
 
             public YamlMappingNode? Definitions { get; }
 
+            /// <summary>The definitions by id, for locating things without scanning hundreds of keys each time.</summary>
+            private Dictionary<string, YamlNode>? _index;
+
             public void Report(string id, string[] path, string detail) =>
                 Diagnostics.Add(DiagnosticInfo.Create(id, Locate(path), JsonPath(path), detail));
 
             /// <summary>The location of a path below the definitions (definition id, then keys).</summary>
             public SchemaLocation Locate(string[] path)
             {
-                YamlNode? node = YamlTree.Find(Definitions, path);
+                if (_index == null)
+                {
+                    _index = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+                    foreach (KeyValuePair<YamlNode, YamlNode> entry in Definitions?.Children ?? (IEnumerable<KeyValuePair<YamlNode, YamlNode>>)Array.Empty<KeyValuePair<YamlNode, YamlNode>>())
+                    {
+                        if (entry.Key is YamlScalarNode { Value: { } key } && !_index.ContainsKey(key))
+                        {
+                            _index.Add(key, entry.Value);
+                        }
+                    }
+                }
+
+                YamlNode? node = path.Length > 0 && _index.TryGetValue(path[0], out YamlNode? definition)
+                    ? YamlTree.Find(definition, new ArraySegment<string>(path, 1, path.Length - 1))
+                    : null;
                 string jsonPath = JsonPath(path);
                 if (node == null)
                 {

@@ -1,0 +1,57 @@
+using System.IO;
+using System.Linq;
+using System.Threading;
+using BenchmarkDotNet.Attributes;
+using Kubesonnet.Generator.Emitting;
+using Kubesonnet.Generator.Loading;
+using Kubesonnet.Generator.Model;
+using Kubesonnet.Generator.Planning;
+using SharpYaml.Serialization;
+
+namespace Kubesonnet.Benchmarks
+{
+    /// <summary>The generator's stages on Kubernetes' v1.21.2 document, to see where a fresh run's time goes.</summary>
+    [MemoryDiagnoser]
+    public class GeneratorStageBenchmarks
+    {
+        private string _text = string.Empty;
+        private string _withoutPaths = string.Empty;
+        private DocumentModel _document = null!;
+        private Plan _plan = null!;
+        private YamlDocument _tree = null!;
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            _text = File.ReadAllText(Inputs.Kubernetes);
+            _withoutPaths = JsonSkim.WithoutTopLevelValue(_text, "paths", out _, out _);
+            _document = SchemaLoader.Load(Inputs.Kubernetes, _text, markedAsSchema: true, CancellationToken.None)!;
+            _plan = Planner.Create(new[] { _document }, "Kubesonnet.Api", CancellationToken.None);
+            _tree = Parse().Documents[0];
+        }
+
+        /// <summary>Microsoft.OpenApi's reader alone, on the parsed tree.</summary>
+        [Benchmark]
+        public object Read() => OpenApiReading.Read(_tree, out _);
+
+        /// <summary>Parsing the document (paths cut out) into SharpYaml's tree.</summary>
+        [Benchmark]
+        public YamlStream Parse()
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(_withoutPaths));
+            return stream;
+        }
+
+        /// <summary>Parse, preprocess, Microsoft.OpenApi's reader, and the mapping to Kubesonnet's model.</summary>
+        [Benchmark]
+        public object Load() => SchemaLoader.Load(Inputs.Kubernetes, _text, markedAsSchema: true, CancellationToken.None)!;
+
+        [Benchmark]
+        public object Plan() => Planner.Create(new[] { _document }, "Kubesonnet.Api", CancellationToken.None);
+
+        /// <summary>Writing every type's source text.</summary>
+        [Benchmark]
+        public long Emit() => _plan.Types.Sum(t => (long)Emitter.Emit(t).Length);
+    }
+}
