@@ -236,10 +236,21 @@ namespace Kubesonnet.Generator.Emitting
                 ? "The value merged into " + PathXml(member) + ": maps are merged key by key, arrays appended."
                 : "The new value of " + PathXml(member) + ".";
             string factory = Patch + (mixin ? ".Mixin(" : ".Set(") + pathField + ", ";
+            string? first = null;
             foreach (Overload overload in Overloads(member.Shape!, parameter))
             {
                 w.Line();
-                Doc(w, description);
+                if (first == null)
+                {
+                    Doc(w, description);
+                    first = member.Name + "(" + CrefType(overload.ParameterType) + ")";
+                }
+                else
+                {
+                    // The other overloads share the first one's text (the generated code is a third smaller).
+                    w.Line("/// <inheritdoc cref=\"" + first + "\"/>");
+                }
+
                 w.Line("/// <param name=\"" + parameter.TrimStart('@') + "\">" + parameterDoc + overload.ParameterNote + "</param>");
                 w.Line("public static " + context.Owner + " " + member.Name + "(" + overload.ParameterType + " " + parameter + ") =>");
                 w.Line("    " + context.Wrap(factory + overload.Conversion + ")") + ";");
@@ -286,6 +297,10 @@ namespace Kubesonnet.Generator.Emitting
                     break;
             }
         }
+
+        /// <summary>A parameter type as a <c>cref</c> writes it: <c>IEnumerable{string}</c>, <c>string[]</c> for <c>params string[]</c>.</summary>
+        private static string CrefType(string parameterType) =>
+            parameterType.Replace("params ", string.Empty).Replace("?", string.Empty).Replace('<', '{').Replace('>', '}');
 
         /// <summary>The C# type that stands for a value of <paramref name="shape"/>.</summary>
         private static string TypeOf(ValueShape shape)

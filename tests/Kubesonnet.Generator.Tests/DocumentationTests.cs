@@ -41,7 +41,7 @@ namespace Kubesonnet.Generator.Tests
                                 result[key] = list = new List<(string, XElement)>();
                             }
 
-                            list.Add((method.GetDocumentationCommentId()!, XElement.Parse(method.GetDocumentationCommentXml() is { Length: > 0 } xml ? xml : "<member/>")));
+                            list.Add((method.GetDocumentationCommentId()!, Documentation(method, compilation)));
                         }
                         else if (member is INamedTypeSymbol nested && nested.Name != "At" && nested.Name != "Setters")
                         {
@@ -58,6 +58,25 @@ namespace Kubesonnet.Generator.Tests
 
             Visit(compilation.GetTypeByMetadataName(typeName)!, string.Empty);
             return result;
+        }
+
+        /// <summary>A member's doc comment with an <c>&lt;inheritdoc cref&gt;</c> resolved, as the IDE shows it.</summary>
+        private static XElement Documentation(ISymbol symbol, Compilation compilation)
+        {
+            XElement own = XElement.Parse(symbol.GetDocumentationCommentXml() is { Length: > 0 } xml ? xml : "<member/>");
+            XElement? inherit = own.Element("inheritdoc");
+            if (inherit?.Attribute("cref") is { } cref)
+            {
+                ISymbol? source = DocumentationCommentId.GetFirstSymbolForDeclarationId(cref.Value, compilation);
+                Assert.That(source, Is.Not.Null, "inheritdoc cref " + cref.Value + " of " + symbol.GetDocumentationCommentId());
+                XElement inherited = Documentation(source!, compilation);
+                foreach (XElement element in inherited.Elements().Where(e => own.Elements(e.Name).All(o => (string?)o.Attribute("name") != (string?)e.Attribute("name"))))
+                {
+                    own.Add(element);
+                }
+            }
+
+            return own;
         }
 
         [Test]

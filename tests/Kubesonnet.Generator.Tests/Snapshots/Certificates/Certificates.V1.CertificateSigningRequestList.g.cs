@@ -71,7 +71,7 @@ namespace Kubesonnet.Api.Certificates.V1
         public static CertificateSigningRequestList WithItems(params global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest[] items) =>
             new CertificateSigningRequestList(global::Kubesonnet.Patch.Set(s_WithItems, global::Kubesonnet.PatchValue.Objects(items)));
 
-        /// <summary>The certificate signing requests in this list.</summary>
+        /// <inheritdoc cref="WithItems(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest[])"/>
         /// <param name="items">The new value of <c>items</c>.</param>
         public static CertificateSigningRequestList WithItems(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest> items) =>
             new CertificateSigningRequestList(global::Kubesonnet.Patch.Set(s_WithItems, global::Kubesonnet.PatchValue.Objects(items)));
@@ -88,14 +88,7 @@ namespace Kubesonnet.Api.Certificates.V1
         public static CertificateSigningRequestList WithItemsMixin(params global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest[] items) =>
             new CertificateSigningRequestList(global::Kubesonnet.Patch.Mixin(s_WithItems, global::Kubesonnet.PatchValue.Objects(items)));
 
-        /// <summary>
-        /// <para>
-        /// The certificate signing requests in this list.
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
+        /// <inheritdoc cref="WithItemsMixin(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest[])"/>
         /// <param name="items">The value merged into <c>items</c>: maps are merged key by key, arrays appended.</param>
         public static CertificateSigningRequestList WithItemsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest> items) =>
             new CertificateSigningRequestList(global::Kubesonnet.Patch.Mixin(s_WithItems, global::Kubesonnet.PatchValue.Objects(items)));

@@ -98,10 +98,7 @@ namespace Kubesonnet.Api.Certificates.V1
         public static CertificateSigningRequestSpec WithGroups(params string[] groups) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithGroups, global::Kubesonnet.PatchValue.Strings(groups)));
 
-        /// <summary>
-        /// groups contains group membership of the user that created the CertificateSigningRequest. Populated
-        /// by the API server on creation and immutable.
-        /// </summary>
+        /// <inheritdoc cref="WithGroups(string[])"/>
         /// <param name="groups">The new value of <c>groups</c>.</param>
         public static CertificateSigningRequestSpec WithGroups(global::System.Collections.Generic.IEnumerable<string> groups) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithGroups, global::Kubesonnet.PatchValue.Strings(groups)));
@@ -119,15 +116,7 @@ namespace Kubesonnet.Api.Certificates.V1
         public static CertificateSigningRequestSpec WithGroupsMixin(params string[] groups) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Mixin(s_WithGroups, global::Kubesonnet.PatchValue.Strings(groups)));
 
-        /// <summary>
-        /// <para>
-        /// groups contains group membership of the user that created the CertificateSigningRequest. Populated
-        /// by the API server on creation and immutable.
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
+        /// <inheritdoc cref="WithGroupsMixin(string[])"/>
         /// <param name="groups">The value merged into <c>groups</c>: maps are merged key by key, arrays appended.</param>
         public static CertificateSigningRequestSpec WithGroupsMixin(global::System.Collections.Generic.IEnumerable<string> groups) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Mixin(s_WithGroups, global::Kubesonnet.PatchValue.Strings(groups)));
@@ -219,29 +208,7 @@ namespace Kubesonnet.Api.Certificates.V1
         public static CertificateSigningRequestSpec WithUsages(params string[] usages) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
 
-        /// <summary>
-        /// <para>
-        /// usages specifies a set of key usages requested in the issued certificate.
-        /// </para>
-        /// <para>
-        /// Requests for TLS client certificates typically request: "digital signature", "key encipherment",
-        /// "client auth".
-        /// </para>
-        /// <para>
-        /// Requests for TLS serving certificates typically request: "key encipherment", "digital signature",
-        /// "server auth".
-        /// </para>
-        /// <para>
-        /// Valid values are:<br/>
-        ///  "signing", "digital signature", "content commitment",<br/>
-        ///  "key encipherment", "key agreement", "data encipherment",<br/>
-        ///  "cert sign", "crl sign", "encipher only", "decipher only", "any",<br/>
-        ///  "server auth", "client auth",<br/>
-        ///  "code signing", "email protection", "s/mime",<br/>
-        ///  "ipsec end system", "ipsec tunnel", "ipsec user",<br/>
-        ///  "timestamping", "ocsp signing", "microsoft sgc", "netscape sgc"
-        /// </para>
-        /// </summary>
+        /// <inheritdoc cref="WithUsages(string[])"/>
         /// <param name="usages">The new value of <c>usages</c>.</param>
         public static CertificateSigningRequestSpec WithUsages(global::System.Collections.Generic.IEnumerable<string> usages) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
@@ -276,32 +243,7 @@ namespace Kubesonnet.Api.Certificates.V1
         public static CertificateSigningRequestSpec WithUsagesMixin(params string[] usages) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Mixin(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
 
-        /// <summary>
-        /// <para>
-        /// usages specifies a set of key usages requested in the issued certificate.
-        /// </para>
-        /// <para>
-        /// Requests for TLS client certificates typically request: "digital signature", "key encipherment",
-        /// "client auth".
-        /// </para>
-        /// <para>
-        /// Requests for TLS serving certificates typically request: "key encipherment", "digital signature",
-        /// "server auth".
-        /// </para>
-        /// <para>
-        /// Valid values are:<br/>
-        ///  "signing", "digital signature", "content commitment",<br/>
-        ///  "key encipherment", "key agreement", "data encipherment",<br/>
-        ///  "cert sign", "crl sign", "encipher only", "decipher only", "any",<br/>
-        ///  "server auth", "client auth",<br/>
-        ///  "code signing", "email protection", "s/mime",<br/>
-        ///  "ipsec end system", "ipsec tunnel", "ipsec user",<br/>
-        ///  "timestamping", "ocsp signing", "microsoft sgc", "netscape sgc"
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
+        /// <inheritdoc cref="WithUsagesMixin(string[])"/>
         /// <param name="usages">The value merged into <c>usages</c>: maps are merged key by key, arrays appended.</param>
         public static CertificateSigningRequestSpec WithUsagesMixin(global::System.Collections.Generic.IEnumerable<string> usages) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Mixin(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
@@ -366,10 +308,7 @@ namespace Kubesonnet.Api.Certificates.V1
             public static TOwner WithGroups(params string[] groups) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithGroups, global::Kubesonnet.PatchValue.Strings(groups)));
 
-            /// <summary>
-            /// groups contains group membership of the user that created the CertificateSigningRequest. Populated
-            /// by the API server on creation and immutable.
-            /// </summary>
+            /// <inheritdoc cref="WithGroups(string[])"/>
             /// <param name="groups">The new value of <c>groups</c>.</param>
             public static TOwner WithGroups(global::System.Collections.Generic.IEnumerable<string> groups) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithGroups, global::Kubesonnet.PatchValue.Strings(groups)));
@@ -387,15 +326,7 @@ namespace Kubesonnet.Api.Certificates.V1
             public static TOwner WithGroupsMixin(params string[] groups) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithGroups, global::Kubesonnet.PatchValue.Strings(groups)));
 
-            /// <summary>
-            /// <para>
-            /// groups contains group membership of the user that created the CertificateSigningRequest. Populated
-            /// by the API server on creation and immutable.
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
+            /// <inheritdoc cref="WithGroupsMixin(string[])"/>
             /// <param name="groups">The value merged into <c>groups</c>: maps are merged key by key, arrays appended.</param>
             public static TOwner WithGroupsMixin(global::System.Collections.Generic.IEnumerable<string> groups) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithGroups, global::Kubesonnet.PatchValue.Strings(groups)));
@@ -487,29 +418,7 @@ namespace Kubesonnet.Api.Certificates.V1
             public static TOwner WithUsages(params string[] usages) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
 
-            /// <summary>
-            /// <para>
-            /// usages specifies a set of key usages requested in the issued certificate.
-            /// </para>
-            /// <para>
-            /// Requests for TLS client certificates typically request: "digital signature", "key encipherment",
-            /// "client auth".
-            /// </para>
-            /// <para>
-            /// Requests for TLS serving certificates typically request: "key encipherment", "digital signature",
-            /// "server auth".
-            /// </para>
-            /// <para>
-            /// Valid values are:<br/>
-            ///  "signing", "digital signature", "content commitment",<br/>
-            ///  "key encipherment", "key agreement", "data encipherment",<br/>
-            ///  "cert sign", "crl sign", "encipher only", "decipher only", "any",<br/>
-            ///  "server auth", "client auth",<br/>
-            ///  "code signing", "email protection", "s/mime",<br/>
-            ///  "ipsec end system", "ipsec tunnel", "ipsec user",<br/>
-            ///  "timestamping", "ocsp signing", "microsoft sgc", "netscape sgc"
-            /// </para>
-            /// </summary>
+            /// <inheritdoc cref="WithUsages(string[])"/>
             /// <param name="usages">The new value of <c>usages</c>.</param>
             public static TOwner WithUsages(global::System.Collections.Generic.IEnumerable<string> usages) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
@@ -544,32 +453,7 @@ namespace Kubesonnet.Api.Certificates.V1
             public static TOwner WithUsagesMixin(params string[] usages) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
 
-            /// <summary>
-            /// <para>
-            /// usages specifies a set of key usages requested in the issued certificate.
-            /// </para>
-            /// <para>
-            /// Requests for TLS client certificates typically request: "digital signature", "key encipherment",
-            /// "client auth".
-            /// </para>
-            /// <para>
-            /// Requests for TLS serving certificates typically request: "key encipherment", "digital signature",
-            /// "server auth".
-            /// </para>
-            /// <para>
-            /// Valid values are:<br/>
-            ///  "signing", "digital signature", "content commitment",<br/>
-            ///  "key encipherment", "key agreement", "data encipherment",<br/>
-            ///  "cert sign", "crl sign", "encipher only", "decipher only", "any",<br/>
-            ///  "server auth", "client auth",<br/>
-            ///  "code signing", "email protection", "s/mime",<br/>
-            ///  "ipsec end system", "ipsec tunnel", "ipsec user",<br/>
-            ///  "timestamping", "ocsp signing", "microsoft sgc", "netscape sgc"
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
+            /// <inheritdoc cref="WithUsagesMixin(string[])"/>
             /// <param name="usages">The value merged into <c>usages</c>: maps are merged key by key, arrays appended.</param>
             public static TOwner WithUsagesMixin(global::System.Collections.Generic.IEnumerable<string> usages) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));

@@ -82,9 +82,7 @@ namespace Kubesonnet.Api.Certificates.V1
         public static CertificateSigningRequestStatus WithConditions(params global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition[] conditions) =>
             new CertificateSigningRequestStatus(global::Kubesonnet.Patch.Set(s_WithConditions, global::Kubesonnet.PatchValue.Objects(conditions)));
 
-        /// <summary>
-        /// Conditions applied to the request, keyed by type, e.g. Approved, Denied or Failed.
-        /// </summary>
+        /// <inheritdoc cref="WithConditions(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition[])"/>
         /// <param name="conditions">The new value of <c>conditions</c>.</param>
         public static CertificateSigningRequestStatus WithConditions(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition> conditions) =>
             new CertificateSigningRequestStatus(global::Kubesonnet.Patch.Set(s_WithConditions, global::Kubesonnet.PatchValue.Objects(conditions)));
@@ -101,14 +99,7 @@ namespace Kubesonnet.Api.Certificates.V1
         public static CertificateSigningRequestStatus WithConditionsMixin(params global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition[] conditions) =>
             new CertificateSigningRequestStatus(global::Kubesonnet.Patch.Mixin(s_WithConditions, global::Kubesonnet.PatchValue.Objects(conditions)));
 
-        /// <summary>
-        /// <para>
-        /// Conditions applied to the request, keyed by type, e.g. Approved, Denied or Failed.
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
+        /// <inheritdoc cref="WithConditionsMixin(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition[])"/>
         /// <param name="conditions">The value merged into <c>conditions</c>: maps are merged key by key, arrays appended.</param>
         public static CertificateSigningRequestStatus WithConditionsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition> conditions) =>
             new CertificateSigningRequestStatus(global::Kubesonnet.Patch.Mixin(s_WithConditions, global::Kubesonnet.PatchValue.Objects(conditions)));

@@ -112,7 +112,7 @@ namespace Kubesonnet.Api.Meta.V1
         public static ManagedFieldsEntry WithTime(string time) =>
             new ManagedFieldsEntry(global::Kubesonnet.Patch.Set(s_WithTime, global::Kubesonnet.PatchValue.String(time)));
 
-        /// <summary>When these fields were last changed by this manager.</summary>
+        /// <inheritdoc cref="WithTime(string)"/>
         /// <param name="time">The new value of <c>time</c>. Written in UTC as RFC 3339.</param>
         public static ManagedFieldsEntry WithTime(global::System.DateTimeOffset time) =>
             new ManagedFieldsEntry(global::Kubesonnet.Patch.Set(s_WithTime, global::Kubesonnet.PatchValue.Time(time)));

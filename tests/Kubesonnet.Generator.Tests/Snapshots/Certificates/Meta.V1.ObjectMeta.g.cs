@@ -121,10 +121,7 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta WithCreationTimestamp(string creationTimestamp) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithCreationTimestamp, global::Kubesonnet.PatchValue.String(creationTimestamp)));
 
-        /// <summary>
-        /// Time is a wrapper around time.Time which supports correct marshaling to YAML and JSON.  Wrappers are
-        /// provided for many of the factory methods that the time package offers.
-        /// </summary>
+        /// <inheritdoc cref="WithCreationTimestamp(string)"/>
         /// <param name="creationTimestamp">The new value of <c>creationTimestamp</c>. Written in UTC as RFC 3339.</param>
         public static ObjectMeta WithCreationTimestamp(global::System.DateTimeOffset creationTimestamp) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithCreationTimestamp, global::Kubesonnet.PatchValue.Time(creationTimestamp)));
@@ -145,10 +142,7 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta WithDeletionTimestamp(string deletionTimestamp) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithDeletionTimestamp, global::Kubesonnet.PatchValue.String(deletionTimestamp)));
 
-        /// <summary>
-        /// Time is a wrapper around time.Time which supports correct marshaling to YAML and JSON.  Wrappers are
-        /// provided for many of the factory methods that the time package offers.
-        /// </summary>
+        /// <inheritdoc cref="WithDeletionTimestamp(string)"/>
         /// <param name="deletionTimestamp">The new value of <c>deletionTimestamp</c>. Written in UTC as RFC 3339.</param>
         public static ObjectMeta WithDeletionTimestamp(global::System.DateTimeOffset deletionTimestamp) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithDeletionTimestamp, global::Kubesonnet.PatchValue.Time(deletionTimestamp)));
@@ -169,18 +163,7 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta WithFinalizers(params string[] finalizers) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
 
-        /// <summary>
-        /// Must be empty before the object is deleted from the registry. Each entry is an identifier for the
-        /// responsible component that will remove the entry from the list. If the deletionTimestamp of the
-        /// object is non-nil, entries in this list can only be removed. Finalizers may be processed and removed
-        /// in any order.  Order is NOT enforced because it introduces significant risk of stuck finalizers.
-        /// finalizers is a shared field, any actor with permission can reorder it. If the finalizer list is
-        /// processed in order, then this can lead to a situation in which the component responsible for the
-        /// first finalizer in the list is waiting for a signal (field value, external system, or other)
-        /// produced by a component responsible for a finalizer later in the list, resulting in a deadlock.
-        /// Without enforced ordering finalizers are free to order amongst themselves and are not vulnerable to
-        /// ordering changes in the list.
-        /// </summary>
+        /// <inheritdoc cref="WithFinalizers(string[])"/>
         /// <param name="finalizers">The new value of <c>finalizers</c>.</param>
         public static ObjectMeta WithFinalizers(global::System.Collections.Generic.IEnumerable<string> finalizers) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
@@ -206,23 +189,7 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta WithFinalizersMixin(params string[] finalizers) =>
             new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
 
-        /// <summary>
-        /// <para>
-        /// Must be empty before the object is deleted from the registry. Each entry is an identifier for the
-        /// responsible component that will remove the entry from the list. If the deletionTimestamp of the
-        /// object is non-nil, entries in this list can only be removed. Finalizers may be processed and removed
-        /// in any order.  Order is NOT enforced because it introduces significant risk of stuck finalizers.
-        /// finalizers is a shared field, any actor with permission can reorder it. If the finalizer list is
-        /// processed in order, then this can lead to a situation in which the component responsible for the
-        /// first finalizer in the list is waiting for a signal (field value, external system, or other)
-        /// produced by a component responsible for a finalizer later in the list, resulting in a deadlock.
-        /// Without enforced ordering finalizers are free to order amongst themselves and are not vulnerable to
-        /// ordering changes in the list.
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
+        /// <inheritdoc cref="WithFinalizersMixin(string[])"/>
         /// <param name="finalizers">The value merged into <c>finalizers</c>: maps are merged key by key, arrays appended.</param>
         public static ObjectMeta WithFinalizersMixin(global::System.Collections.Generic.IEnumerable<string> finalizers) =>
             new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
@@ -292,13 +259,7 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta WithManagedFields(params global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[] managedFields) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
 
-        /// <summary>
-        /// ManagedFields maps workflow-id and version to the set of fields that are managed by that workflow.
-        /// This is mostly for internal housekeeping, and users typically shouldn't need to set or understand
-        /// this field. A workflow can be the user's name, a controller's name, or the name of a specific apply
-        /// path like 'ci-cd'. The set of fields is always in the version that the workflow used when modifying
-        /// the object.
-        /// </summary>
+        /// <inheritdoc cref="WithManagedFields(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])"/>
         /// <param name="managedFields">The new value of <c>managedFields</c>.</param>
         public static ObjectMeta WithManagedFields(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> managedFields) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
@@ -319,18 +280,7 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta WithManagedFieldsMixin(params global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[] managedFields) =>
             new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
 
-        /// <summary>
-        /// <para>
-        /// ManagedFields maps workflow-id and version to the set of fields that are managed by that workflow.
-        /// This is mostly for internal housekeeping, and users typically shouldn't need to set or understand
-        /// this field. A workflow can be the user's name, a controller's name, or the name of a specific apply
-        /// path like 'ci-cd'. The set of fields is always in the version that the workflow used when modifying
-        /// the object.
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
+        /// <inheritdoc cref="WithManagedFieldsMixin(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])"/>
         /// <param name="managedFields">The value merged into <c>managedFields</c>: maps are merged key by key, arrays appended.</param>
         public static ObjectMeta WithManagedFieldsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> managedFields) =>
             new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
@@ -369,12 +319,7 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta WithOwnerReferences(params global::Kubesonnet.Api.Meta.V1.OwnerReference[] ownerReferences) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
 
-        /// <summary>
-        /// List of objects depended by this object. If ALL objects in the list have been deleted, this object
-        /// will be garbage collected. If this object is managed by a controller, then an entry in this list
-        /// will point to this controller, with the controller field set to true. There cannot be more than one
-        /// managing controller.
-        /// </summary>
+        /// <inheritdoc cref="WithOwnerReferences(global::Kubesonnet.Api.Meta.V1.OwnerReference[])"/>
         /// <param name="ownerReferences">The new value of <c>ownerReferences</c>.</param>
         public static ObjectMeta WithOwnerReferences(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
@@ -394,17 +339,7 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta WithOwnerReferencesMixin(params global::Kubesonnet.Api.Meta.V1.OwnerReference[] ownerReferences) =>
             new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
 
-        /// <summary>
-        /// <para>
-        /// List of objects depended by this object. If ALL objects in the list have been deleted, this object
-        /// will be garbage collected. If this object is managed by a controller, then an entry in this list
-        /// will point to this controller, with the controller field set to true. There cannot be more than one
-        /// managing controller.
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
+        /// <inheritdoc cref="WithOwnerReferencesMixin(global::Kubesonnet.Api.Meta.V1.OwnerReference[])"/>
         /// <param name="ownerReferences">The value merged into <c>ownerReferences</c>: maps are merged key by key, arrays appended.</param>
         public static ObjectMeta WithOwnerReferencesMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) =>
             new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
@@ -524,10 +459,7 @@ namespace Kubesonnet.Api.Meta.V1
             public static TOwner WithCreationTimestamp(string creationTimestamp) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithCreationTimestamp, global::Kubesonnet.PatchValue.String(creationTimestamp)));
 
-            /// <summary>
-            /// Time is a wrapper around time.Time which supports correct marshaling to YAML and JSON.  Wrappers are
-            /// provided for many of the factory methods that the time package offers.
-            /// </summary>
+            /// <inheritdoc cref="WithCreationTimestamp(string)"/>
             /// <param name="creationTimestamp">The new value of <c>creationTimestamp</c>. Written in UTC as RFC 3339.</param>
             public static TOwner WithCreationTimestamp(global::System.DateTimeOffset creationTimestamp) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithCreationTimestamp, global::Kubesonnet.PatchValue.Time(creationTimestamp)));
@@ -548,10 +480,7 @@ namespace Kubesonnet.Api.Meta.V1
             public static TOwner WithDeletionTimestamp(string deletionTimestamp) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithDeletionTimestamp, global::Kubesonnet.PatchValue.String(deletionTimestamp)));
 
-            /// <summary>
-            /// Time is a wrapper around time.Time which supports correct marshaling to YAML and JSON.  Wrappers are
-            /// provided for many of the factory methods that the time package offers.
-            /// </summary>
+            /// <inheritdoc cref="WithDeletionTimestamp(string)"/>
             /// <param name="deletionTimestamp">The new value of <c>deletionTimestamp</c>. Written in UTC as RFC 3339.</param>
             public static TOwner WithDeletionTimestamp(global::System.DateTimeOffset deletionTimestamp) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithDeletionTimestamp, global::Kubesonnet.PatchValue.Time(deletionTimestamp)));
@@ -572,18 +501,7 @@ namespace Kubesonnet.Api.Meta.V1
             public static TOwner WithFinalizers(params string[] finalizers) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
 
-            /// <summary>
-            /// Must be empty before the object is deleted from the registry. Each entry is an identifier for the
-            /// responsible component that will remove the entry from the list. If the deletionTimestamp of the
-            /// object is non-nil, entries in this list can only be removed. Finalizers may be processed and removed
-            /// in any order.  Order is NOT enforced because it introduces significant risk of stuck finalizers.
-            /// finalizers is a shared field, any actor with permission can reorder it. If the finalizer list is
-            /// processed in order, then this can lead to a situation in which the component responsible for the
-            /// first finalizer in the list is waiting for a signal (field value, external system, or other)
-            /// produced by a component responsible for a finalizer later in the list, resulting in a deadlock.
-            /// Without enforced ordering finalizers are free to order amongst themselves and are not vulnerable to
-            /// ordering changes in the list.
-            /// </summary>
+            /// <inheritdoc cref="WithFinalizers(string[])"/>
             /// <param name="finalizers">The new value of <c>finalizers</c>.</param>
             public static TOwner WithFinalizers(global::System.Collections.Generic.IEnumerable<string> finalizers) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
@@ -609,23 +527,7 @@ namespace Kubesonnet.Api.Meta.V1
             public static TOwner WithFinalizersMixin(params string[] finalizers) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
 
-            /// <summary>
-            /// <para>
-            /// Must be empty before the object is deleted from the registry. Each entry is an identifier for the
-            /// responsible component that will remove the entry from the list. If the deletionTimestamp of the
-            /// object is non-nil, entries in this list can only be removed. Finalizers may be processed and removed
-            /// in any order.  Order is NOT enforced because it introduces significant risk of stuck finalizers.
-            /// finalizers is a shared field, any actor with permission can reorder it. If the finalizer list is
-            /// processed in order, then this can lead to a situation in which the component responsible for the
-            /// first finalizer in the list is waiting for a signal (field value, external system, or other)
-            /// produced by a component responsible for a finalizer later in the list, resulting in a deadlock.
-            /// Without enforced ordering finalizers are free to order amongst themselves and are not vulnerable to
-            /// ordering changes in the list.
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
+            /// <inheritdoc cref="WithFinalizersMixin(string[])"/>
             /// <param name="finalizers">The value merged into <c>finalizers</c>: maps are merged key by key, arrays appended.</param>
             public static TOwner WithFinalizersMixin(global::System.Collections.Generic.IEnumerable<string> finalizers) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
@@ -695,13 +597,7 @@ namespace Kubesonnet.Api.Meta.V1
             public static TOwner WithManagedFields(params global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[] managedFields) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
 
-            /// <summary>
-            /// ManagedFields maps workflow-id and version to the set of fields that are managed by that workflow.
-            /// This is mostly for internal housekeeping, and users typically shouldn't need to set or understand
-            /// this field. A workflow can be the user's name, a controller's name, or the name of a specific apply
-            /// path like 'ci-cd'. The set of fields is always in the version that the workflow used when modifying
-            /// the object.
-            /// </summary>
+            /// <inheritdoc cref="WithManagedFields(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])"/>
             /// <param name="managedFields">The new value of <c>managedFields</c>.</param>
             public static TOwner WithManagedFields(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> managedFields) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
@@ -722,18 +618,7 @@ namespace Kubesonnet.Api.Meta.V1
             public static TOwner WithManagedFieldsMixin(params global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[] managedFields) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
 
-            /// <summary>
-            /// <para>
-            /// ManagedFields maps workflow-id and version to the set of fields that are managed by that workflow.
-            /// This is mostly for internal housekeeping, and users typically shouldn't need to set or understand
-            /// this field. A workflow can be the user's name, a controller's name, or the name of a specific apply
-            /// path like 'ci-cd'. The set of fields is always in the version that the workflow used when modifying
-            /// the object.
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
+            /// <inheritdoc cref="WithManagedFieldsMixin(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])"/>
             /// <param name="managedFields">The value merged into <c>managedFields</c>: maps are merged key by key, arrays appended.</param>
             public static TOwner WithManagedFieldsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> managedFields) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
@@ -772,12 +657,7 @@ namespace Kubesonnet.Api.Meta.V1
             public static TOwner WithOwnerReferences(params global::Kubesonnet.Api.Meta.V1.OwnerReference[] ownerReferences) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
 
-            /// <summary>
-            /// List of objects depended by this object. If ALL objects in the list have been deleted, this object
-            /// will be garbage collected. If this object is managed by a controller, then an entry in this list
-            /// will point to this controller, with the controller field set to true. There cannot be more than one
-            /// managing controller.
-            /// </summary>
+            /// <inheritdoc cref="WithOwnerReferences(global::Kubesonnet.Api.Meta.V1.OwnerReference[])"/>
             /// <param name="ownerReferences">The new value of <c>ownerReferences</c>.</param>
             public static TOwner WithOwnerReferences(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
@@ -797,17 +677,7 @@ namespace Kubesonnet.Api.Meta.V1
             public static TOwner WithOwnerReferencesMixin(params global::Kubesonnet.Api.Meta.V1.OwnerReference[] ownerReferences) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
 
-            /// <summary>
-            /// <para>
-            /// List of objects depended by this object. If ALL objects in the list have been deleted, this object
-            /// will be garbage collected. If this object is managed by a controller, then an entry in this list
-            /// will point to this controller, with the controller field set to true. There cannot be more than one
-            /// managing controller.
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
+            /// <inheritdoc cref="WithOwnerReferencesMixin(global::Kubesonnet.Api.Meta.V1.OwnerReference[])"/>
             /// <param name="ownerReferences">The value merged into <c>ownerReferences</c>: maps are merged key by key, arrays appended.</param>
             public static TOwner WithOwnerReferencesMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
