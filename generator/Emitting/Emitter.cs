@@ -35,7 +35,7 @@ namespace Kubesonnet.Generator.Emitting
                 EmitNew(w, type);
             }
 
-            EmitMembers(w, new Context(type.Name, generic: false), type.Members);
+            EmitMembers(w, new Context(type.Name, generic: false, SharedSetters(type)), type.Members);
             if (type.Setters.Count > 0)
             {
                 EmitSettersClass(w, type);
@@ -123,11 +123,18 @@ namespace Kubesonnet.Generator.Emitting
         /// <summary>Where members are written: for the type itself (paths from the root) or in a shared Setters class (paths from TAt).</summary>
         private readonly struct Context
         {
-            public Context(string owner, bool generic)
+            public Context(string owner, bool generic, IReadOnlyDictionary<string, string>? shared = null)
             {
                 Owner = owner;
                 Generic = generic;
+                Shared = shared;
             }
+
+            /// <summary>
+            /// For the type's own setters: the names of the same setters in its shared Setters class, by kind and path,
+            /// whose doc comments they inherit instead of repeating them.
+            /// </summary>
+            public IReadOnlyDictionary<string, string>? Shared { get; }
 
             /// <summary>The type setters return: the struct's name, or <c>TOwner</c>.</summary>
             public string Owner { get; }
@@ -140,6 +147,24 @@ namespace Kubesonnet.Generator.Emitting
                 ? "TAt.Path" + string.Concat(path.Select(p => ".Append(" + Text.Literal(p) + ")"))
                 : "new " + PatchPath + "(" + string.Join(", ", path.Select(Text.Literal)) + ")";
         }
+
+        private static Dictionary<string, string>? SharedSetters(TypeSpec type)
+        {
+            if (type.Setters.Count == 0)
+            {
+                return null;
+            }
+
+            var result = new Dictionary<string, string>();
+            foreach (MemberSpec member in type.Setters.Where(m => m.Kind != MemberKind.Group))
+            {
+                result[SharedKey(member)] = member.Name;
+            }
+
+            return result;
+        }
+
+        private static string SharedKey(MemberSpec member) => member.Kind + ":" + string.Join("\u0000", member.Path);
 
         private static void EmitSettersClass(CodeWriter w, TypeSpec type)
         {
@@ -242,8 +267,15 @@ namespace Kubesonnet.Generator.Emitting
                 w.Line();
                 if (first == null)
                 {
-                    Doc(w, description);
                     first = member.Name + "(" + CrefType(overload.ParameterType) + ")";
+                    if (context.Shared != null && context.Shared.TryGetValue(SharedKey(member), out string? shared))
+                    {
+                        w.Line("/// <inheritdoc cref=\"" + Naming.NameRules.SettersClass + "{TOwner, TAt}." + shared + "(" + CrefType(overload.ParameterType) + ")\"/>");
+                    }
+                    else
+                    {
+                        Doc(w, description);
+                    }
                 }
                 else
                 {

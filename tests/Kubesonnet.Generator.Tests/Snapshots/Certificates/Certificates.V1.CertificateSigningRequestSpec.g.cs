@@ -69,31 +69,17 @@ namespace Kubesonnet.Api.Certificates.V1
         private static readonly global::Kubesonnet.PatchPath s_WithUsages = new global::Kubesonnet.PatchPath("usages");
         private static readonly global::Kubesonnet.PatchPath s_WithUsername = new global::Kubesonnet.PatchPath("username");
 
-        /// <summary>
-        /// extra contains extra attributes of the user that created the CertificateSigningRequest. Populated by
-        /// the API server on creation and immutable.
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithExtra(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})"/>
         /// <param name="extra">The new value of <c>extra</c>.</param>
         public static CertificateSigningRequestSpec WithExtra(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> extra) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithExtra, global::Kubesonnet.PatchValue.Map(extra)));
 
-        /// <summary>
-        /// <para>
-        /// extra contains extra attributes of the user that created the CertificateSigningRequest. Populated by
-        /// the API server on creation and immutable.
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithExtraMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})"/>
         /// <param name="extra">The value merged into <c>extra</c>: maps are merged key by key, arrays appended.</param>
         public static CertificateSigningRequestSpec WithExtraMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> extra) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Mixin(s_WithExtra, global::Kubesonnet.PatchValue.Map(extra)));
 
-        /// <summary>
-        /// groups contains group membership of the user that created the CertificateSigningRequest. Populated
-        /// by the API server on creation and immutable.
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithGroups(string[])"/>
         /// <param name="groups">The new value of <c>groups</c>. A single value is a one-item array.</param>
         public static CertificateSigningRequestSpec WithGroups(params string[] groups) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithGroups, global::Kubesonnet.PatchValue.Strings(groups)));
@@ -103,15 +89,7 @@ namespace Kubesonnet.Api.Certificates.V1
         public static CertificateSigningRequestSpec WithGroups(global::System.Collections.Generic.IEnumerable<string> groups) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithGroups, global::Kubesonnet.PatchValue.Strings(groups)));
 
-        /// <summary>
-        /// <para>
-        /// groups contains group membership of the user that created the CertificateSigningRequest. Populated
-        /// by the API server on creation and immutable.
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithGroupsMixin(string[])"/>
         /// <param name="groups">The value merged into <c>groups</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
         public static CertificateSigningRequestSpec WithGroupsMixin(params string[] groups) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Mixin(s_WithGroups, global::Kubesonnet.PatchValue.Strings(groups)));
@@ -121,89 +99,22 @@ namespace Kubesonnet.Api.Certificates.V1
         public static CertificateSigningRequestSpec WithGroupsMixin(global::System.Collections.Generic.IEnumerable<string> groups) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Mixin(s_WithGroups, global::Kubesonnet.PatchValue.Strings(groups)));
 
-        /// <summary>
-        /// request contains an x509 certificate signing request encoded in a "CERTIFICATE REQUEST" PEM block.
-        /// When serialized as JSON or YAML, the data is additionally base64-encoded.
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithRequest(byte[])"/>
         /// <param name="request">The new value of <c>request</c>.</param>
         public static CertificateSigningRequestSpec WithRequest(byte[] request) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithRequest, global::Kubesonnet.PatchValue.Bytes(request)));
 
-        /// <summary>
-        /// <para>
-        /// signerName indicates the requested signer, and is a qualified name.
-        /// </para>
-        /// <para>
-        /// List/watch requests for CertificateSigningRequests can filter on this field using a
-        /// "spec.signerName=NAME" fieldSelector.
-        /// </para>
-        /// <para>
-        /// Well-known Kubernetes signers are:<br/>
-        ///  1. "kubernetes.io/kube-apiserver-client": issues client certificates that can be used to
-        /// authenticate to kube-apiserver.<br/>
-        ///   Requests for this signer are never auto-approved by kube-controller-manager, can be issued by the
-        /// "csrsigning" controller in kube-controller-manager.<br/>
-        ///  2. "kubernetes.io/kube-apiserver-client-kubelet": issues client certificates that kubelets use to
-        /// authenticate to kube-apiserver.<br/>
-        ///   Requests for this signer can be auto-approved by the "csrapproving" controller in
-        /// kube-controller-manager, and can be issued by the "csrsigning" controller in
-        /// kube-controller-manager.<br/>
-        ///  3. "kubernetes.io/kubelet-serving" issues serving certificates that kubelets use to serve TLS
-        /// endpoints, which kube-apiserver can connect to securely.<br/>
-        ///   Requests for this signer are never auto-approved by kube-controller-manager, and can be issued by
-        /// the "csrsigning" controller in kube-controller-manager.
-        /// </para>
-        /// <para>
-        /// More details are available at
-        /// https://k8s.io/docs/reference/access-authn-authz/certificate-signing-requests/#kubernetes-signers
-        /// </para>
-        /// <para>
-        /// Custom signerNames can also be specified. The signer defines:<br/>
-        ///  1. Trust distribution: how trust (CA bundles) are distributed.<br/>
-        ///  2. Permitted subjects: and behavior when a disallowed subject is requested.<br/>
-        ///  3. Required, permitted, or forbidden x509 extensions in the request (including whether
-        /// subjectAltNames are allowed, which types, restrictions on allowed values) and behavior when a
-        /// disallowed extension is requested.<br/>
-        ///  4. Required, permitted, or forbidden key usages / extended key usages.<br/>
-        ///  5. Expiration/certificate lifetime: whether it is fixed by the signer, configurable by the admin.<br/>
-        ///  6. Whether or not requests for CA certificates are allowed.
-        /// </para>
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithSignerName(string)"/>
         /// <param name="signerName">The new value of <c>signerName</c>.</param>
         public static CertificateSigningRequestSpec WithSignerName(string signerName) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithSignerName, global::Kubesonnet.PatchValue.String(signerName)));
 
-        /// <summary>
-        /// uid contains the uid of the user that created the CertificateSigningRequest. Populated by the API
-        /// server on creation and immutable.
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithUid(string)"/>
         /// <param name="uid">The new value of <c>uid</c>.</param>
         public static CertificateSigningRequestSpec WithUid(string uid) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithUid, global::Kubesonnet.PatchValue.String(uid)));
 
-        /// <summary>
-        /// <para>
-        /// usages specifies a set of key usages requested in the issued certificate.
-        /// </para>
-        /// <para>
-        /// Requests for TLS client certificates typically request: "digital signature", "key encipherment",
-        /// "client auth".
-        /// </para>
-        /// <para>
-        /// Requests for TLS serving certificates typically request: "key encipherment", "digital signature",
-        /// "server auth".
-        /// </para>
-        /// <para>
-        /// Valid values are:<br/>
-        ///  "signing", "digital signature", "content commitment",<br/>
-        ///  "key encipherment", "key agreement", "data encipherment",<br/>
-        ///  "cert sign", "crl sign", "encipher only", "decipher only", "any",<br/>
-        ///  "server auth", "client auth",<br/>
-        ///  "code signing", "email protection", "s/mime",<br/>
-        ///  "ipsec end system", "ipsec tunnel", "ipsec user",<br/>
-        ///  "timestamping", "ocsp signing", "microsoft sgc", "netscape sgc"
-        /// </para>
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithUsages(string[])"/>
         /// <param name="usages">The new value of <c>usages</c>. A single value is a one-item array.</param>
         public static CertificateSigningRequestSpec WithUsages(params string[] usages) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
@@ -213,32 +124,7 @@ namespace Kubesonnet.Api.Certificates.V1
         public static CertificateSigningRequestSpec WithUsages(global::System.Collections.Generic.IEnumerable<string> usages) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
 
-        /// <summary>
-        /// <para>
-        /// usages specifies a set of key usages requested in the issued certificate.
-        /// </para>
-        /// <para>
-        /// Requests for TLS client certificates typically request: "digital signature", "key encipherment",
-        /// "client auth".
-        /// </para>
-        /// <para>
-        /// Requests for TLS serving certificates typically request: "key encipherment", "digital signature",
-        /// "server auth".
-        /// </para>
-        /// <para>
-        /// Valid values are:<br/>
-        ///  "signing", "digital signature", "content commitment",<br/>
-        ///  "key encipherment", "key agreement", "data encipherment",<br/>
-        ///  "cert sign", "crl sign", "encipher only", "decipher only", "any",<br/>
-        ///  "server auth", "client auth",<br/>
-        ///  "code signing", "email protection", "s/mime",<br/>
-        ///  "ipsec end system", "ipsec tunnel", "ipsec user",<br/>
-        ///  "timestamping", "ocsp signing", "microsoft sgc", "netscape sgc"
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithUsagesMixin(string[])"/>
         /// <param name="usages">The value merged into <c>usages</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
         public static CertificateSigningRequestSpec WithUsagesMixin(params string[] usages) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Mixin(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
@@ -248,10 +134,7 @@ namespace Kubesonnet.Api.Certificates.V1
         public static CertificateSigningRequestSpec WithUsagesMixin(global::System.Collections.Generic.IEnumerable<string> usages) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Mixin(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
 
-        /// <summary>
-        /// username contains the name of the user that created the CertificateSigningRequest. Populated by the
-        /// API server on creation and immutable.
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithUsername(string)"/>
         /// <param name="username">The new value of <c>username</c>.</param>
         public static CertificateSigningRequestSpec WithUsername(string username) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithUsername, global::Kubesonnet.PatchValue.String(username)));

@@ -68,24 +68,22 @@ namespace Kubesonnet.Api.Meta.V1
         private static readonly global::Kubesonnet.PatchPath s_WithResourceVersion = new global::Kubesonnet.PatchPath("resourceVersion");
         private static readonly global::Kubesonnet.PatchPath s_WithSelfLink = new global::Kubesonnet.PatchPath("selfLink");
 
-        /// <summary>
-        /// An opaque token for fetching the next page of a paginated list; empty when there are no more items.
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithContinue(string)"/>
         /// <param name="continue">The new value of <c>continue</c>.</param>
         public static ListMeta WithContinue(string @continue) =>
             new ListMeta(global::Kubesonnet.Patch.Set(s_WithContinue, global::Kubesonnet.PatchValue.String(@continue)));
 
-        /// <summary>An estimate of how many items remain after this page, when the server can tell.</summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithRemainingItemCount(long)"/>
         /// <param name="remainingItemCount">The new value of <c>remainingItemCount</c>.</param>
         public static ListMeta WithRemainingItemCount(long remainingItemCount) =>
             new ListMeta(global::Kubesonnet.Patch.Set(s_WithRemainingItemCount, global::Kubesonnet.PatchValue.Integer(remainingItemCount)));
 
-        /// <summary>The opaque resource version of the list, usable to start a watch from it.</summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithResourceVersion(string)"/>
         /// <param name="resourceVersion">The new value of <c>resourceVersion</c>.</param>
         public static ListMeta WithResourceVersion(string resourceVersion) =>
             new ListMeta(global::Kubesonnet.Patch.Set(s_WithResourceVersion, global::Kubesonnet.PatchValue.String(resourceVersion)));
 
-        /// <summary>A URL for this list. Deprecated and no longer populated by the server.</summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithSelfLink(string)"/>
         /// <param name="selfLink">The new value of <c>selfLink</c>.</param>
         public static ListMeta WithSelfLink(string selfLink) =>
             new ListMeta(global::Kubesonnet.Patch.Set(s_WithSelfLink, global::Kubesonnet.PatchValue.String(selfLink)));

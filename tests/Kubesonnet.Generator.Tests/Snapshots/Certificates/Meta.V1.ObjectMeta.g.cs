@@ -81,42 +81,22 @@ namespace Kubesonnet.Api.Meta.V1
         private static readonly global::Kubesonnet.PatchPath s_WithSelfLink = new global::Kubesonnet.PatchPath("selfLink");
         private static readonly global::Kubesonnet.PatchPath s_WithUid = new global::Kubesonnet.PatchPath("uid");
 
-        /// <summary>
-        /// Annotations is an unstructured key value map stored with a resource that may be set by external
-        /// tools to store and retrieve arbitrary metadata. They are not queryable and should be preserved when
-        /// modifying objects. More info: http://kubernetes.io/docs/user-guide/annotations
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithAnnotations(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
         /// <param name="annotations">The new value of <c>annotations</c>.</param>
         public static ObjectMeta WithAnnotations(global::System.Collections.Generic.IReadOnlyDictionary<string, string> annotations) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithAnnotations, global::Kubesonnet.PatchValue.Map(annotations)));
 
-        /// <summary>
-        /// <para>
-        /// Annotations is an unstructured key value map stored with a resource that may be set by external
-        /// tools to store and retrieve arbitrary metadata. They are not queryable and should be preserved when
-        /// modifying objects. More info: http://kubernetes.io/docs/user-guide/annotations
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithAnnotationsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
         /// <param name="annotations">The value merged into <c>annotations</c>: maps are merged key by key, arrays appended.</param>
         public static ObjectMeta WithAnnotationsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> annotations) =>
             new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithAnnotations, global::Kubesonnet.PatchValue.Map(annotations)));
 
-        /// <summary>
-        /// The name of the cluster which the object belongs to. This is used to distinguish resources with same
-        /// name and namespace in different clusters. This field is not set anywhere right now and apiserver is
-        /// going to ignore it if set in create or update request.
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithClusterName(string)"/>
         /// <param name="clusterName">The new value of <c>clusterName</c>.</param>
         public static ObjectMeta WithClusterName(string clusterName) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithClusterName, global::Kubesonnet.PatchValue.String(clusterName)));
 
-        /// <summary>
-        /// Time is a wrapper around time.Time which supports correct marshaling to YAML and JSON.  Wrappers are
-        /// provided for many of the factory methods that the time package offers.
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithCreationTimestamp(string)"/>
         /// <param name="creationTimestamp">The new value of <c>creationTimestamp</c>. An RFC 3339 date and time, written as given.</param>
         public static ObjectMeta WithCreationTimestamp(string creationTimestamp) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithCreationTimestamp, global::Kubesonnet.PatchValue.String(creationTimestamp)));
@@ -126,18 +106,12 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta WithCreationTimestamp(global::System.DateTimeOffset creationTimestamp) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithCreationTimestamp, global::Kubesonnet.PatchValue.Time(creationTimestamp)));
 
-        /// <summary>
-        /// Number of seconds allowed for this object to gracefully terminate before it will be removed from the
-        /// system. Only set when deletionTimestamp is also set. May only be shortened. Read-only.
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithDeletionGracePeriodSeconds(long)"/>
         /// <param name="deletionGracePeriodSeconds">The new value of <c>deletionGracePeriodSeconds</c>.</param>
         public static ObjectMeta WithDeletionGracePeriodSeconds(long deletionGracePeriodSeconds) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithDeletionGracePeriodSeconds, global::Kubesonnet.PatchValue.Integer(deletionGracePeriodSeconds)));
 
-        /// <summary>
-        /// Time is a wrapper around time.Time which supports correct marshaling to YAML and JSON.  Wrappers are
-        /// provided for many of the factory methods that the time package offers.
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithDeletionTimestamp(string)"/>
         /// <param name="deletionTimestamp">The new value of <c>deletionTimestamp</c>. An RFC 3339 date and time, written as given.</param>
         public static ObjectMeta WithDeletionTimestamp(string deletionTimestamp) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithDeletionTimestamp, global::Kubesonnet.PatchValue.String(deletionTimestamp)));
@@ -147,18 +121,7 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta WithDeletionTimestamp(global::System.DateTimeOffset deletionTimestamp) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithDeletionTimestamp, global::Kubesonnet.PatchValue.Time(deletionTimestamp)));
 
-        /// <summary>
-        /// Must be empty before the object is deleted from the registry. Each entry is an identifier for the
-        /// responsible component that will remove the entry from the list. If the deletionTimestamp of the
-        /// object is non-nil, entries in this list can only be removed. Finalizers may be processed and removed
-        /// in any order.  Order is NOT enforced because it introduces significant risk of stuck finalizers.
-        /// finalizers is a shared field, any actor with permission can reorder it. If the finalizer list is
-        /// processed in order, then this can lead to a situation in which the component responsible for the
-        /// first finalizer in the list is waiting for a signal (field value, external system, or other)
-        /// produced by a component responsible for a finalizer later in the list, resulting in a deadlock.
-        /// Without enforced ordering finalizers are free to order amongst themselves and are not vulnerable to
-        /// ordering changes in the list.
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithFinalizers(string[])"/>
         /// <param name="finalizers">The new value of <c>finalizers</c>. A single value is a one-item array.</param>
         public static ObjectMeta WithFinalizers(params string[] finalizers) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
@@ -168,23 +131,7 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta WithFinalizers(global::System.Collections.Generic.IEnumerable<string> finalizers) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
 
-        /// <summary>
-        /// <para>
-        /// Must be empty before the object is deleted from the registry. Each entry is an identifier for the
-        /// responsible component that will remove the entry from the list. If the deletionTimestamp of the
-        /// object is non-nil, entries in this list can only be removed. Finalizers may be processed and removed
-        /// in any order.  Order is NOT enforced because it introduces significant risk of stuck finalizers.
-        /// finalizers is a shared field, any actor with permission can reorder it. If the finalizer list is
-        /// processed in order, then this can lead to a situation in which the component responsible for the
-        /// first finalizer in the list is waiting for a signal (field value, external system, or other)
-        /// produced by a component responsible for a finalizer later in the list, resulting in a deadlock.
-        /// Without enforced ordering finalizers are free to order amongst themselves and are not vulnerable to
-        /// ordering changes in the list.
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithFinalizersMixin(string[])"/>
         /// <param name="finalizers">The value merged into <c>finalizers</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
         public static ObjectMeta WithFinalizersMixin(params string[] finalizers) =>
             new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
@@ -194,67 +141,27 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta WithFinalizersMixin(global::System.Collections.Generic.IEnumerable<string> finalizers) =>
             new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
 
-        /// <summary>
-        /// <para>
-        /// GenerateName is an optional prefix, used by the server, to generate a unique name ONLY IF the Name
-        /// field has not been provided. If this field is used, the name returned to the client will be
-        /// different than the name passed. This value will also be combined with a unique suffix. The provided
-        /// value has the same validation rules as the Name field, and may be truncated by the length of the
-        /// suffix required to make the value unique on the server.
-        /// </para>
-        /// <para>
-        /// If this field is specified and the generated name exists, the server will NOT return a 409 -
-        /// instead, it will either return 201 Created or 500 with Reason ServerTimeout indicating a unique name
-        /// could not be found in the time allotted, and the client should retry (optionally after the time
-        /// indicated in the Retry-After header).
-        /// </para>
-        /// <para>
-        /// Applied only if Name is not specified. More info:
-        /// https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#idempotency
-        /// </para>
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithGenerateName(string)"/>
         /// <param name="generateName">The new value of <c>generateName</c>.</param>
         public static ObjectMeta WithGenerateName(string generateName) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithGenerateName, global::Kubesonnet.PatchValue.String(generateName)));
 
-        /// <summary>
-        /// A sequence number representing a specific generation of the desired state. Populated by the system.
-        /// Read-only.
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithGeneration(long)"/>
         /// <param name="generation">The new value of <c>generation</c>.</param>
         public static ObjectMeta WithGeneration(long generation) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithGeneration, global::Kubesonnet.PatchValue.Integer(generation)));
 
-        /// <summary>
-        /// Map of string keys and values that can be used to organize and categorize (scope and select)
-        /// objects. May match selectors of replication controllers and services. More info:
-        /// http://kubernetes.io/docs/user-guide/labels
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithLabels(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
         /// <param name="labels">The new value of <c>labels</c>.</param>
         public static ObjectMeta WithLabels(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
 
-        /// <summary>
-        /// <para>
-        /// Map of string keys and values that can be used to organize and categorize (scope and select)
-        /// objects. May match selectors of replication controllers and services. More info:
-        /// http://kubernetes.io/docs/user-guide/labels
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
         /// <param name="labels">The value merged into <c>labels</c>: maps are merged key by key, arrays appended.</param>
         public static ObjectMeta WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
             new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
 
-        /// <summary>
-        /// ManagedFields maps workflow-id and version to the set of fields that are managed by that workflow.
-        /// This is mostly for internal housekeeping, and users typically shouldn't need to set or understand
-        /// this field. A workflow can be the user's name, a controller's name, or the name of a specific apply
-        /// path like 'ci-cd'. The set of fields is always in the version that the workflow used when modifying
-        /// the object.
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithManagedFields(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])"/>
         /// <param name="managedFields">The new value of <c>managedFields</c>. A single value is a one-item array.</param>
         public static ObjectMeta WithManagedFields(params global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[] managedFields) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
@@ -264,18 +171,7 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta WithManagedFields(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> managedFields) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
 
-        /// <summary>
-        /// <para>
-        /// ManagedFields maps workflow-id and version to the set of fields that are managed by that workflow.
-        /// This is mostly for internal housekeeping, and users typically shouldn't need to set or understand
-        /// this field. A workflow can be the user's name, a controller's name, or the name of a specific apply
-        /// path like 'ci-cd'. The set of fields is always in the version that the workflow used when modifying
-        /// the object.
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithManagedFieldsMixin(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])"/>
         /// <param name="managedFields">The value merged into <c>managedFields</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
         public static ObjectMeta WithManagedFieldsMixin(params global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[] managedFields) =>
             new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
@@ -285,36 +181,17 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta WithManagedFieldsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> managedFields) =>
             new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
 
-        /// <summary>
-        /// Name must be unique within a namespace. Is required when creating resources, although some resources
-        /// may allow a client to request the generation of an appropriate name automatically. Name is primarily
-        /// intended for creation idempotence and configuration definition. Cannot be updated. More info:
-        /// http://kubernetes.io/docs/user-guide/identifiers#names
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithName(string)"/>
         /// <param name="name">The new value of <c>name</c>.</param>
         public static ObjectMeta WithName(string name) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithName, global::Kubesonnet.PatchValue.String(name)));
 
-        /// <summary>
-        /// <para>
-        /// Namespace defines the space within which each name must be unique. An empty namespace is equivalent
-        /// to the "default" namespace, but "default" is the canonical representation. Not all objects are
-        /// required to be scoped to a namespace - the value of this field for those objects will be empty.
-        /// </para>
-        /// <para>
-        /// Must be a DNS_LABEL. Cannot be updated. More info: http://kubernetes.io/docs/user-guide/namespaces
-        /// </para>
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithNamespace(string)"/>
         /// <param name="namespace">The new value of <c>namespace</c>.</param>
         public static ObjectMeta WithNamespace(string @namespace) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithNamespace, global::Kubesonnet.PatchValue.String(@namespace)));
 
-        /// <summary>
-        /// List of objects depended by this object. If ALL objects in the list have been deleted, this object
-        /// will be garbage collected. If this object is managed by a controller, then an entry in this list
-        /// will point to this controller, with the controller field set to true. There cannot be more than one
-        /// managing controller.
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithOwnerReferences(global::Kubesonnet.Api.Meta.V1.OwnerReference[])"/>
         /// <param name="ownerReferences">The new value of <c>ownerReferences</c>. A single value is a one-item array.</param>
         public static ObjectMeta WithOwnerReferences(params global::Kubesonnet.Api.Meta.V1.OwnerReference[] ownerReferences) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
@@ -324,17 +201,7 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta WithOwnerReferences(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
 
-        /// <summary>
-        /// <para>
-        /// List of objects depended by this object. If ALL objects in the list have been deleted, this object
-        /// will be garbage collected. If this object is managed by a controller, then an entry in this list
-        /// will point to this controller, with the controller field set to true. There cannot be more than one
-        /// managing controller.
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithOwnerReferencesMixin(global::Kubesonnet.Api.Meta.V1.OwnerReference[])"/>
         /// <param name="ownerReferences">The value merged into <c>ownerReferences</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
         public static ObjectMeta WithOwnerReferencesMixin(params global::Kubesonnet.Api.Meta.V1.OwnerReference[] ownerReferences) =>
             new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
@@ -344,45 +211,17 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta WithOwnerReferencesMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) =>
             new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
 
-        /// <summary>
-        /// <para>
-        /// An opaque value that represents the internal version of this object that can be used by clients to
-        /// determine when objects have changed. May be used for optimistic concurrency, change detection, and
-        /// the watch operation on a resource or set of resources. Clients must treat these values as opaque and
-        /// passed unmodified back to the server. They may only be valid for a particular resource or set of
-        /// resources.
-        /// </para>
-        /// <para>
-        /// Populated by the system. Read-only. Value must be treated as opaque by clients and . More info:
-        /// https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#concurrency-control-and-consistency
-        /// </para>
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithResourceVersion(string)"/>
         /// <param name="resourceVersion">The new value of <c>resourceVersion</c>.</param>
         public static ObjectMeta WithResourceVersion(string resourceVersion) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithResourceVersion, global::Kubesonnet.PatchValue.String(resourceVersion)));
 
-        /// <summary>
-        /// <para>
-        /// SelfLink is a URL representing this object. Populated by the system. Read-only.
-        /// </para>
-        /// <para>
-        /// DEPRECATED Kubernetes will stop propagating this field in 1.20 release and the field is planned to
-        /// be removed in 1.21 release.
-        /// </para>
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithSelfLink(string)"/>
         /// <param name="selfLink">The new value of <c>selfLink</c>.</param>
         public static ObjectMeta WithSelfLink(string selfLink) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithSelfLink, global::Kubesonnet.PatchValue.String(selfLink)));
 
-        /// <summary>
-        /// <para>
-        /// UID is the unique in time and space value for this object. It is typically generated by the server
-        /// on successful creation of a resource and is not allowed to change on PUT operations.
-        /// </para>
-        /// <para>
-        /// Populated by the system. Read-only. More info: http://kubernetes.io/docs/user-guide/identifiers#uids
-        /// </para>
-        /// </summary>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithUid(string)"/>
         /// <param name="uid">The new value of <c>uid</c>.</param>
         public static ObjectMeta WithUid(string uid) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithUid, global::Kubesonnet.PatchValue.String(uid)));
