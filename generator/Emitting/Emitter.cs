@@ -28,10 +28,16 @@ namespace Kubesonnet.Generator.Emitting
             w.Open("namespace " + type.Namespace);
             Doc(w, type.Description.Length > 0 ? type.Description : "The " + type.Name + " definition.");
             w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Kubesonnet.Generator\", \"" + GeneratorVersion + "\")]");
-            w.Open("public readonly partial struct " + type.Name + " : global::Kubesonnet.IPatch<" + type.Name + ">, global::System.IEquatable<" + type.Name + ">");
+            bool isKind = type.ApiVersion != null && type.Kind != null;
+            string patchInterface = isKind ? "global::Kubesonnet.IKubernetesObject<" : "global::Kubesonnet.IPatch<";
+            w.Open("public readonly partial struct " + type.Name + " : " + patchInterface + type.Name + ">, global::System.IEquatable<" + type.Name + ">");
             EmitCore(w, type);
-            if (type.ApiVersion != null && type.Kind != null)
+            if (isKind)
             {
+                w.Line();
+                w.Line("static string global::Kubesonnet.IKubernetesObject<" + type.Name + ">.ApiVersion => " + Text.Literal(type.ApiVersion!) + ";");
+                w.Line();
+                w.Line("static string global::Kubesonnet.IKubernetesObject<" + type.Name + ">.Kind => " + Text.Literal(type.Kind!) + ";");
                 EmitNew(w, type);
             }
 

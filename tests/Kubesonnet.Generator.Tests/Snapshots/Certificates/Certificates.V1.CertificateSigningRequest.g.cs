@@ -24,7 +24,7 @@ namespace Kubesonnet.Api.Certificates.V1
     /// </para>
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "0.1.0")]
-    public readonly partial struct CertificateSigningRequest : global::Kubesonnet.IPatch<CertificateSigningRequest>, global::System.IEquatable<CertificateSigningRequest>
+    public readonly partial struct CertificateSigningRequest : global::Kubesonnet.IKubernetesObject<CertificateSigningRequest>, global::System.IEquatable<CertificateSigningRequest>
     {
         private readonly global::Kubesonnet.Patch? _patch;
 
@@ -77,6 +77,10 @@ namespace Kubesonnet.Api.Certificates.V1
 
         /// <summary>Writes the object as YAML that kubectl accepts.</summary>
         public string ToYaml() => ToPatch().ToYaml();
+
+        static string global::Kubesonnet.IKubernetesObject<CertificateSigningRequest>.ApiVersion => "certificates.k8s.io/v1";
+
+        static string global::Kubesonnet.IKubernetesObject<CertificateSigningRequest>.Kind => "CertificateSigningRequest";
 
         /// <summary>new returns an instance of Certificatesigningrequest</summary>
         /// <param name="name">The object's name, <c>metadata.name</c>.</param>

@@ -7,7 +7,7 @@ namespace Kubesonnet.Api.Certificates.V1
 {
     /// <summary>A list of CertificateSigningRequest objects.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "0.1.0")]
-    public readonly partial struct CertificateSigningRequestList : global::Kubesonnet.IPatch<CertificateSigningRequestList>, global::System.IEquatable<CertificateSigningRequestList>
+    public readonly partial struct CertificateSigningRequestList : global::Kubesonnet.IKubernetesObject<CertificateSigningRequestList>, global::System.IEquatable<CertificateSigningRequestList>
     {
         private readonly global::Kubesonnet.Patch? _patch;
 
@@ -60,6 +60,10 @@ namespace Kubesonnet.Api.Certificates.V1
 
         /// <summary>Writes the object as YAML that kubectl accepts.</summary>
         public string ToYaml() => ToPatch().ToYaml();
+
+        static string global::Kubesonnet.IKubernetesObject<CertificateSigningRequestList>.ApiVersion => "certificates.k8s.io/v1";
+
+        static string global::Kubesonnet.IKubernetesObject<CertificateSigningRequestList>.Kind => "CertificateSigningRequestList";
 
         /// <summary>new returns an instance of Certificatesigningrequestlist</summary>
         public static CertificateSigningRequestList New() => new CertificateSigningRequestList(global::Kubesonnet.Patch.Set(new global::Kubesonnet.PatchPath("apiVersion"), global::Kubesonnet.PatchValue.String("certificates.k8s.io/v1")) + global::Kubesonnet.Patch.Set(new global::Kubesonnet.PatchPath("kind"), global::Kubesonnet.PatchValue.String("CertificateSigningRequestList")));
