@@ -70,8 +70,7 @@ namespace Kubesonnet.Generator
             IncrementalValuesProvider<TypeSpec> types = plan
                 .SelectMany(static (p, _) => p.Types)
                 .WithTrackingName(TrackingNames.Types);
-            context.RegisterSourceOutput(types, static (output, type) =>
-                output.AddSource(type.HintName, SourceText.From(Emitter.Emit(type), System.Text.Encoding.UTF8)));
+            context.RegisterSourceOutput(types, static (output, type) => Emit(output, type));
 
             // 5. Diagnostics, turned into Roslyn diagnostics only here.
             IncrementalValueProvider<EquatableArray<DiagnosticInfo>> diagnostics = documents
@@ -107,6 +106,23 @@ namespace Kubesonnet.Generator
                     file.Path,
                     EquatableArray<DefinitionModel>.Empty,
                     new EquatableArray<DiagnosticInfo>(new[] { InternalError(file.Path, exception) }));
+            }
+        }
+
+        private static void Emit(SourceProductionContext output, TypeSpec type)
+        {
+            try
+            {
+                output.AddSource(type.HintName, SourceText.From(Emitter.Emit(type), System.Text.Encoding.UTF8));
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (Exception exception)
+            {
+                // An exception here would drop every generated file (CS8785): report it, lose this type only.
+                output.ReportDiagnostic(ToDiagnostic(InternalError(type.SourceFile, exception)));
             }
         }
 
@@ -156,7 +172,7 @@ namespace Kubesonnet.Generator
                     new LinePositionSpan(new LinePosition(l.StartLine, l.StartColumn), new LinePosition(Math.Max(l.StartLine, l.EndLine), l.EndLine > l.StartLine ? l.EndColumn : Math.Max(l.StartColumn, l.EndColumn))));
             }
 
-            return Diagnostic.Create(DiagnosticDescriptors.Get(info.Id), location, info.Arguments.Cast<object>().ToArray());
+            return Diagnostic.Create(DiagnosticDescriptors.Get(info.Id), location, info.Arguments.Select(a => (object)DiagnosticDescriptors.Printable(a)).ToArray());
         }
     }
 

@@ -1,4 +1,6 @@
 using System;
+using System.Buffers;
+using System.IO;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kubesonnet.Internal;
@@ -32,6 +34,9 @@ public sealed class Patch : IEquatable<Patch>
     private readonly bool _mergeLeaf;
 
     internal Patch(Field[] fields) => _fields = fields;
+
+    /// <summary>A patch of fields already sorted (the empty patch for none).</summary>
+    internal static Patch Of(Field[] fields) => fields.Length == 0 ? EmptyPatch : new Patch(fields);
 
     private Patch(string[] path, object leaf, bool mergeLeaf)
     {
@@ -98,6 +103,15 @@ public sealed class Patch : IEquatable<Patch>
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Patch);
+
+    /// <summary>
+    /// Whether both patches render the same manifest: the same keys and values, each field's mode (replace or
+    /// merge) ignored. A manifest read from text (every field replaced) and the same manifest built with setters
+    /// (parents merged) are different patches, since composing onto them differs, but the same manifest.
+    /// </summary>
+    /// <param name="other">The other patch.</param>
+    /// <returns><see langword="true"/> when <see cref="ToJson"/> of both would be the same.</returns>
+    public bool ManifestEquals(Patch? other) => other is not null && Structural.EqualIgnoringModes(Fields, other.Fields);
 
     /// <inheritdoc/>
     public override int GetHashCode() => Structural.Hash(Fields);
@@ -176,7 +190,7 @@ public sealed class Patch : IEquatable<Patch>
     /// <param name="indented"><see langword="false"/> for compact JSON without whitespace; <see langword="true"/>
     /// for two-space indentation with <c>\n</c> line breaks.</param>
     /// <returns>The JSON text.</returns>
-    public string ToJson(bool indented = false) => JsonOutput.Write(Fields, indented);
+    public string ToJson(bool indented = false) => JsonText.Write(Fields, indented);
 
     /// <summary>
     /// Writes the manifest as block YAML, as kubectl does (two-space indentation, sequences not indented under
@@ -187,7 +201,51 @@ public sealed class Patch : IEquatable<Patch>
     /// <returns>The YAML text.</returns>
     public string ToYaml() => YamlWriter.Write(Fields);
 
-    /// <summary>Writes the manifest as a JSON object to a writer (with the writer's own options).</summary>
+    /// <summary>
+    /// Writes the manifest's JSON (as <see cref="ToJson"/> does) as UTF-8 to a stream, without making a string of
+    /// it first.
+    /// </summary>
+    /// <param name="stream">The stream; written to, not flushed or closed.</param>
+    /// <param name="indented">Whether to indent (see <see cref="ToJson"/>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    public void WriteJson(Stream stream, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        JsonText.Write(Fields, indented, Utf8Sink.For(stream));
+    }
+
+    /// <summary>Writes the manifest's JSON (as <see cref="ToJson"/> does) as UTF-8 to a buffer.</summary>
+    /// <param name="output">The buffer (an <see cref="System.Buffers.ArrayBufferWriter{T}"/>, a pipe, …).</param>
+    /// <param name="indented">Whether to indent (see <see cref="ToJson"/>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="output"/> is <see langword="null"/>.</exception>
+    public void WriteJson(IBufferWriter<byte> output, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        JsonText.Write(Fields, indented, Utf8Sink.For(output));
+    }
+
+    /// <summary>Writes the manifest's YAML (as <see cref="ToYaml"/> does) as UTF-8 to a stream.</summary>
+    /// <param name="stream">The stream; written to, not flushed or closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    public void WriteYaml(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        YamlWriter.Write(Fields, Utf8Sink.For(stream));
+    }
+
+    /// <summary>Writes the manifest's YAML (as <see cref="ToYaml"/> does) as UTF-8 to a buffer.</summary>
+    /// <param name="output">The buffer.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="output"/> is <see langword="null"/>.</exception>
+    public void WriteYaml(IBufferWriter<byte> output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        YamlWriter.Write(Fields, Utf8Sink.For(output));
+    }
+
+    /// <summary>
+    /// Writes the manifest as a JSON object to a writer, with the writer's own options (its indentation, its
+    /// encoder; an unpaired surrogate, which <see cref="Utf8JsonWriter"/> cannot write, becomes U+FFFD).
+    /// </summary>
     /// <param name="writer">The writer.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is <see langword="null"/>.</exception>
     public void WriteTo(Utf8JsonWriter writer)

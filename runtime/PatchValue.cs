@@ -77,7 +77,8 @@ public readonly struct PatchValue : IEquatable<PatchValue>
             ThrowNull(argumentName, nameof(value));
         }
 
-        return new(Convert.ToBase64String(value));
+        // Copied, as every input is; encoded only when written.
+        return new(value.Length == 0 ? string.Empty : new Base64Node(value.AsSpan().ToArray()));
     }
 
     /// <summary>
@@ -287,7 +288,7 @@ public readonly struct PatchValue : IEquatable<PatchValue>
 
     /// <summary>The compact JSON of the value.</summary>
     /// <returns>The JSON text.</returns>
-    public override string ToString() => JsonOutput.Write(Value, indented: false);
+    public override string ToString() => JsonText.Write(Value, indented: false);
 
     private static Field[] ObjectOf<T>(T value)
         where T : struct, IPatch<T>

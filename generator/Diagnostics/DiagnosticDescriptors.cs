@@ -1,11 +1,14 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Kubesonnet.Generator.Diagnostics
 {
     /// <summary>
-    /// Every diagnostic the generator reports, in one table. IDs are <c>KSN</c> + three digits by area:
-    /// 0xx loading a file, 1xx mapping the schema, 2xx naming, 9xx internal. Each has a help link to the README.
+    /// Every diagnostic Kubesonnet reports, in one table. IDs are <c>KSN</c> + three digits by area: 0xx loading a
+    /// file, 1xx mapping the schema, 2xx naming, 8xx build and package, 9xx internal. Each message says what is wrong
+    /// and where in the document (a JSON path: <c>definitions/X/properties/y</c>); the location is the schema file and
+    /// line. Each has a help link to its row of the README's "Diagnostics" table.
     /// </summary>
     internal static class DiagnosticDescriptors
     {
@@ -15,26 +18,38 @@ namespace Kubesonnet.Generator.Diagnostics
         public static readonly DiagnosticDescriptor InvalidDocument = Create(
             "KSN001",
             "Schema file cannot be parsed",
-            "Schema file '{0}' is not valid JSON or YAML: {1}",
+            "Schema file '{0}' is not valid JSON or YAML: {1}; nothing is generated from it",
             DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor NotAnOpenApiDocument = Create(
             "KSN002",
             "File marked as a schema is not an OpenAPI document",
-            "'{0}' is marked KubesonnetSchema=\"true\" but its root has neither 'swagger' nor 'openapi': {1}",
+            "'{0}' is marked KubesonnetSchema=\"true\" but is not an OpenAPI document or a CustomResourceDefinition: {1}",
             DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor ReaderMessage = Create(
             "KSN003",
             "OpenAPI reader reported a problem",
-            "The OpenAPI reader reported in '{0}' at {1}: {2}",
+            "The OpenAPI reader reported in '{0}' at '{1}': {2}",
             DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor DocumentTooLarge = Create(
             "KSN004",
             "Schema file exceeds a limit",
-            "'{0}' exceeds a limit of the generator ({1}); the rest of it is ignored",
+            "'{0}' exceeds a limit of the generator: {1}; nothing is generated from it",
             DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor UnsupportedVersion = Create(
+            "KSN005",
+            "Unsupported OpenAPI version",
+            "'{0}' is '{1}': Kubesonnet reads swagger 2.0 and OpenAPI 3.0 documents; nothing is generated from this file",
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor DuplicateKey = Create(
+            "KSN006",
+            "Key written twice in one object",
+            "'{0}' is written twice in one object; the first value is used",
+            DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor DanglingReference = Create(
             "KSN101",
@@ -54,16 +69,50 @@ namespace Kubesonnet.Generator.Diagnostics
             "Definition '{0}' is defined again in '{1}'; the definition from '{2}' is used",
             DiagnosticSeverity.Warning);
 
+        public static readonly DiagnosticDescriptor UnmappedCrdSchema = Create(
+            "KSN104",
+            "CustomResourceDefinition schema cannot be mapped to typed setters",
+            "'{0}': {1}; {2}",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor WrongJsonType = Create(
+            "KSN105",
+            "Schema value of the wrong JSON type",
+            "'{0}': {1} is {2} where {3} is expected; {4}",
+            DiagnosticSeverity.Warning);
+
         public static readonly DiagnosticDescriptor NameCollision = Create(
             "KSN201",
             "Two schema names map to one C# name",
-            "'{0}' and '{1}' both map to the C# name '{2}'; the second is generated as '{3}'",
+            "'{0}' and {1} both map to the C# name '{2}'; the second is generated as '{3}'",
             DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor EmptyName = Create(
             "KSN202",
             "Empty name in the schema",
             "{0} has an empty name; it is generated as '{1}'",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor InvalidNamespacePart = Create(
+            "KSN203",
+            "Group or version is not a Kubernetes name",
+            "'{0}': the {1} '{2}' is not a Kubernetes {1} name; its namespace part is generated as '{3}'",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor NameTooLong = Create(
+            "KSN204",
+            "Name too long for C#",
+            "'{0}': the name is {1} characters long; its C# name is cut to '{2}'",
+            DiagnosticSeverity.Warning);
+
+        /// <summary>
+        /// Reported by the package's MSBuild targets (<c>buildTransitive/Kubesonnet.Generator.targets</c>), never by the
+        /// generator: a compiler too old to load it cannot report anything. In the table so that its ID is taken.
+        /// </summary>
+        public static readonly DiagnosticDescriptor CompilerTooOld = Create(
+            "KSN800",
+            "Compiler too old for Kubesonnet.Generator",
+            "Kubesonnet.Generator needs Roslyn 4.8 or newer (the .NET 8 SDK, Visual Studio 17.8 or later); this build uses {0}, so no builders are generated",
             DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor InternalError = Create(
@@ -77,17 +126,71 @@ namespace Kubesonnet.Generator.Diagnostics
             NotAnOpenApiDocument,
             ReaderMessage,
             DocumentTooLarge,
+            UnsupportedVersion,
+            DuplicateKey,
             DanglingReference,
             UnsupportedSchema,
             DuplicateDefinition,
+            UnmappedCrdSchema,
+            WrongJsonType,
             NameCollision,
             EmptyName,
+            InvalidNamespacePart,
+            NameTooLong,
+            CompilerTooOld,
             InternalError);
 
         /// <summary>All descriptors, in ID order.</summary>
-        public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
+        public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values.OrderBy(d => d.Id, System.StringComparer.Ordinal);
 
         public static DiagnosticDescriptor Get(string id) => s_byId[id];
+
+        /// <summary>The longest argument a message shows (a name can be a megabyte long); longer ones end in "…".</summary>
+        public const int MaxArgumentLength = 200;
+
+        /// <summary>
+        /// A message argument as it is shown: schema text can hold line breaks (a version <c>"v1\n#error"</c>) that would
+        /// start a line of its own in a build log, and bidirectional controls that would make it read differently;
+        /// those and every other control character are written as <c>\n</c> or <c>\uXXXX</c>, and the argument is cut
+        /// at <see cref="MaxArgumentLength"/> characters.
+        /// </summary>
+        public static string Printable(string argument)
+        {
+            var builder = new System.Text.StringBuilder(System.Math.Min(argument.Length, MaxArgumentLength) + 8);
+            foreach (char c in argument)
+            {
+                if (builder.Length >= MaxArgumentLength)
+                {
+                    return builder.Append('…').ToString();
+                }
+
+                if (c == '\n')
+                {
+                    builder.Append("\\n");
+                }
+                else if (c == '\r')
+                {
+                    builder.Append("\\r");
+                }
+                else if (c == '\t')
+                {
+                    builder.Append("\\t");
+                }
+                else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || IsBidiControl(c))
+                {
+                    builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    builder.Append(c);
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        private static bool IsBidiControl(char c) =>
+            (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F' || c == '\u061C';
 
         private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
             new DiagnosticDescriptor(

@@ -59,7 +59,23 @@ namespace Kubesonnet.Generator.Loading
             try
             {
                 var stream = new YamlStream();
-                stream.Load(new StringReader(parsed));
+                if (JsonTree.LooksLikeJson(parsed))
+                {
+                    (YamlDocument json, JsonTree tree) = JsonTree.Parse(parsed);
+                    stream.Add(json);
+                    offsets = offsets.WithPositions(tree.Positions);
+                }
+                else
+                {
+                    // Not SharpYaml's own loader: it is not safe on hostile YAML (YamlReading says why).
+                    YamlReading.Load(parsed, stream, new Findings(filePath, offsets, diagnostics), cancellationToken);
+                }
+
+                if (CrdLoader.Contains(stream))
+                {
+                    return CrdLoader.Load(filePath, stream, offsets, diagnostics, cancellationToken);
+                }
+
                 if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
                 {
                     if (markedAsSchema)
@@ -74,6 +90,11 @@ namespace Kubesonnet.Generator.Loading
                 document = stream.Documents[0];
                 root = mapping;
             }
+            catch (YamlReadException exception) when (exception.IsLimit)
+            {
+                diagnostics.Add(DiagnosticInfo.Create("KSN004", Locate(filePath, exception.Path, exception.Start, exception.End, offsets), filePath, YamlReading.Detail(exception)));
+                return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
+            }
             catch (YamlException exception)
             {
                 if (!markedAsSchema && !LooksLikeSchemaText(text))
@@ -85,7 +106,7 @@ namespace Kubesonnet.Generator.Loading
                     "KSN001",
                     Locate(filePath, "$", exception.Start, exception.End, offsets),
                     filePath,
-                    OneLine(exception.Message)));
+                    YamlReading.Detail(exception)));
                 return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
             }
 
@@ -95,11 +116,18 @@ namespace Kubesonnet.Generator.Loading
             {
                 if (markedAsSchema)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create("KSN002", Locate(filePath, "$", root.Start, root.Start, offsets), filePath, "no 'swagger' or 'openapi' key"));
+                    diagnostics.Add(DiagnosticInfo.Create("KSN002", Locate(filePath, "$", root, offsets), filePath, "no 'swagger' or 'openapi' key"));
                     return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
                 }
 
                 return null;
+            }
+
+            // Values the reader cannot take are reported and taken out first; kinds are read from the text (SchemaCheck).
+            Dictionary<string, EquatableArray<GroupVersionKind>>? kinds = SchemaCheck.Run(root, isSwagger2, new Findings(filePath, offsets, diagnostics), cancellationToken);
+            if (kinds == null)
+            {
+                return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
             }
 
             string[] definitionsPath = isSwagger2 ? new[] { "definitions" } : new[] { "components", "schemas" };
@@ -112,12 +140,15 @@ namespace Kubesonnet.Generator.Loading
             OpenApiDocument openApi = OpenApiReading.Read(document, out OpenApiDiagnostic readerDiagnostic);
             foreach (OpenApiError error in readerDiagnostic.Errors.Take(20))
             {
+                // Some errors have no pointer but name the place in the message: "x is not a valid property at #/definitions/X".
+                int at = string.IsNullOrEmpty(error.Pointer) ? (error.Message ?? string.Empty).LastIndexOf(" at #/", StringComparison.Ordinal) : -1;
+                string? pointer = at >= 0 ? error.Message!.Substring(at + 4) : error.Pointer;
                 diagnostics.Add(DiagnosticInfo.Create(
                     "KSN003",
-                    context.LocatePointer(error.Pointer),
+                    context.LocatePointer(pointer),
                     filePath,
-                    error.Pointer ?? "$",
-                    OneLine(error.Message)));
+                    string.IsNullOrEmpty(pointer) ? "$" : pointer!,
+                    OneLine(error.Message ?? string.Empty)));
             }
 
             var definitions = new List<DefinitionModel>();
@@ -126,7 +157,8 @@ namespace Kubesonnet.Generator.Loading
                 foreach (KeyValuePair<string, OpenApiSchema> entry in openApi.Components.Schemas.OrderBy(e => e.Key, StringComparer.Ordinal))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    definitions.Add(MapDefinition(entry.Key, entry.Value, context));
+                    EquatableArray<GroupVersionKind> definitionKinds = kinds.TryGetValue(entry.Key, out EquatableArray<GroupVersionKind> read) ? read : EquatableArray<GroupVersionKind>.Empty;
+                    definitions.Add(MapDefinition(entry.Key, entry.Value, definitionKinds, context));
                 }
             }
 
@@ -135,7 +167,8 @@ namespace Kubesonnet.Generator.Loading
 
         /// <summary>A cheap look before parsing: does the text mention what a schema's root must have?</summary>
         internal static bool MightBeSchema(string text) =>
-            text.IndexOf("swagger", StringComparison.Ordinal) >= 0 || text.IndexOf("openapi", StringComparison.Ordinal) >= 0;
+            text.IndexOf("swagger", StringComparison.Ordinal) >= 0 || text.IndexOf("openapi", StringComparison.Ordinal) >= 0
+            || text.IndexOf(CrdLoader.CrdKind, StringComparison.Ordinal) >= 0;
 
         private static bool LooksLikeSchemaText(string text)
         {
@@ -143,7 +176,8 @@ namespace Kubesonnet.Generator.Loading
             return start.IndexOf("\"swagger\"", StringComparison.Ordinal) >= 0
                 || start.IndexOf("\"openapi\"", StringComparison.Ordinal) >= 0
                 || start.IndexOf("swagger:", StringComparison.Ordinal) >= 0
-                || start.IndexOf("openapi:", StringComparison.Ordinal) >= 0;
+                || start.IndexOf("openapi:", StringComparison.Ordinal) >= 0
+                || start.IndexOf(CrdLoader.CrdKind, StringComparison.Ordinal) >= 0;
         }
 
         private static DocumentModel Result(string filePath, IEnumerable<DefinitionModel> definitions, List<DiagnosticInfo> diagnostics) =>
@@ -176,7 +210,7 @@ namespace Kubesonnet.Generator.Loading
                 {
                     context.Diagnostics.Add(DiagnosticInfo.Create(
                         "KSN004",
-                        Locate(context.FilePath, "$", node.Start, node.End, context.Offsets),
+                        Locate(context.FilePath, "$", node, context.Offsets),
                         context.FilePath,
                         visited > MaxNodes ? "more than " + MaxNodes + " schemas under the definitions" : "schemas nest deeper than " + (MaxSchemaDepth * 2)));
                     return false;
@@ -245,7 +279,7 @@ namespace Kubesonnet.Generator.Loading
             return true;
         }
 
-        private static DefinitionModel MapDefinition(string id, OpenApiSchema schema, LoadContext context)
+        private static DefinitionModel MapDefinition(string id, OpenApiSchema schema, EquatableArray<GroupVersionKind> kinds, LoadContext context)
         {
             string[] path = { id };
             FieldType type;
@@ -266,7 +300,7 @@ namespace Kubesonnet.Generator.Loading
                 id,
                 schema.Description ?? string.Empty,
                 type,
-                ReadKinds(schema).ToEquatableArray(),
+                kinds,
                 context.Locate(path));
         }
 
@@ -380,33 +414,6 @@ namespace Kubesonnet.Generator.Loading
             return properties.ToEquatableArray();
         }
 
-        private static IEnumerable<GroupVersionKind> ReadKinds(OpenApiSchema schema)
-        {
-            if (schema.Extensions == null
-                || !schema.Extensions.TryGetValue("x-kubernetes-group-version-kind", out IOpenApiExtension? extension)
-                || extension is not OpenApiArray array)
-            {
-                yield break;
-            }
-
-            foreach (IOpenApiAny item in array)
-            {
-                if (item is OpenApiObject entry)
-                {
-                    string group = StringOf(entry, "group");
-                    string version = StringOf(entry, "version");
-                    string kind = StringOf(entry, "kind");
-                    if (version.Length > 0 && kind.Length > 0)
-                    {
-                        yield return new GroupVersionKind(group, version, kind);
-                    }
-                }
-            }
-        }
-
-        private static string StringOf(OpenApiObject entry, string key) =>
-            entry.TryGetValue(key, out IOpenApiAny? value) && value is OpenApiString text ? text.Value ?? string.Empty : string.Empty;
-
         private static bool IsTrue(OpenApiSchema schema, string extension) =>
             schema.Extensions != null
             && schema.Extensions.TryGetValue(extension, out IOpenApiExtension? value)
@@ -425,19 +432,35 @@ namespace Kubesonnet.Generator.Loading
         internal static SchemaLocation Locate(string filePath, string jsonPath, Mark start, Mark end, Offsets offsets) =>
             new SchemaLocation(filePath, jsonPath, Math.Max(0, start.Line), Math.Max(0, start.Column), offsets.Original(start.Index), Math.Max(0, end.Line), Math.Max(0, end.Column), offsets.Original(end.Index));
 
-        /// <summary>Turns a character offset in the parsed text back into one in the file (see <see cref="JsonSkim"/>).</summary>
+        internal static SchemaLocation Locate(string filePath, string jsonPath, YamlNode node, Offsets offsets)
+        {
+            (Mark start, Mark end) = offsets.PositionOf(node);
+            return Locate(filePath, jsonPath, start, end, offsets);
+        }
+
+        /// <summary>
+        /// Where nodes of the parsed text stand in the file: positions from <see cref="JsonTree"/> (SharpYaml's own marks
+        /// otherwise), and character offsets after the text <see cref="JsonSkim"/> cut out moved back.
+        /// </summary>
         internal readonly struct Offsets
         {
             private readonly int _cut;
             private readonly int _removed;
+            private readonly Dictionary<YamlNode, (Mark Start, Mark End)>? _positions;
 
-            public Offsets(int cut, int removed)
+            public Offsets(int cut, int removed, Dictionary<YamlNode, (Mark Start, Mark End)>? positions = null)
             {
                 _cut = cut;
                 _removed = removed;
+                _positions = positions;
             }
 
+            public Offsets WithPositions(Dictionary<YamlNode, (Mark Start, Mark End)> positions) => new Offsets(_cut, _removed, positions);
+
             public int Original(int index) => Math.Max(0, _removed > 0 && index > _cut ? index + _removed : index);
+
+            public (Mark Start, Mark End) PositionOf(YamlNode node) =>
+                _positions != null && _positions.TryGetValue(node, out (Mark Start, Mark End) position) ? position : (node.Start, node.End);
         }
 
         /// <summary>What one load needs to locate and report problems; lives only while the file is loaded.</summary>
@@ -492,7 +515,7 @@ namespace Kubesonnet.Generator.Loading
                     return new SchemaLocation(FilePath, jsonPath, 0, 0, 0, 0, 0, 0);
                 }
 
-                return SchemaLoader.Locate(FilePath, jsonPath, node.Start, node.End, Offsets);
+                return SchemaLoader.Locate(FilePath, jsonPath, node, Offsets);
             }
 
             /// <summary>The location of a JSON pointer the reader gave (<c>#/definitions/X/properties/y</c>).</summary>

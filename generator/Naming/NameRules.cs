@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -20,18 +21,40 @@ namespace Kubesonnet.Generator.Naming
         /// <summary>The marker type in a group that says where the group stands, <c>Spec.At</c>.</summary>
         public const string PositionClass = "At";
 
-        /// <summary>Members every generated type has; a group or setter must not take these names.</summary>
+        /// <summary>The type parameters of a <c>Setters</c> class: a member of that name would hide them (CS0102).</summary>
+        public const string OwnerParameter = "TOwner";
+
+        /// <summary>The position type parameter of a <c>Setters</c> class.</summary>
+        public const string PositionParameter = "TAt";
+
+        /// <summary>
+        /// The longest C# name made from one schema name (property, definition, group or version): the compiler and
+        /// file systems have limits (identifiers of 512 characters, file names of 255 bytes); longer names are cut.
+        /// </summary>
+        public const int MaxIdentifierLength = 128;
+
+        /// <summary>The longest hint name (the generated file's name); longer ones are cut and end in a hash.</summary>
+        public const int MaxHintNameLength = 160;
+
+        /// <summary>
+        /// Members every generated type has; a group or setter must not take these names, and neither may a type
+        /// (a member cannot have its enclosing type's name, CS0542). <c>At</c>: a group of a definition holds a
+        /// class <c>At</c>, which a group named <c>At</c> could not.
+        /// </summary>
         public static readonly IReadOnlyCollection<string> TypeMemberNames = new HashSet<string>
         {
             "New", "ToPatch", "ToJson", "ToYaml", "Equals", "GetHashCode", "ToString", "GetType",
-            "MemberwiseClone", "ReferenceEquals", "Finalize", SettersClass,
+            "MemberwiseClone", "ReferenceEquals", "Finalize", SettersClass, PositionClass,
         };
 
-        /// <summary>Members a group or a <c>Setters</c> class has or inherits: from <c>object</c>, and the position marker.</summary>
+        /// <summary>
+        /// Members a group or a <c>Setters</c> class has or inherits (from <c>object</c>, the position marker), and the
+        /// type parameters a member inside a <c>Setters</c> class would hide.
+        /// </summary>
         public static readonly IReadOnlyCollection<string> SettersMemberNames = new HashSet<string>
         {
             "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
-            SettersClass, PositionClass,
+            SettersClass, PositionClass, OwnerParameter, PositionParameter,
         };
 
         /// <summary>
@@ -40,6 +63,15 @@ namespace Kubesonnet.Generator.Naming
         /// <c>$ref</c> → <c>Ref</c>). A name that starts with a digit gets a leading <c>_</c>; an empty one is <c>_</c>.
         /// </summary>
         public static string Pascal(string name)
+        {
+            string pascal = FullPascal(name);
+            return pascal.Length > MaxIdentifierLength ? pascal.Substring(0, MaxIdentifierLength) : pascal;
+        }
+
+        /// <summary>True when the C# name of <paramref name="name"/> had to be cut to <see cref="MaxIdentifierLength"/> (KSN204).</summary>
+        public static bool IsCut(string name) => name.Length > MaxIdentifierLength && FullPascal(name).Length > MaxIdentifierLength;
+
+        private static string FullPascal(string name)
         {
             var builder = new StringBuilder(name.Length + 1);
             bool upperNext = true;
@@ -94,11 +126,20 @@ namespace Kubesonnet.Generator.Naming
         public static string Group(string fieldName) => Pascal(fieldName);
 
         /// <summary>The type of a definition: its last dotted segment, PascalCase (<c>…v1.CertificateSigningRequest</c>).</summary>
-        public static string TypeName(string definitionId)
+        public static string TypeName(string definitionId) => Pascal(TypeSegment(definitionId));
+
+        /// <summary>The part of a definition id its type is named after: the last dotted segment.</summary>
+        public static string TypeSegment(string definitionId)
         {
             int dot = definitionId.LastIndexOf('.');
-            return Pascal(dot < 0 ? definitionId : definitionId.Substring(dot + 1));
+            return dot < 0 ? definitionId : definitionId.Substring(dot + 1);
         }
+
+        /// <summary>
+        /// True when no generated type may be named <paramref name="typeName"/>: a member every type has (a struct
+        /// <c>New</c> would hold a method <c>New</c>, CS0542), or <c>_</c>, which <c>obj is _ other</c> reads as a discard.
+        /// </summary>
+        public static bool IsReservedTypeName(string typeName) => typeName == "_" || TypeMemberNames.Contains(typeName);
 
         /// <summary>
         /// The <c>&lt;Group&gt;</c> namespace part of an API group: its first label, PascalCase; the core group
@@ -117,6 +158,56 @@ namespace Kubesonnet.Generator.Naming
 
         /// <summary>The <c>&lt;Version&gt;</c> namespace part: <c>v1beta1</c> → <c>V1beta1</c>.</summary>
         public static string ApiVersion(string version) => Pascal(version);
+
+        /// <summary>
+        /// True when <paramref name="group"/> is an API group as Kubernetes allows it: empty (the core group) or a
+        /// DNS subdomain (lower-case labels of letters, digits and <c>-</c>, joined by dots). Others still get a
+        /// namespace part by the same rule, with KSN203: <c>a"b</c> → <c>AB</c>.
+        /// </summary>
+        public static bool IsKubernetesGroup(string group)
+        {
+            if (group.Length == 0)
+            {
+                return true;
+            }
+
+            if (group.Length > 253)
+            {
+                return false;
+            }
+
+            foreach (string label in group.Split('.'))
+            {
+                if (!IsKubernetesLabel(label))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// True when <paramref name="label"/> is a DNS label as Kubernetes names versions (<c>v1beta1</c>) and the
+        /// segments of definition ids: 1–63 lower-case letters, digits and <c>-</c>, a letter or digit at both ends.
+        /// </summary>
+        public static bool IsKubernetesLabel(string label)
+        {
+            if (label.Length == 0 || label.Length > 63 || label[0] == '-' || label[label.Length - 1] == '-')
+            {
+                return false;
+            }
+
+            foreach (char c in label)
+            {
+                if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         /// <summary>
         /// The group and version of a definition id such as <c>io.k8s.api.certificates.v1.CertificateSigningRequest</c>
@@ -140,9 +231,44 @@ namespace Kubesonnet.Generator.Naming
                 ? kind
                 : char.ToUpperInvariant(kind[0]) + kind.Substring(1).ToLowerInvariant());
 
-        /// <summary>The file name of a generated type: <c>Certificates.V1.CertificateSigningRequest.g.cs</c>.</summary>
-        public static string HintName(string group, string version, string typeName) =>
-            group + "." + version + "." + typeName + ".g.cs";
+        /// <summary>
+        /// The file name of a generated type: <c>Certificates.V1.CertificateSigningRequest.g.cs</c>. Past
+        /// <see cref="MaxHintNameLength"/> the name is cut and ends in a hash of the whole, to stay unique.
+        /// </summary>
+        public static string HintName(string group, string version, string typeName)
+        {
+            string name = group + "." + version + "." + typeName;
+            const string Suffix = ".g.cs";
+            if (name.Length + Suffix.Length <= MaxHintNameLength)
+            {
+                return name + Suffix;
+            }
+
+            string hash = "." + Fnv(name).ToString("x8", CultureInfo.InvariantCulture);
+            return name.Substring(0, MaxHintNameLength - Suffix.Length - hash.Length) + hash + Suffix;
+        }
+
+        /// <summary>
+        /// A second file name for a type whose hint name another type's has already, ignoring case (Roslyn compares
+        /// hint names so, as Windows and macOS file systems compare file names): <c>….Foo.2.g.cs</c>.
+        /// </summary>
+        public static string NumberedHintName(string hintName, int number)
+        {
+            const string Suffix = ".g.cs";
+            return hintName.Substring(0, hintName.Length - Suffix.Length) + "." + number.ToString(CultureInfo.InvariantCulture) + Suffix;
+        }
+
+        /// <summary>32-bit FNV-1a: stable across processes and platforms, unlike <c>string.GetHashCode</c>.</summary>
+        private static uint Fnv(string text)
+        {
+            uint hash = 2166136261;
+            foreach (char c in text)
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+
+            return hash;
+        }
 
         private static bool IsFormatting(char c) =>
             CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using Kubesonnet.Generator.Loading;
 using Kubesonnet.Generator.Model;
 using Kubesonnet.Generator.Naming;
 
@@ -34,6 +35,7 @@ namespace Kubesonnet.Generator.Planning
             var planner = new Planner(namespaceRoot);
             List<DocumentModel> documentList = documents.ToList();
             planner.AddDocuments(documentList);
+            planner.AddBuiltIns();
             HashSet<string> chosen = Selection.Select(documentList, planner._definitions);
             planner.NameTypes();
             planner._cycles = new Cycles(planner._definitions);
@@ -75,7 +77,36 @@ namespace Kubesonnet.Generator.Planning
                 }
             }
 
+            UniqueHintNames(types);
             return new Plan(types.ToEquatableArray(), planner._diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// Roslyn compares hint names ignoring case (so do the file systems of Windows and macOS): types whose names
+        /// differ only in case (<c>Foo</c>, <c>FOO</c>) get numbered files, not an exception that drops every file.
+        /// </summary>
+        private static void UniqueHintNames(List<TypeSpec> types)
+        {
+            var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var next = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            for (int i = 0; i < types.Count; i++)
+            {
+                string hint = types[i].HintName;
+                if (used.Add(hint))
+                {
+                    continue;
+                }
+
+                int number = next.TryGetValue(hint, out int n) ? n : 2;
+                string candidate;
+                do
+                {
+                    candidate = NameRules.NumberedHintName(hint, number++);
+                }
+                while (!used.Add(candidate));
+                next[hint] = number;
+                types[i] = types[i] with { HintName = candidate };
+            }
         }
 
         /// <summary>The definitions that groups among <paramref name="members"/> derive from.</summary>
@@ -121,28 +152,102 @@ namespace Kubesonnet.Generator.Planning
             }
         }
 
+        /// <summary>
+        /// Adds the generator's built-in definitions (<see cref="BuiltInDefinitions"/>) that definitions refer to and no
+        /// document defines: a custom resource's <c>metadata</c> is ObjectMeta, which CRD files do not define.
+        /// </summary>
+        private void AddBuiltIns()
+        {
+            var pending = new Stack<string>(_definitions.Values.SelectMany(d => Selection.References(d.Type, 0)));
+            while (pending.Count > 0)
+            {
+                string id = pending.Pop();
+                if (_definitions.ContainsKey(id) || BuiltInDefinitions.Find(id) is not { } definition)
+                {
+                    continue;
+                }
+
+                _definitions.Add(id, definition);
+                foreach (string reference in Selection.References(definition.Type, 0))
+                {
+                    pending.Push(reference);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Names every type; where two map to one name, kinds keep theirs (their names are the API) and the other
+        /// gets a number: a CRD's item type <c>ThingSpecPartsItem</c> never renames a kind <c>ThingSpecPartsItem</c>.
+        /// </summary>
         private void NameTypes()
         {
             var taken = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (DefinitionModel definition in _definitions.Values.Where(d => d.HasProperties).OrderBy(d => d.Id, StringComparer.Ordinal))
+            var next = new Dictionary<string, int>(StringComparer.Ordinal);
+            IEnumerable<DefinitionModel> ordered = _definitions.Values
+                .Where(d => d.HasProperties)
+                .OrderBy(d => d.Kinds.Count > 0 ? 0 : 1)
+                .ThenBy(d => d.Id, StringComparer.Ordinal);
+            foreach (DefinitionModel definition in ordered)
             {
                 (string group, string version) = GroupAndVersion(definition);
+                CheckNames(definition, group, version);
                 string ns = _namespaceRoot + "." + group + "." + version;
                 string name = NameRules.TypeName(definition.Id);
                 string candidate = name;
-                for (int i = 2; taken.ContainsKey(ns + "." + candidate) || candidate == group || candidate == version; i++)
+                if (taken.ContainsKey(ns + "." + candidate) || candidate == group || candidate == version || NameRules.IsReservedTypeName(candidate))
                 {
-                    candidate = name + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    // The next number to try is remembered: a thousand types of one name cost a thousand steps, not a million.
+                    int i = next.TryGetValue(ns + "." + name, out int n) ? n : 2;
+                    do
+                    {
+                        candidate = name + (i++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    }
+                    while (taken.ContainsKey(ns + "." + candidate) || candidate == group || candidate == version);
+                    next[ns + "." + name] = i;
                 }
 
                 if (candidate != name)
                 {
-                    taken.TryGetValue(ns + "." + name, out string? other);
-                    Report("KSN201", definition.Location, definition.Id, other ?? ns, ns + "." + name, ns + "." + candidate);
+                    string reason = taken.TryGetValue(ns + "." + name, out string? other) ? "'" + other + "'"
+                        : NameRules.IsReservedTypeName(name) ? "the member '" + name + "' every generated type has"
+                        : "the namespace '" + ns + "'";
+                    Report("KSN201", definition.Location, definition.Id, reason, ns + "." + name, ns + "." + candidate);
                 }
 
                 taken[ns + "." + candidate] = definition.Id;
                 _typeNames[definition.Id] = (ns, candidate);
+            }
+        }
+
+        /// <summary>
+        /// Reports the names of a definition that had to be changed to stand in C#: a group or version that is not a
+        /// Kubernetes name (KSN203: <c>a"b</c> would make a surprising namespace part <c>AB</c>), a type name that is
+        /// empty (KSN202) or cut (KSN204).
+        /// </summary>
+        private void CheckNames(DefinitionModel definition, string groupPart, string versionPart)
+        {
+            bool fromKind = definition.Kinds.Count == 1;
+            (string group, string version) = fromKind
+                ? (definition.Kinds[0].Group, definition.Kinds[0].Version)
+                : NameRules.GroupVersionOfId(definition.Id);
+            if (!(fromKind ? NameRules.IsKubernetesGroup(group) : NameRules.IsKubernetesLabel(group)))
+            {
+                Report("KSN203", definition.Location, definition.Location.JsonPath, "group", group, groupPart);
+            }
+
+            if (!NameRules.IsKubernetesLabel(version))
+            {
+                Report("KSN203", definition.Location, definition.Location.JsonPath, "version", version, versionPart);
+            }
+
+            string segment = NameRules.TypeSegment(definition.Id);
+            if (segment.Length == 0)
+            {
+                Report("KSN202", definition.Location, "The definition '" + definition.Id + "'", NameRules.TypeName(definition.Id));
+            }
+            else if (NameRules.IsCut(segment))
+            {
+                Report("KSN204", definition.Location, definition.Location.JsonPath, segment.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), NameRules.TypeName(definition.Id));
             }
         }
 
@@ -228,6 +333,10 @@ namespace Kubesonnet.Generator.Planning
             {
                 Report("KSN202", property.Location, "A property of '" + property.Location.JsonPath + "'", "_");
             }
+            else if (NameRules.IsCut(property.Name))
+            {
+                Report("KSN204", property.Location, property.Location.JsonPath, property.Name.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), NameRules.Pascal(property.Name));
+            }
 
             EquatableArray<PropertyModel>? children = ObjectProperties(property.Type, out DefinitionModel? target);
             bool groupable = children != null && depth < MaxGroupDepth && (target == null || !_cycles.Recurses(owner.Id, target.Id));
@@ -242,7 +351,7 @@ namespace Kubesonnet.Generator.Planning
                     return;
                 }
 
-                var groupScope = new Scope(className, NameRules.SettersMemberNames);
+                var groupScope = new Scope(className, NameRules.SettersMemberNames, scope.Root);
                 var groupMembers = new List<MemberSpec>();
                 foreach (PropertyModel child in children!.Value)
                 {
@@ -360,13 +469,20 @@ namespace Kubesonnet.Generator.Planning
             }
         }
 
-        /// <summary>The names taken in one class: a second field that maps to a taken name gets a suffix and a diagnostic.</summary>
+        /// <summary>
+        /// The names taken in one class: a second field that maps to a taken name gets <c>_</c> appended (a third
+        /// <c>_2</c>, then <c>_3</c>, …) and a diagnostic. A nested group also keeps clear of the outermost class's
+        /// name (<see cref="Root"/>), which its setters return: a group <c>Spec.Thing</c> inside <c>Thing</c> would hide it.
+        /// </summary>
         private sealed class Scope
         {
             private readonly Dictionary<string, string> _taken = new Dictionary<string, string>(StringComparer.Ordinal);
+            private readonly Dictionary<string, int> _next = new Dictionary<string, int>(StringComparer.Ordinal);
 
-            public Scope(string className, IEnumerable<string> reserved)
+            public Scope(string className, IEnumerable<string> reserved, string? root = null)
             {
+                Root = root ?? className;
+                _taken[Root] = "the type '" + Root + "' its setters return";
                 _taken[className] = "the enclosing type '" + className + "'";
                 foreach (string name in reserved)
                 {
@@ -374,16 +490,22 @@ namespace Kubesonnet.Generator.Planning
                 }
             }
 
+            /// <summary>The outermost class: the generated type, or its <c>Setters</c> class.</summary>
+            public string Root { get; }
+
             public string Claim(string name, PropertyModel property, Planner planner)
             {
                 string candidate = name;
-                while (_taken.ContainsKey(candidate))
+                if (_taken.ContainsKey(candidate))
                 {
-                    candidate += "_";
-                }
-
-                if (candidate != name)
-                {
+                    int number = _next.TryGetValue(name, out int n) ? n : 1;
+                    do
+                    {
+                        candidate = name + "_" + (number == 1 ? string.Empty : number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                        number++;
+                    }
+                    while (_taken.ContainsKey(candidate));
+                    _next[name] = number;
                     planner.Report("KSN201", property.Location, property.Location.JsonPath, _taken[name], name, candidate);
                 }
 

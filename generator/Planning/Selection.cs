@@ -98,7 +98,8 @@ namespace Kubesonnet.Generator.Planning
             return chosen;
         }
 
-        private static IEnumerable<string> References(FieldType type, int depth)
+        /// <summary>The definitions <paramref name="type"/> refers to: its own reference, its items', values' and properties'.</summary>
+        internal static IEnumerable<string> References(FieldType type, int depth)
         {
             if (depth > 64)
             {

@@ -13,8 +13,14 @@ namespace Kubesonnet.Internal;
 /// </summary>
 internal static class Composer
 {
-    /// <summary><paramref name="left"/> + <paramref name="right"/>, or <see langword="null"/> on a conflict.</summary>
-    public static Field[]? TryCompose(Field[] left, Field[] right)
+    /// <summary>
+    /// <paramref name="left"/> + <paramref name="right"/>, or <see langword="null"/> on a conflict. A
+    /// nested object (not a manifest's root) may come back as an <see cref="ObjectTree"/> when an
+    /// insertion makes it large; the root always stays an array.
+    /// </summary>
+    public static Field[]? TryCompose(Field[] left, Field[] right) => (Field[]?)TryCompose(left, right, nested: false);
+
+    private static object? TryCompose(Field[] left, Field[] right, bool nested)
     {
         if (right.Length == 0)
         {
@@ -29,7 +35,7 @@ internal static class Composer
 
         if (right.Length == 1)
         {
-            return TryPut(left, right[0]);
+            return TryPut(left, right[0], nested);
         }
 
         int shared = 0;
@@ -78,34 +84,114 @@ internal static class Composer
         return result;
     }
 
+    // Two nested objects, either of which may be a tree. A few fields onto a tree are put one by one (O(log n)
+    // each); two large objects are merged as arrays and made a tree again.
+    private static object? TryComposeObjects(object left, object right)
+    {
+        if (left.GetType() == typeof(Field[]) && right.GetType() == typeof(Field[]))
+        {
+            return TryCompose((Field[])left, (Field[])right, nested: true);
+        }
+
+        Field[] rightFields = Values.Fields(right);
+        if (left is ObjectTree tree && rightFields.Length <= ObjectTree.Threshold)
+        {
+            foreach (Field field in rightFields)
+            {
+                ObjectTree? next = TryPut(tree, field);
+                if (next is null)
+                {
+                    return null;
+                }
+
+                tree = next;
+            }
+
+            return tree;
+        }
+
+        Field[] leftFields = Values.Fields(left);
+        if (right is ObjectTree rightTree && leftFields.Length <= ObjectTree.Threshold)
+        {
+            // Start from the right side: the left's fields go in where the right lacks them, and combine where
+            // it has them (the right side still wins, as in TryCombine).
+            foreach (Field field in leftFields)
+            {
+                if (rightTree.TryGet(field.Name, out Field over))
+                {
+                    if (!TryCombine(field, over, out Field combined))
+                    {
+                        return null;
+                    }
+
+                    rightTree = rightTree.Put(combined);
+                }
+                else
+                {
+                    rightTree = rightTree.Put(field);
+                }
+            }
+
+            return rightTree;
+        }
+
+        object? merged = TryCompose(leftFields, rightFields, nested: true);
+        return merged is Field[] array && array.Length > ObjectTree.Threshold ? ObjectTree.FromSorted(array) : merged;
+    }
+
     /// <summary>
     /// <paramref name="left"/> + the setter or mixin <c>{ a+: { b+: { c: leaf } } }</c> (<c>c+:</c> when
     /// <paramref name="mergeLeaf"/>) for the path <paramref name="segments"/>, without building that patch:
     /// only the fields along the path are copied. <see langword="null"/> on a conflict.
     /// </summary>
-    public static Field[]? TryApplyPath(Field[] left, string[] segments, int depth, object leaf, bool mergeLeaf)
+    public static Field[]? TryApplyPath(Field[] left, string[] segments, int depth, object leaf, bool mergeLeaf) =>
+        (Field[]?)TryApplyPath(left, segments, depth, leaf, mergeLeaf, nested: false);
+
+    private static object? TryApplyPath(Field[] left, string[] segments, int depth, object leaf, bool mergeLeaf, bool nested)
     {
         string name = segments[depth];
         if (depth == segments.Length - 1)
         {
-            return TryPut(left, new Field(name, leaf, mergeLeaf));
+            return TryPut(left, new Field(name, leaf, mergeLeaf), nested);
         }
 
         int index = KeyOrder.Find(left, name);
         if (index < 0)
         {
-            return Insert(left, ~index, new Field(name, BuildPath(segments, depth + 1, leaf, mergeLeaf), merge: true));
+            return Insert(left, ~index, new Field(name, BuildPath(segments, depth + 1, leaf, mergeLeaf), merge: true), nested);
         }
 
         // A merged parent onto an existing field: both must be objects.
         Field existing = left[index];
-        if (existing.Value.GetType() != typeof(Field[]))
+        object? inner = TryApplyPathIn(existing.Value, segments, depth + 1, leaf, mergeLeaf);
+        return inner is null ? null : Replace(left, index, new Field(existing.Name, inner, existing.Merge));
+    }
+
+    private static object? TryApplyPathIn(object value, string[] segments, int depth, object leaf, bool mergeLeaf)
+    {
+        if (value.GetType() == typeof(Field[]))
+        {
+            return TryApplyPath((Field[])value, segments, depth, leaf, mergeLeaf, nested: true);
+        }
+
+        if (value is not ObjectTree tree)
         {
             return null;
         }
 
-        Field[]? inner = TryApplyPath((Field[])existing.Value, segments, depth + 1, leaf, mergeLeaf);
-        return inner is null ? null : Replace(left, index, new Field(existing.Name, inner, existing.Merge));
+        string name = segments[depth];
+        if (depth == segments.Length - 1)
+        {
+            return TryPut(tree, new Field(name, leaf, mergeLeaf));
+        }
+
+        if (!tree.TryGet(name, out Field existing))
+        {
+            return tree.Put(new Field(name, BuildPath(segments, depth + 1, leaf, mergeLeaf), merge: true));
+        }
+
+        object? inner = TryApplyPathIn(existing.Value, segments, depth + 1, leaf, mergeLeaf);
+        return inner is null ? null : tree.Put(new Field(existing.Name, inner, existing.Merge));
     }
 
     /// <summary>The object <c>{ segments[depth]+: { … { last: leaf } } }</c>.</summary>
@@ -122,19 +208,34 @@ internal static class Composer
     }
 
     // left + { field }: the common case of a single top-level field.
-    private static Field[]? TryPut(Field[] left, Field field)
+    private static object? TryPut(Field[] left, Field field, bool nested)
     {
         int index = KeyOrder.Find(left, field.Name);
         if (index < 0)
         {
-            return Insert(left, ~index, field);
+            return Insert(left, ~index, field, nested);
         }
 
         return TryCombine(left[index], field, out Field combined) ? Replace(left, index, combined) : null;
     }
 
-    private static Field[] Insert(Field[] fields, int index, Field field)
+    private static ObjectTree? TryPut(ObjectTree tree, Field field)
     {
+        if (!tree.TryGet(field.Name, out Field existing))
+        {
+            return tree.Put(field);
+        }
+
+        return TryCombine(existing, field, out Field combined) ? tree.Put(combined) : null;
+    }
+
+    private static object Insert(Field[] fields, int index, Field field, bool nested)
+    {
+        if (nested && fields.Length >= ObjectTree.Threshold)
+        {
+            return ObjectTree.FromSorted(fields).Put(field);
+        }
+
         var result = new Field[fields.Length + 1];
         fields.AsSpan(0, index).CopyTo(result);
         result[index] = field;
@@ -171,9 +272,9 @@ internal static class Composer
 
     private static object? TryMerge(object left, object right)
     {
-        if (left.GetType() == typeof(Field[]) && right.GetType() == typeof(Field[]))
+        if (Values.IsObject(left) && Values.IsObject(right))
         {
-            return TryCompose((Field[])left, (Field[])right);
+            return TryComposeObjects(left, right);
         }
 
         if (Values.IsArray(left) && Values.IsArray(right))
@@ -219,9 +320,9 @@ internal static class Composer
             object l = left[index].Value;
             object r = field.Value;
             path.Add(field.Name);
-            if (l.GetType() == typeof(Field[]) && r.GetType() == typeof(Field[]))
+            if (Values.IsObject(l) && Values.IsObject(r))
             {
-                if (FindConflict((Field[])l, (Field[])r, path, out leftValue, out rightValue))
+                if (FindConflict(Values.Fields(l), Values.Fields(r), path, out leftValue, out rightValue))
                 {
                     return true;
                 }

@@ -1,5 +1,7 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -30,7 +32,7 @@ internal static class JsonInput
                 throw Error(utf8, reader.TokenStartIndex, $"expected a JSON object at the root, found {Describe(reader.TokenType)}");
             }
 
-            Field[] fields = ReadObjectBody(ref reader, utf8);
+            Field[] fields = ReadObjectBody(ref reader, utf8, null, 0);
             reader.Read();
             return fields;
         }
@@ -50,25 +52,72 @@ internal static class JsonInput
         byte[] utf8 = Encoding.UTF8.GetBytes(json);
         var reader = new Utf8JsonReader(utf8, ReaderOptions);
         reader.Read();
-        return ReadValue(ref reader, utf8);
+        return ReadValue(ref reader, utf8, null, 0);
     }
 
-    private static object ReadValue(ref Utf8JsonReader reader, byte[] utf8)
+    /// <summary>
+    /// Reads a stream of JSON values (objects, arrays, anything: the caller checks) one after another, separated
+    /// by whitespace, as kubectl does; errors name the line, column, document and path.
+    /// </summary>
+    public static void ReadDocuments(byte[] utf8, ReadContext context)
+    {
+        int offset = SkipWhitespace(utf8, utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF ? 3 : 0);
+        while (offset < utf8.Length)
+        {
+            context.Document++;
+            var reader = new Utf8JsonReader(utf8.AsSpan(offset), ReaderOptions);
+            int depth = context.PathDepth;
+            try
+            {
+                reader.Read();
+                object root = ReadValue(ref reader, utf8, context, offset);
+                context.Documents.Add(new ReadDocument(root, context.Document, offset));
+            }
+            catch (JsonException e) when (e.GetType() != typeof(JsonException))
+            {
+                long position = OffsetOf(utf8, offset, e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
+                throw context.Error(position, StripPosition(e.Message), e);
+            }
+            catch (InvalidOperationException e)
+            {
+                throw context.Error(offset + reader.TokenStartIndex, StripPosition(e.Message), e);
+            }
+
+            context.TruncatePath(depth);
+            offset = SkipWhitespace(utf8, offset + (int)reader.BytesConsumed);
+        }
+    }
+
+    private static int SkipWhitespace(byte[] utf8, int offset)
+    {
+        while (offset < utf8.Length && utf8[offset] is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r')
+        {
+            offset++;
+        }
+
+        return offset;
+    }
+
+    // With a context (Manifests' readers), the path is kept for errors and manifest positions are recorded;
+    // `origin` is where the reader's input starts in `utf8`.
+    private static object ReadValue(ref Utf8JsonReader reader, byte[] utf8, ReadContext? context, long origin)
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                return ReadObjectBody(ref reader, utf8);
+                return ReadObjectBody(ref reader, utf8, context, origin);
             case JsonTokenType.StartArray:
                 var items = new List<object>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, utf8));
+                    context?.Push(items.Count);
+                    items.Add(ReadValue(ref reader, utf8, context, origin));
+                    context?.Pop();
                 }
 
-                return items.ToArray();
+                return items.Count == 0 ? Array.Empty<object>() : items.ToArray();
             case JsonTokenType.String:
-                return reader.GetString()!;
+                return ReadString(ref reader);
             case JsonTokenType.Number:
                 return NumberNode.FromText(Encoding.UTF8.GetString(reader.ValueSpan));
             case JsonTokenType.True:
@@ -81,17 +130,21 @@ internal static class JsonInput
     }
 
     // Called with the reader on StartObject; leaves it on the matching EndObject.
-    private static Field[] ReadObjectBody(ref Utf8JsonReader reader, byte[] utf8)
+    private static Field[] ReadObjectBody(ref Utf8JsonReader reader, byte[] utf8, ReadContext? context, long origin)
     {
+        ObjectPositions? positions = context?.Begin(origin + reader.TokenStartIndex);
         var fields = new Field[4];
         var starts = new long[4];
         int count = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            long start = reader.TokenStartIndex;
-            string name = reader.GetString()!;
+            long start = origin + reader.TokenStartIndex;
+            string name = ReadString(ref reader);
             reader.Read();
-            object value = ReadValue(ref reader, utf8);
+            context?.Push(name);
+            ReadContext.Note(positions, name, origin + reader.TokenStartIndex);
+            object value = ReadValue(ref reader, utf8, context, origin);
+            context?.Pop();
             if (count == fields.Length)
             {
                 Array.Resize(ref fields, count * 2);
@@ -117,10 +170,70 @@ internal static class JsonInput
         if (duplicate is not null)
         {
             int second = Array.IndexOf(names!, duplicate, Array.IndexOf(names!, duplicate) + 1);
+            if (context is not null)
+            {
+                throw context.Error(starts[second], $"duplicate key \"{duplicate}\"");
+            }
+
             throw Error(utf8, starts[second], $"duplicate key \"{duplicate}\"");
         }
 
-        return count == fields.Length ? fields : fields.AsSpan(0, count).ToArray();
+        Field[] result = count == 0 ? Values.EmptyObject : count == fields.Length ? fields : fields.AsSpan(0, count).ToArray();
+        context?.Register(result, positions);
+        return result;
+    }
+
+    // JSON may escape an unpaired surrogate ("\ud800"); System.Text.Json refuses to make a string of it, so such
+    // strings are unescaped here, keeping the surrogate: a manifest read back is the manifest written.
+    private static string ReadString(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped)
+        {
+            return reader.GetString()!;
+        }
+
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return Unescape(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
+        }
+    }
+
+    private static string Unescape(ReadOnlySpan<byte> raw)
+    {
+        var text = new StringBuilder(raw.Length);
+        int i = 0;
+        while (i < raw.Length)
+        {
+            int escape = raw.Slice(i).IndexOf((byte)'\\');
+            if (escape < 0)
+            {
+                text.Append(Encoding.UTF8.GetString(raw.Slice(i)));
+                break;
+            }
+
+            text.Append(Encoding.UTF8.GetString(raw.Slice(i, escape)));
+            i += escape + 1;
+            byte c = raw[i++];
+            switch (c)
+            {
+                case (byte)'b': text.Append('\b'); break;
+                case (byte)'f': text.Append('\f'); break;
+                case (byte)'n': text.Append('\n'); break;
+                case (byte)'r': text.Append('\r'); break;
+                case (byte)'t': text.Append('\t'); break;
+                case (byte)'u':
+                    text.Append((char)int.Parse(Encoding.ASCII.GetString(raw.Slice(i, 4)), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                    i += 4;
+                    break;
+                default: text.Append((char)c); break; // " \ /
+            }
+        }
+
+        return text.ToString();
     }
 
     /// <summary>Copies a <see cref="JsonNode"/> tree (<see langword="null"/> is JSON null).</summary>
@@ -235,10 +348,12 @@ internal static class JsonInput
         _ => token.ToString(),
     };
 
-    // The byte offset of a 0-based (line, byte in line) position.
-    private static long OffsetOf(byte[] utf8, long line, long bytePosition)
+    // The byte offset of a 0-based (line, byte in line) position counted from `start`.
+    private static long OffsetOf(byte[] utf8, long line, long bytePosition) => OffsetOf(utf8, 0, line, bytePosition);
+
+    private static long OffsetOf(byte[] utf8, long start, long line, long bytePosition)
     {
-        long offset = 0;
+        long offset = start;
         for (long l = 0; l < line; l++)
         {
             int next = Array.IndexOf(utf8, (byte)'\n', (int)offset);

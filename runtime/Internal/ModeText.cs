@@ -26,7 +26,7 @@ internal static class ModeText
             }
 
             string name = fields[i].Name;
-            text.Append(IsIdentifier(name) ? name : JsonOutput.Write(name, indented: false));
+            text.Append(IsIdentifier(name) ? name : JsonText.Write(name, indented: false));
             text.Append(fields[i].Merge ? "+: " : ": ");
             AppendValue(text, fields[i].Value);
         }
@@ -39,7 +39,7 @@ internal static class ModeText
         switch (Values.Kind(value))
         {
             case NodeKind.Object:
-                AppendObject(text, (Field[])value);
+                AppendObject(text, Values.Fields(value));
                 break;
             case NodeKind.Array:
                 text.Append('[');
@@ -54,7 +54,7 @@ internal static class ModeText
                 text.Append(']');
                 break;
             default:
-                text.Append(JsonOutput.Write(value, indented: false));
+                text.Append(JsonText.Write(value, indented: false));
                 break;
         }
     }

@@ -41,6 +41,36 @@ internal static class PathText
         return text.ToString();
     }
 
+    /// <summary>A path of field names (strings) and array indexes (ints): <c>items[2].metadata.name</c>.</summary>
+    public static string Format(IReadOnlyList<object> segments)
+    {
+        var text = new StringBuilder();
+        foreach (object segment in segments)
+        {
+            if (segment is int index)
+            {
+                text.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
+            }
+            else if (IsPlain((string)segment))
+            {
+                if (text.Length > 0)
+                {
+                    text.Append('.');
+                }
+
+                text.Append((string)segment);
+            }
+            else
+            {
+                text.Append('[');
+                AppendQuoted(text, (string)segment);
+                text.Append(']');
+            }
+        }
+
+        return text.ToString();
+    }
+
     private static bool IsPlain(string segment)
     {
         if (segment.Length == 0)

@@ -5,7 +5,12 @@ namespace Kubesonnet.Internal;
 /// <summary>Structural equality and hashing of values: same keys, modes and values; numbers by JSON text.</summary>
 internal static class Structural
 {
-    public static bool Equal(Field[] a, Field[] b)
+    public static bool Equal(Field[] a, Field[] b) => Equal(a, b, modes: true);
+
+    /// <summary>Equality of what the values render: the same, with every field's mode ignored.</summary>
+    public static bool EqualIgnoringModes(Field[] a, Field[] b) => Equal(a, b, modes: false);
+
+    private static bool Equal(Field[] a, Field[] b, bool modes)
     {
         if (ReferenceEquals(a, b))
         {
@@ -19,9 +24,9 @@ internal static class Structural
 
         for (int i = 0; i < a.Length; i++)
         {
-            if (a[i].Merge != b[i].Merge
+            if ((modes && a[i].Merge != b[i].Merge)
                 || !string.Equals(a[i].Name, b[i].Name, StringComparison.Ordinal)
-                || !Equal(a[i].Value, b[i].Value))
+                || !Equal(a[i].Value, b[i].Value, modes))
             {
                 return false;
             }
@@ -30,7 +35,9 @@ internal static class Structural
         return true;
     }
 
-    public static bool Equal(object a, object b)
+    public static bool Equal(object a, object b) => Equal(a, b, modes: true);
+
+    private static bool Equal(object a, object b, bool modes)
     {
         if (ReferenceEquals(a, b))
         {
@@ -46,7 +53,7 @@ internal static class Structural
         switch (kind)
         {
             case NodeKind.String:
-                return string.Equals((string)a, (string)b, StringComparison.Ordinal);
+                return string.Equals(Values.Text(a), Values.Text(b), StringComparison.Ordinal);
             case NodeKind.Number:
                 return ((NumberNode)a).SameNumber((NumberNode)b);
             case NodeKind.Array:
@@ -59,7 +66,7 @@ internal static class Structural
 
                 for (int i = 0; i < x.Length; i++)
                 {
-                    if (!Equal(x[i], y[i]))
+                    if (!Equal(x[i], y[i], modes))
                     {
                         return false;
                     }
@@ -67,7 +74,7 @@ internal static class Structural
 
                 return true;
             case NodeKind.Object:
-                return Equal((Field[])a, (Field[])b);
+                return Equal(Values.Fields(a), Values.Fields(b), modes);
             default:
                 return true; // null, true, false: the kind is the value
         }
@@ -94,7 +101,7 @@ internal static class Structural
         switch (kind)
         {
             case NodeKind.String:
-                return HashCode.Combine(kind, StringComparer.Ordinal.GetHashCode((string)value));
+                return HashCode.Combine(kind, StringComparer.Ordinal.GetHashCode(Values.Text(value)));
             case NodeKind.Number:
                 return HashCode.Combine(kind, StringComparer.Ordinal.GetHashCode(((NumberNode)value).Text));
             case NodeKind.Array:
@@ -107,7 +114,7 @@ internal static class Structural
 
                 return hash.ToHashCode();
             case NodeKind.Object:
-                return Hash((Field[])value);
+                return Hash(Values.Fields(value));
             default:
                 return (int)kind;
         }

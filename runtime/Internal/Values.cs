@@ -23,9 +23,13 @@ internal enum NodeKind : byte
 /// <list type="bullet">
 /// <item><description><see cref="string"/>: a JSON string;</description></item>
 /// <item><description><see cref="Field"/>[]: a JSON object, fields sorted by <see cref="KeyOrder"/>;</description></item>
+/// <item><description><see cref="ObjectTree"/>: a large JSON object (many Mixins of distinct keys), the same fields in a
+/// persistent tree; <see cref="Fields"/> reads either form;</description></item>
 /// <item><description><see cref="object"/>[]: a JSON array of exactly that length;</description></item>
 /// <item><description><see cref="ArrayNode"/>: a JSON array that is a view of a shared, growable buffer (the result
 /// of appending);</description></item>
+/// <item><description><see cref="Base64Node"/>: a string that is the base64 of bytes (<c>format: byte</c>), encoded when
+/// written; <see cref="Text"/> reads either form of string;</description></item>
 /// <item><description><see cref="NumberNode"/>, <see cref="LiteralNode"/>: numbers, and null/true/false.</description></item>
 /// </list>
 /// Every value is immutable once made. Nothing outside this assembly sees one; every dispatch on the
@@ -58,7 +62,20 @@ internal static class Values
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsObject(object value) => value.GetType() == typeof(Field[]) || value.GetType() == typeof(ObjectTree);
+
+    /// <summary>The fields of an object value (see <see cref="IsObject"/>), in key order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Field[] Fields(object obj) =>
+        obj.GetType() == typeof(Field[]) ? Unsafe.As<Field[]>(obj) : Unsafe.As<ObjectTree>(obj).Fields;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsArray(object value) => value.GetType() == typeof(object[]) || value.GetType() == typeof(ArrayNode);
+
+    /// <summary>The text of a string value (a <see cref="string"/> or a <see cref="Base64Node"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static string Text(object value) =>
+        value.GetType() == typeof(string) ? Unsafe.As<string>(value) : Unsafe.As<Base64Node>(value).Text;
 
     /// <summary>The items of an array value (see <see cref="IsArray"/>).</summary>
     public static ReadOnlySpan<object> Items(object array) =>
@@ -118,6 +135,26 @@ internal abstract class Node
     public readonly NodeKind Kind;
 
     protected Node(NodeKind kind) => Kind = kind;
+}
+
+/// <summary>
+/// A JSON string holding the base64 of bytes (a CertificateSigningRequest's 1 KB <c>request</c>): the bytes are kept
+/// and encoded straight into the output when written, instead of making a string as long again at every setter
+/// call. Equal to a plain string of the same text.
+/// </summary>
+internal sealed class Base64Node : Node
+{
+    private readonly byte[] _bytes;
+    private string? _text;
+
+    public Base64Node(byte[] bytes) : base(NodeKind.String) => _bytes = bytes;
+
+    public ReadOnlySpan<byte> Bytes => _bytes;
+
+    /// <summary>The number of base64 characters.</summary>
+    public int Length => ((_bytes.Length + 2) / 3) * 4;
+
+    public string Text => _text ??= Convert.ToBase64String(_bytes);
 }
 
 /// <summary><c>null</c>, <c>true</c> and <c>false</c>: one shared instance each.</summary>
@@ -232,6 +269,25 @@ internal sealed class NumberNode : Node
         DoubleForm => _double.ToString("R", CultureInfo.InvariantCulture),
         _ => _raw.GetRawText(),
     };
+
+    /// <summary>Room <see cref="TryFormat"/> needs for integers and doubles.</summary>
+    public const int MaxFormattedLength = 32;
+
+    /// <summary>Writes the JSON text; <see langword="false"/> when it does not fit.</summary>
+    public bool TryFormat(Span<char> destination, out int written)
+    {
+        switch (_form)
+        {
+            case IntegerForm:
+                return _integer.TryFormat(destination, out written, default, CultureInfo.InvariantCulture);
+            case DoubleForm when _text is null:
+                return _double.TryFormat(destination, out written, "R", CultureInfo.InvariantCulture);
+            default:
+                string text = Text;
+                written = text.Length;
+                return text.AsSpan().TryCopyTo(destination);
+        }
+    }
 
     public void WriteTo(Utf8JsonWriter writer)
     {

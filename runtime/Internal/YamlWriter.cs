@@ -23,6 +23,29 @@ internal static class YamlWriter
         return Return(output);
     }
 
+    /// <summary>Writes a manifest's YAML as UTF-8 to a sink, and completes the sink.</summary>
+    public static void Write(Field[] root, Utf8Sink sink)
+    {
+        StringBuilder output = Rent();
+        AppendDocument(output, root);
+        Send(output, sink);
+    }
+
+    /// <summary>Sends what was written to a sink, completes it, and keeps the builder for the next call.</summary>
+    public static void Send(StringBuilder output, Utf8Sink sink)
+    {
+        foreach (ReadOnlyMemory<char> chunk in output.GetChunks())
+        {
+            sink.Write(chunk.Span);
+        }
+
+        sink.Complete();
+        if (output.Capacity <= 1 << 20)
+        {
+            t_builder = output;
+        }
+    }
+
     public static StringBuilder Rent()
     {
         StringBuilder output = t_builder ?? new StringBuilder(1024);
@@ -103,9 +126,9 @@ internal static class YamlWriter
     {
         switch (Values.Kind(value))
         {
-            case NodeKind.Object when ((Field[])value).Length > 0:
+            case NodeKind.Object when Values.Fields(value).Length > 0:
                 output.Append('\n');
-                AppendMap(output, (Field[])value, indent + 2, firstOnCurrentLine: false);
+                AppendMap(output, Values.Fields(value), indent + 2, firstOnCurrentLine: false);
                 break;
             case NodeKind.Array when !Values.Items(value).IsEmpty:
                 output.Append('\n');
@@ -138,8 +161,8 @@ internal static class YamlWriter
     {
         switch (Values.Kind(value))
         {
-            case NodeKind.Object when ((Field[])value).Length > 0:
-                AppendMap(output, (Field[])value, indent, firstOnCurrentLine: true);
+            case NodeKind.Object when Values.Fields(value).Length > 0:
+                AppendMap(output, Values.Fields(value), indent, firstOnCurrentLine: true);
                 break;
             case NodeKind.Array when !Values.Items(value).IsEmpty:
                 AppendSequence(output, Values.Items(value), indent, firstOnCurrentLine: true);
@@ -169,7 +192,7 @@ internal static class YamlWriter
                 output.Append('\n');
                 break;
             case NodeKind.String:
-                string text = YamlScalars.Sanitize((string)value);
+                string text = YamlScalars.Sanitize(Values.Text(value));
                 if (AppendScalar(output, text, blockIndent, isKey: false) != ScalarStyle.Literal)
                 {
                     output.Append('\n');

@@ -2,9 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using Kubesonnet.Api.Meta.V1;
+using Certificate = Kubesonnet.Api.CertManager.V1.Certificate;
 using Csr = Kubesonnet.Api.Certificates.V1.CertificateSigningRequest;
 
-// The CertificateSigningRequest a Jsonnet user writes with k8s-libsonnet, written with the generated builders.
+// The CertificateSigningRequest a Jsonnet user writes with k8s-libsonnet, written with the generated builders, and
+// a custom resource of the CustomResourceDefinition beside it (certificate.crd.yaml).
 // Run: dotnet run --project samples/CertificateRequest            (YAML)
 //      dotnet run --project samples/CertificateRequest -- --json  (JSON)
 const string Pem = """
@@ -30,4 +32,19 @@ Csr csr = Csr.New("alice-client")
     + Csr.Spec.WithUsagesMixin("client auth")
     + Csr.Spec.WithGroups("system:authenticated");
 
-Console.Write(args.Length > 0 && args[0] == "--json" ? csr.ToJson(indented: true) + "\n" : csr.ToYaml());
+// A custom resource: the same API, generated from the CRD's openAPIV3Schema.
+Certificate certificate = Certificate.New("payments-api")
+    + Certificate.Metadata.WithNamespace("payments")
+    + Certificate.Metadata.WithLabelsMixin(new Dictionary<string, string> { ["team"] = "payments" })
+    + Certificate.Spec.WithSecretName("payments-api-tls")
+    + Certificate.Spec.WithDnsNames("api.payments.example.com")
+    + Certificate.Spec.WithDnsNamesMixin("payments.example.com")
+    + Certificate.Spec.IssuerRef.WithName("internal-ca")
+    + Certificate.Spec.IssuerRef.WithKind("ClusterIssuer")
+    + Certificate.Spec.PrivateKey.WithAlgorithm("ECDSA")
+    + Certificate.Spec.PrivateKey.WithSize(256)
+    + Certificate.Spec.Subject.WithOrganizations("Example Payments");
+
+bool json = args.Length > 0 && args[0] == "--json";
+Console.Write(json ? csr.ToJson(indented: true) + "\n" : csr.ToYaml());
+Console.Write(json ? certificate.ToJson(indented: true) + "\n" : "---\n" + certificate.ToYaml());

@@ -155,8 +155,8 @@ public class JsonOutputTests
     }
 
     [Test]
-    public void UnpairedSurrogatesBecomeReplacementCharacters() =>
-        Assert.That(PatchValue.String("a\uD800b\uDC00").ToString(), Is.EqualTo("\"a\uFFFDb\uFFFD\""));
+    public void UnpairedSurrogatesAreEscapedSoTheyReadBackExactly() =>
+        Assert.That(PatchValue.String("a\uD800b\uDC00").ToString(), Is.EqualTo("\"a\\ud800b\\udc00\""));
 
     [Test]
     public void CompactHasNoWhitespaceAndIndentedUsesTwoSpacesAndLineFeeds()

@@ -8,8 +8,12 @@ namespace Kubesonnet.Tests;
 // conformance cases read like users' code. Only the setters the tests need are here.
 
 /// <summary>certificates.k8s.io/v1 CertificateSigningRequest.</summary>
-public readonly struct Csr : IPatch<Csr>
+public readonly struct Csr : IKubernetesObject<Csr>
 {
+    static string IKubernetesObject<Csr>.ApiVersion => "certificates.k8s.io/v1";
+
+    static string IKubernetesObject<Csr>.Kind => "CertificateSigningRequest";
+
     private readonly Patch? _patch;
 
     private Csr(Patch patch) => _patch = patch;

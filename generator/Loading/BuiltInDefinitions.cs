@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Kubesonnet.Generator.Model;
+
+namespace Kubesonnet.Generator.Loading
+{
+    /// <summary>
+    /// Definitions the generator carries for references that no schema file defines: apimachinery's ObjectMeta and
+    /// what it refers to, from Kubernetes v1.21.2 (<c>BuiltIn/meta.v1.json</c>, the same text as in
+    /// <c>schema/certificates.k8s.io-v1.json</c>). A custom resource's <c>metadata</c> is ObjectMeta, but a
+    /// CustomResourceDefinition does not define it: with only CRD files, these definitions stand in; when a schema
+    /// file defines them (Kubernetes' document), the file's are used and these are not generated.
+    /// </summary>
+    internal static class BuiltInDefinitions
+    {
+        /// <summary>The path generated files and diagnostics name as the definitions' source.</summary>
+        public const string FilePath = "Kubesonnet.Generator/built-in meta.v1.json";
+
+        private const string Resource = "Kubesonnet.Generator.Loading.BuiltIn.meta.v1.json";
+        private const string Prefix = "io.k8s.apimachinery.pkg.apis.meta.v1.";
+
+        /// <summary>The ids the built-in document defines, known without reading it.</summary>
+        public static readonly IReadOnlyCollection<string> Ids = new HashSet<string>(StringComparer.Ordinal)
+        {
+            Prefix + "FieldsV1",
+            Prefix + "ManagedFieldsEntry",
+            Prefix + "ObjectMeta",
+            Prefix + "OwnerReference",
+            Prefix + "Time",
+        };
+
+        private static readonly Lazy<DocumentModel> s_document = new Lazy<DocumentModel>(Read, LazyThreadSafetyMode.ExecutionAndPublication);
+
+        /// <summary>The built-in document, read once per process.</summary>
+        public static DocumentModel Document => s_document.Value;
+
+        /// <summary>The built-in definition of <paramref name="id"/>, or null; reads the document only for one of <see cref="Ids"/>.</summary>
+        public static DefinitionModel? Find(string id) =>
+            Ids.Contains(id) ? Document.Definitions.FirstOrDefault(d => d.Id == id) : null;
+
+        private static DocumentModel Read()
+        {
+            using Stream stream = typeof(BuiltInDefinitions).Assembly.GetManifestResourceStream(Resource)
+                ?? throw new InvalidOperationException("The generator's resource " + Resource + " is missing.");
+            using var reader = new StreamReader(stream);
+            return SchemaLoader.Load(FilePath, reader.ReadToEnd(), markedAsSchema: true, CancellationToken.None)
+                ?? throw new InvalidOperationException("The generator's resource " + Resource + " is not a schema.");
+        }
+    }
+}

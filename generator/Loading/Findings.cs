@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Kubesonnet.Generator.Model;
+using SharpYaml;
+using SharpYaml.Serialization;
+
+namespace Kubesonnet.Generator.Loading
+{
+    /// <summary>
+    /// The diagnostics found while one file is read and checked (<see cref="YamlReading"/>, <see cref="SchemaCheck"/>),
+    /// located in the file; at most <see cref="Limits.MaxReportsPerId"/> of each ID.
+    /// </summary>
+    internal sealed class Findings
+    {
+        private readonly Dictionary<string, int> _counts = new Dictionary<string, int>();
+
+        public Findings(string filePath, SchemaLoader.Offsets offsets, List<DiagnosticInfo> diagnostics)
+        {
+            FilePath = filePath;
+            Offsets = offsets;
+            Diagnostics = diagnostics;
+        }
+
+        public string FilePath { get; }
+
+        public SchemaLoader.Offsets Offsets { get; }
+
+        public List<DiagnosticInfo> Diagnostics { get; }
+
+        /// <summary>
+        /// A node near what is reported next (its schema), whose position stands in for a node that has none:
+        /// <see cref="JsonTree"/> keeps the positions of objects and arrays only.
+        /// </summary>
+        public YamlNode? Near { get; set; }
+
+        /// <summary>
+        /// Reports <paramref name="id"/> at <paramref name="node"/>, whose JSON path is <paramref name="path"/>: the
+        /// path is the message's first argument, <paramref name="arguments"/> follow.
+        /// </summary>
+        public void Report(string id, YamlNode? node, SchemaPath? path, params string[] arguments)
+        {
+            (Mark start, Mark end) = node == null ? default : Position(node);
+            Report(id, start, end, path, arguments);
+        }
+
+        /// <summary>Where <paramref name="node"/> stands in the parsed text (or <see cref="Near"/>, when it has no position).</summary>
+        public (Mark Start, Mark End) Position(YamlNode node)
+        {
+            (Mark start, Mark end) = Offsets.PositionOf(node);
+            if (start.Index == 0 && start.Line == 0 && end.Index == 0 && Near != null && !ReferenceEquals(Near, node))
+            {
+                return Offsets.PositionOf(Near);
+            }
+
+            return (start, end);
+        }
+
+        public void Report(string id, Mark start, Mark end, SchemaPath? path, params string[] arguments)
+        {
+            _counts.TryGetValue(id, out int count);
+            _counts[id] = count + 1;
+            if (count >= Limits.MaxReportsPerId)
+            {
+                return;
+            }
+
+            string[] all = new string[arguments.Length + 1];
+            all[0] = SchemaPath.Text(path);
+            Array.Copy(arguments, 0, all, 1, arguments.Length);
+            Diagnostics.Add(DiagnosticInfo.Create(id, Location(start, end, path), all));
+        }
+
+        public SchemaLocation Location(Mark start, Mark end, SchemaPath? path) =>
+            SchemaLoader.Locate(FilePath, SchemaPath.Text(path), start, end, Offsets);
+    }
+
+    /// <summary>
+    /// A JSON path as a chain of keys (<c>definitions/X/properties/y</c>, the form of every diagnostic), built only
+    /// when a diagnostic needs it. Keys are written as they are; <c>$</c> is the root.
+    /// </summary>
+    internal sealed class SchemaPath
+    {
+        private readonly SchemaPath? _parent;
+        private readonly string _segment;
+
+        private SchemaPath(SchemaPath? parent, string segment)
+        {
+            _parent = parent;
+            _segment = segment;
+        }
+
+        /// <summary>The path of <paramref name="segments"/> below the root; null (the root, <c>$</c>) for none.</summary>
+        public static SchemaPath? Of(params string[] segments)
+        {
+            SchemaPath? path = null;
+            foreach (string segment in segments)
+            {
+                path = new SchemaPath(path, segment);
+            }
+
+            return path;
+        }
+
+        /// <summary>The path of <paramref name="segment"/> below <paramref name="parent"/> (null: the root).</summary>
+        public static SchemaPath Child(SchemaPath? parent, string segment) => new SchemaPath(parent, segment);
+
+        public static string Text(SchemaPath? path) => path?.ToString() ?? "$";
+
+        public override string ToString()
+        {
+            var segments = new List<string>();
+            for (SchemaPath? p = this; p != null; p = p._parent)
+            {
+                segments.Add(p._segment);
+            }
+
+            var builder = new StringBuilder();
+            for (int i = segments.Count - 1; i >= 0; i--)
+            {
+                builder.Append(segments[i]);
+                if (i > 0)
+                {
+                    builder.Append('/');
+                }
+            }
+
+            return builder.ToString();
+        }
+    }
+}

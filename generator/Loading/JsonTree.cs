@@ -1,0 +1,337 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using SharpYaml;
+using SharpYaml.Serialization;
+
+namespace Kubesonnet.Generator.Loading
+{
+    /// <summary>
+    /// Builds SharpYaml's tree from JSON text directly: Kubernetes documents are JSON, and a JSON-only parser is several
+    /// times faster than a YAML parser on them. SharpYaml's nodes cannot be given positions from outside, so the
+    /// positions of objects and arrays are kept in <see cref="Positions"/>. Nesting is bounded by the caller
+    /// (<see cref="SchemaLoader.MaxNesting"/>), so the recursion here is too.
+    /// </summary>
+    internal sealed class JsonTree
+    {
+        private readonly string _text;
+        private int _index;
+        private int _line;
+        private int _lineStart;
+
+        private JsonTree(string text)
+        {
+            _text = text;
+        }
+
+        /// <summary>Start and end of each object and array, by node.</summary>
+        public Dictionary<YamlNode, (Mark Start, Mark End)> Positions { get; } = new Dictionary<YamlNode, (Mark, Mark)>(ReferenceComparer.Instance);
+
+        /// <summary>True when <paramref name="text"/> starts (after white space) with <c>{</c>.</summary>
+        public static bool LooksLikeJson(string text)
+        {
+            foreach (char c in text)
+            {
+                if (c == '{')
+                {
+                    return true;
+                }
+
+                if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\uFEFF')
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Parses <paramref name="text"/>; throws <see cref="YamlException"/> with the position of the first error.</summary>
+        public static (YamlDocument Document, JsonTree Tree) Parse(string text)
+        {
+            var tree = new JsonTree(text);
+            tree.SkipWhitespace();
+            if (tree._index < text.Length && text[tree._index] == '\uFEFF')
+            {
+                tree._index++;
+                tree.SkipWhitespace();
+            }
+
+            YamlNode root = tree.ReadValue();
+            tree.SkipWhitespace();
+            if (tree._index < text.Length)
+            {
+                throw tree.Error("unexpected text after the end of the document");
+            }
+
+            return (new YamlDocument(root), tree);
+        }
+
+        private YamlNode ReadValue()
+        {
+            if (_index >= _text.Length)
+            {
+                throw Error("the document ends where a value was expected");
+            }
+
+            switch (_text[_index])
+            {
+                case '{':
+                    return ReadObject();
+                case '[':
+                    return ReadArray();
+                case '"':
+                    return new YamlScalarNode(ReadString()) { Style = SharpYaml.ScalarStyle.DoubleQuoted };
+                default:
+                    return ReadLiteral();
+            }
+        }
+
+        private YamlMappingNode ReadObject()
+        {
+            Mark start = Here();
+            _index++;
+            var mapping = new YamlMappingNode();
+            SkipWhitespace();
+            if (Peek() == '}')
+            {
+                _index++;
+                Positions[mapping] = (start, Here());
+                return mapping;
+            }
+
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            while (true)
+            {
+                SkipWhitespace();
+                if (Peek() != '"')
+                {
+                    throw Error("expected a property name in double quotes");
+                }
+
+                int keyStart = _index;
+                string key = ReadString();
+                if (!keys.Add(key))
+                {
+                    _index = keyStart;
+                    throw Error("the property '" + key + "' appears twice in one object");
+                }
+
+                SkipWhitespace();
+                if (Peek() != ':')
+                {
+                    throw Error("expected ':' after a property name");
+                }
+
+                _index++;
+                SkipWhitespace();
+                mapping.Add(new YamlScalarNode(key), ReadValue());
+                SkipWhitespace();
+                char next = Peek();
+                _index++;
+                if (next == '}')
+                {
+                    Positions[mapping] = (start, Here());
+                    return mapping;
+                }
+
+                if (next != ',')
+                {
+                    _index--;
+                    throw Error("expected ',' or '}' in an object");
+                }
+            }
+        }
+
+        private YamlSequenceNode ReadArray()
+        {
+            Mark start = Here();
+            _index++;
+            var sequence = new YamlSequenceNode();
+            SkipWhitespace();
+            if (Peek() == ']')
+            {
+                _index++;
+                Positions[sequence] = (start, Here());
+                return sequence;
+            }
+
+            while (true)
+            {
+                SkipWhitespace();
+                sequence.Add(ReadValue());
+                SkipWhitespace();
+                char next = Peek();
+                _index++;
+                if (next == ']')
+                {
+                    Positions[sequence] = (start, Here());
+                    return sequence;
+                }
+
+                if (next != ',')
+                {
+                    _index--;
+                    throw Error("expected ',' or ']' in an array");
+                }
+            }
+        }
+
+        private string ReadString()
+        {
+            int start = ++_index;
+            int end = _text.IndexOfAny(s_stringSpecial, start);
+            if (end >= 0 && _text[end] == '"')
+            {
+                _index = end + 1;
+                return _text.Substring(start, end - start);
+            }
+
+            var builder = new StringBuilder();
+            builder.Append(_text, start, (end < 0 ? _text.Length : end) - start);
+            _index = end < 0 ? _text.Length : end;
+            while (_index < _text.Length)
+            {
+                char c = _text[_index++];
+                if (c == '"')
+                {
+                    return builder.ToString();
+                }
+
+                if (c < 0x20)
+                {
+                    _index--;
+                    throw Error("a control character in a string must be escaped");
+                }
+
+                if (c != '\\')
+                {
+                    builder.Append(c);
+                    continue;
+                }
+
+                if (_index >= _text.Length)
+                {
+                    break;
+                }
+
+                char escape = _text[_index++];
+                switch (escape)
+                {
+                    case '"':
+                    case '\\':
+                    case '/':
+                        builder.Append(escape);
+                        break;
+                    case 'b':
+                        builder.Append('\b');
+                        break;
+                    case 'f':
+                        builder.Append('\f');
+                        break;
+                    case 'n':
+                        builder.Append('\n');
+                        break;
+                    case 'r':
+                        builder.Append('\r');
+                        break;
+                    case 't':
+                        builder.Append('\t');
+                        break;
+                    case 'u':
+                        if (_index + 4 > _text.Length
+                            || !int.TryParse(_text.Substring(_index, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out int code))
+                        {
+                            throw Error("\\u must be followed by four hexadecimal digits");
+                        }
+
+                        builder.Append((char)code);
+                        _index += 4;
+                        break;
+                    default:
+                        _index--;
+                        throw Error("'\\" + escape + "' is not a JSON escape");
+                }
+            }
+
+            throw Error("the document ends inside a string");
+        }
+
+        private YamlScalarNode ReadLiteral()
+        {
+            int start = _index;
+            while (_index < _text.Length && (char.IsLetterOrDigit(_text[_index]) || _text[_index] is '-' or '+' or '.'))
+            {
+                _index++;
+            }
+
+            string literal = _text.Substring(start, _index - start);
+            if (literal is "true" or "false" or "null" || IsNumber(literal))
+            {
+                return new YamlScalarNode(literal);
+            }
+
+            _index = start;
+            throw Error(literal.Length == 0 ? "unexpected character '" + Peek() + "'" : "'" + literal + "' is not a JSON value");
+        }
+
+        private static bool IsNumber(string literal) =>
+            literal.Length > 0
+            && (char.IsDigit(literal[0]) || (literal[0] == '-' && literal.Length > 1))
+            && double.TryParse(literal, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+
+        private char Peek() => _index < _text.Length ? _text[_index] : '\0';
+
+        private void SkipWhitespace()
+        {
+            while (_index < _text.Length)
+            {
+                char c = _text[_index];
+                if (c == '\n')
+                {
+                    _line++;
+                    _lineStart = _index + 1;
+                }
+                else if (c != ' ' && c != '\t' && c != '\r')
+                {
+                    return;
+                }
+
+                _index++;
+            }
+        }
+
+        private Mark Here() => new Mark(_index, _line, _index - _lineStart);
+
+        private YamlException Error(string message)
+        {
+            // Strings can hold no raw newline, so only white space moved the line counter; recount for exactness.
+            int line = 0;
+            int lineStart = 0;
+            for (int i = 0; i < _index && i < _text.Length; i++)
+            {
+                if (_text[i] == '\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            var mark = new Mark(_index, line, _index - lineStart);
+            return new YamlException(mark, mark, "(Line: " + (line + 1) + ", Col: " + (_index - lineStart + 1) + ") " + message);
+        }
+
+        private static readonly char[] s_stringSpecial = { '"', '\\', '\n', '\r', '\t', '\0' };
+
+        private sealed class ReferenceComparer : IEqualityComparer<YamlNode>
+        {
+            public static readonly ReferenceComparer Instance = new ReferenceComparer();
+
+            public bool Equals(YamlNode? x, YamlNode? y) => ReferenceEquals(x, y);
+
+            public int GetHashCode(YamlNode obj) => RuntimeHelpers.GetHashCode(obj);
+        }
+    }
+}

@@ -1,0 +1,469 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Kubesonnet.Generator.Model;
+using SharpYaml;
+using SharpYaml.Serialization;
+
+namespace Kubesonnet.Generator.Loading
+{
+    /// <summary>
+    /// Checks a parsed document before Microsoft.OpenApi's reader sees it, and takes out what the reader cannot take.
+    /// </summary>
+    /// <remarks>
+    /// The reader throws on values of the wrong JSON type (<c>"maxLength": "abc"</c>, <c>"readOnly": 1</c>,
+    /// <c>"additionalProperties": 5</c>, a <c>$ref</c> of <c>"#"</c>), which would lose the whole file; it drops every
+    /// definition beside a malformed <c>$ref</c>; and it reports the rest without saying what it did. So the check
+    /// runs first: every schema keyword the reader reads must have its JSON type, a value that has not is reported
+    /// (KSN105, or KSN101 for a <c>$ref</c> that is not one of this document's definitions) and taken out of the tree,
+    /// so that the reader never sees it and nothing is reported twice. What remains of the reader's complaints
+    /// (keywords it does not know) is KSN003. Everything a schema needs besides its definitions is removed from the
+    /// root: <c>info</c>, <c>paths</c>, <c>parameters</c>, … are not read. The kinds
+    /// (<c>x-kubernetes-group-version-kind</c>) are read here, from the text, because the reader turns strings that
+    /// look like dates into dates (<c>"version": "1.5"</c>).
+    /// </remarks>
+    internal static class SchemaCheck
+    {
+        private const string Object = "an object";
+        private const string String = "a string";
+        private const string Ignored = "it is ignored";
+
+        private static readonly HashSet<string> s_strings = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "type", "format", "title", "description", "pattern",
+        };
+
+        private static readonly HashSet<string> s_integers = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "maxLength", "minLength", "maxItems", "minItems", "maxProperties", "minProperties",
+        };
+
+        private static readonly HashSet<string> s_numbers = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "maximum", "minimum", "multipleOf",
+        };
+
+        private static readonly HashSet<string> s_booleans = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "exclusiveMaximum", "exclusiveMinimum", "uniqueItems", "readOnly", "writeOnly", "nullable", "deprecated",
+            "x-kubernetes-int-or-string", "x-kubernetes-preserve-unknown-fields", "x-kubernetes-embedded-resource",
+        };
+
+        /// <summary>Documentation with a grammar of its own the reader can throw on (<c>xml.attribute: "x"</c>); never read.</summary>
+        private static readonly HashSet<string> s_unread = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "xml", "externalDocs", "discriminator",
+        };
+
+        /// <summary>
+        /// Checks <paramref name="root"/> in place. Returns the kinds of each definition, by definition id; null when
+        /// nothing can be read from the document (an OpenAPI version the reader does not read: KSN005).
+        /// </summary>
+        public static Dictionary<string, EquatableArray<GroupVersionKind>>? Run(YamlMappingNode root, bool isSwagger2, Findings findings, CancellationToken cancellationToken)
+        {
+            string versionKey = isSwagger2 ? "swagger" : "openapi";
+            YamlNode version = YamlTree.Get(root, versionKey)!;
+            string? value = version is YamlScalarNode scalar ? scalar.Value ?? string.Empty : null;
+            if (value == null || !(isSwagger2 ? value == "2.0" : value.StartsWith("3.0", StringComparison.Ordinal)))
+            {
+                findings.Report("KSN005", version, SchemaPath.Of(versionKey), value ?? JsonType(version));
+                return null;
+            }
+
+            // Only the version and the definitions are read (the reader reads swagger's before openapi's: one stays).
+            string definitionsKey = isSwagger2 ? "definitions" : "components";
+            KeepOnly(root, versionKey, definitionsKey);
+            YamlMappingNode? definitions = Mapping(root, definitionsKey, SchemaPath.Of(definitionsKey), findings);
+            SchemaPath? definitionsPath = SchemaPath.Of(definitionsKey);
+            if (definitions != null && !isSwagger2)
+            {
+                KeepOnly(definitions, "schemas");
+                definitionsPath = SchemaPath.Of(definitionsKey, "schemas");
+                definitions = Mapping(definitions, "schemas", definitionsPath, findings);
+            }
+
+            var kinds = new Dictionary<string, EquatableArray<GroupVersionKind>>(StringComparer.Ordinal);
+            if (definitions == null)
+            {
+                return kinds;
+            }
+
+            var walk = new Walk(findings, isSwagger2 ? "#/definitions/" : "#/components/schemas/", allowSlash: isSwagger2);
+            var replaced = new List<KeyValuePair<YamlNode, YamlNode>>();
+            foreach (KeyValuePair<YamlNode, YamlNode> definition in definitions.Children)
+            {
+                string id = ((YamlScalarNode)definition.Key).Value ?? string.Empty;
+                SchemaPath path = SchemaPath.Child(definitionsPath, id);
+                findings.Near = definition.Value is YamlMappingNode ? definition.Value : definitions;
+                if (definition.Value is YamlMappingNode schema)
+                {
+                    kinds[id] = ReadKinds(schema, path, findings);
+                    walk.Push(schema, path);
+                }
+                else
+                {
+                    findings.Report("KSN105", definition.Value, path, "the definition", JsonType(definition.Value), Object, "it is generated as free-form JSON");
+                    replaced.Add(new KeyValuePair<YamlNode, YamlNode>(definition.Key, Empty(definition.Value, findings)));
+                }
+            }
+
+            foreach (KeyValuePair<YamlNode, YamlNode> replacement in replaced)
+            {
+                definitions.Children[replacement.Key] = replacement.Value;
+            }
+
+            walk.Run(cancellationToken);
+            return kinds;
+        }
+
+        /// <summary>The JSON type <paramref name="node"/> stands for, as a message says it: "an object", "a number", ….</summary>
+        public static string JsonType(YamlNode node) => node switch
+        {
+            YamlMappingNode _ => Object,
+            YamlSequenceNode _ => "an array",
+            YamlScalarNode scalar => YamlReading.JsonType(scalar),
+            _ => "a value",
+        };
+
+        private static bool IsString(YamlNode node) => node is YamlScalarNode scalar && YamlReading.JsonType(scalar) == String;
+
+        private static void KeepOnly(YamlMappingNode mapping, params string[] keys)
+        {
+            List<YamlNode> others = mapping.Children.Keys
+                .Where(k => !(k is YamlScalarNode { Value: { } key } && Array.IndexOf(keys, key) >= 0))
+                .ToList();
+            foreach (YamlNode key in others)
+            {
+                mapping.Children.Remove(key);
+            }
+        }
+
+        /// <summary>The object at <paramref name="key"/>; anything else there is reported and removed.</summary>
+        private static YamlMappingNode? Mapping(YamlMappingNode parent, string key, SchemaPath? path, Findings findings)
+        {
+            YamlNode? node = YamlTree.Get(parent, key);
+            if (node == null || node is YamlMappingNode)
+            {
+                return (YamlMappingNode?)node;
+            }
+
+            findings.Report("KSN105", node, path, "the value", JsonType(node), "an object of definitions", "nothing is generated from it");
+            YamlTree.Remove(parent, key);
+            return null;
+        }
+
+        /// <summary>An empty object standing where <paramref name="replaced"/> stood (diagnostics keep pointing there).</summary>
+        private static YamlMappingNode Empty(YamlNode replaced, Findings findings)
+        {
+            var empty = new YamlMappingNode();
+            (Mark start, Mark end) = findings.Position(replaced);
+            YamlReading.SetPositions(empty, start, end);
+            return empty;
+        }
+
+        /// <summary>
+        /// The definition's <c>x-kubernetes-group-version-kind</c> entries, exactly as written; an entry that is not an
+        /// object of strings is reported and skipped; entries without a version or a kind are not kinds (as before).
+        /// </summary>
+        private static EquatableArray<GroupVersionKind> ReadKinds(YamlMappingNode schema, SchemaPath path, Findings findings)
+        {
+            const string Key = "x-kubernetes-group-version-kind";
+            YamlNode? value = YamlTree.Get(schema, Key);
+            if (value == null)
+            {
+                return EquatableArray<GroupVersionKind>.Empty;
+            }
+
+            SchemaPath at = SchemaPath.Child(path, Key);
+            if (value is not YamlSequenceNode list)
+            {
+                findings.Report("KSN105", value, at, "the value", JsonType(value), "an array of objects with group, version and kind", "the definition is not a kind");
+                return EquatableArray<GroupVersionKind>.Empty;
+            }
+
+            var kinds = new List<GroupVersionKind>();
+            for (int i = 0; i < list.Children.Count; i++)
+            {
+                SchemaPath item = SchemaPath.Child(at, i.ToString(CultureInfo.InvariantCulture));
+                findings.Near = list.Children[i] is YamlMappingNode ? list.Children[i] : list;
+                if (list.Children[i] is not YamlMappingNode entry)
+                {
+                    findings.Report("KSN105", list.Children[i], item, "the entry", JsonType(list.Children[i]), "an object with group, version and kind", Ignored);
+                    continue;
+                }
+
+                string? group = KindPart(entry, "group", item, findings, nullIsEmpty: true);
+                string? version = KindPart(entry, "version", item, findings, nullIsEmpty: false);
+                string? kind = KindPart(entry, "kind", item, findings, nullIsEmpty: false);
+                if (group != null && version != null && kind != null && version.Length > 0 && kind.Length > 0)
+                {
+                    kinds.Add(new GroupVersionKind(group, version, kind));
+                }
+            }
+
+            return kinds.ToEquatableArray();
+        }
+
+        /// <summary>A string part of a kind; "" when absent (and for a null group: the core group); null when of another type.</summary>
+        private static string? KindPart(YamlMappingNode entry, string key, SchemaPath path, Findings findings, bool nullIsEmpty)
+        {
+            YamlNode? value = YamlTree.Get(entry, key);
+            if (value == null)
+            {
+                return string.Empty;
+            }
+
+            if (value is YamlScalarNode scalar && (IsString(scalar) || (nullIsEmpty && YamlReading.JsonType(scalar) == "null")))
+            {
+                return IsString(scalar) ? scalar.Value ?? string.Empty : string.Empty;
+            }
+
+            findings.Report("KSN105", value, SchemaPath.Child(path, key), "the value", JsonType(value), String, "the entry is ignored");
+            return null;
+        }
+
+        /// <summary>The walk over every schema below the definitions: iterative, each node checked once.</summary>
+        private sealed class Walk
+        {
+            private readonly Findings _findings;
+            private readonly string _referencePrefix;
+            private readonly bool _allowSlash;
+            private readonly Stack<(YamlMappingNode Schema, SchemaPath Path)> _pending = new Stack<(YamlMappingNode, SchemaPath)>();
+
+            /// <summary>Schemas already checked: aliases share nodes, and a shared node is checked once.</summary>
+            private readonly HashSet<YamlMappingNode> _seen = new HashSet<YamlMappingNode>(ReferenceComparer.Instance);
+
+            public Walk(Findings findings, string referencePrefix, bool allowSlash)
+            {
+                _findings = findings;
+                _referencePrefix = referencePrefix;
+                _allowSlash = allowSlash;
+            }
+
+            public void Push(YamlMappingNode schema, SchemaPath path) => _pending.Push((schema, path));
+
+            public void Run(CancellationToken cancellationToken)
+            {
+                int visited = 0;
+                while (_pending.Count > 0)
+                {
+                    (YamlMappingNode schema, SchemaPath path) = _pending.Pop();
+                    if (!_seen.Add(schema))
+                    {
+                        continue;
+                    }
+
+                    if ((++visited & 0xFFF) == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+
+                    Check(schema, path);
+                }
+            }
+
+            private void Check(YamlMappingNode schema, SchemaPath path)
+            {
+                _findings.Near = schema;
+                List<YamlNode>? removed = null;
+                foreach (KeyValuePair<YamlNode, YamlNode> entry in schema.Children)
+                {
+                    string keyword = ((YamlScalarNode)entry.Key).Value ?? string.Empty;
+                    if (!Keep(keyword, entry.Value, SchemaPath.Child(path, keyword)))
+                    {
+                        (removed ??= new List<YamlNode>()).Add(entry.Key);
+                    }
+                }
+
+                foreach (YamlNode key in removed ?? Enumerable.Empty<YamlNode>())
+                {
+                    schema.Children.Remove(key);
+                }
+            }
+
+            /// <summary>Checks one keyword of a schema; false when it is to be taken out (reported, unless never read).</summary>
+            private bool Keep(string keyword, YamlNode value, SchemaPath at)
+            {
+                if (s_unread.Contains(keyword))
+                {
+                    return false;
+                }
+
+                if (s_strings.Contains(keyword))
+                {
+                    return Expect(IsString(value), value, at, String);
+                }
+
+                if (s_integers.Contains(keyword))
+                {
+                    return Expect(IsPlain(value, out string text) && YamlReading.IsNumber(text) && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _), value, at, "an integer");
+                }
+
+                if (s_numbers.Contains(keyword))
+                {
+                    // The reader parses these as decimals (with a fallback on overflow), which takes no hex or octal.
+                    return Expect(IsPlain(value, out string text) && YamlReading.IsNumber(text) && !text.StartsWith("0x", StringComparison.Ordinal) && !text.StartsWith("0o", StringComparison.Ordinal), value, at, "a number");
+                }
+
+                if (s_booleans.Contains(keyword))
+                {
+                    return Expect(IsBoolean(value), value, at, "a boolean");
+                }
+
+                switch (keyword)
+                {
+                    case "$ref":
+                        return Reference(value, at);
+                    case "properties":
+                        if (!Expect(value is YamlMappingNode, value, at, "an object of schemas"))
+                        {
+                            return false;
+                        }
+
+                        Properties((YamlMappingNode)value, at);
+                        return true;
+                    case "additionalProperties":
+                        return IsBoolean(value) || Schema(value, at, "a schema or a boolean");
+                    case "items":
+                        return Schema(value, at, value is YamlSequenceNode ? "one schema (tuple items are not supported)" : "a schema");
+                    case "not":
+                        return Schema(value, at, "a schema");
+                    case "allOf":
+                    case "anyOf":
+                    case "oneOf":
+                        if (!Expect(value is YamlSequenceNode, value, at, "an array of schemas"))
+                        {
+                            return false;
+                        }
+
+                        Items((YamlSequenceNode)value, at, item => item is YamlMappingNode, Object, schema: true);
+                        return true;
+                    case "required":
+                        if (!Expect(value is YamlSequenceNode, value, at, "an array of strings"))
+                        {
+                            return false;
+                        }
+
+                        Items((YamlSequenceNode)value, at, IsString, String, schema: false);
+                        return true;
+                    case "enum":
+                        return Expect(value is YamlSequenceNode, value, at, "an array");
+                    default:
+                        return true;
+                }
+            }
+
+            private bool Expect(bool ok, YamlNode value, SchemaPath at, string expected)
+            {
+                if (!ok)
+                {
+                    _findings.Report("KSN105", value, at, "the value", JsonType(value), expected, Ignored);
+                }
+
+                return ok;
+            }
+
+            private bool Schema(YamlNode value, SchemaPath at, string expected)
+            {
+                if (!Expect(value is YamlMappingNode, value, at, expected))
+                {
+                    return false;
+                }
+
+                Push((YamlMappingNode)value, at);
+                return true;
+            }
+
+            private void Properties(YamlMappingNode properties, SchemaPath at)
+            {
+                YamlNode? near = _findings.Near;
+                _findings.Near = properties;
+                List<YamlNode>? replaced = null;
+                foreach (KeyValuePair<YamlNode, YamlNode> property in properties.Children)
+                {
+                    SchemaPath path = SchemaPath.Child(at, ((YamlScalarNode)property.Key).Value ?? string.Empty);
+                    if (property.Value is YamlMappingNode schema)
+                    {
+                        Push(schema, path);
+                    }
+                    else
+                    {
+                        _findings.Report("KSN105", property.Value, path, "the property", JsonType(property.Value), "a schema", "it is generated as free-form JSON");
+                        (replaced ??= new List<YamlNode>()).Add(property.Key);
+                    }
+                }
+
+                foreach (YamlNode key in replaced ?? Enumerable.Empty<YamlNode>())
+                {
+                    properties.Children[key] = Empty(properties.Children[key], _findings);
+                }
+
+                _findings.Near = near;
+            }
+
+            private void Items(YamlSequenceNode list, SchemaPath at, Func<YamlNode, bool> ok, string expected, bool schema)
+            {
+                YamlNode? near = _findings.Near;
+                _findings.Near = list;
+                for (int i = list.Children.Count - 1; i >= 0; i--)
+                {
+                    YamlNode item = list.Children[i];
+                    SchemaPath path = SchemaPath.Child(at, i.ToString(CultureInfo.InvariantCulture));
+                    if (!ok(item))
+                    {
+                        _findings.Report("KSN105", item, path, "the item", JsonType(item), expected, Ignored);
+                        list.Children.RemoveAt(i);
+                    }
+                    else if (schema)
+                    {
+                        Push((YamlMappingNode)item, path);
+                    }
+                }
+
+                _findings.Near = near;
+            }
+
+            /// <summary>
+            /// A <c>$ref</c> must be a string naming one of this document set's definitions (<c>#/definitions/X</c>);
+            /// the reader throws on others or drops what stands beside them. Others are free-form JSON (KSN101).
+            /// </summary>
+            private bool Reference(YamlNode value, SchemaPath at)
+            {
+                if (!Expect(IsString(value), value, at, String))
+                {
+                    return false;
+                }
+
+                string reference = ((YamlScalarNode)value).Value ?? string.Empty;
+                string id = reference.StartsWith(_referencePrefix, StringComparison.Ordinal) ? reference.Substring(_referencePrefix.Length) : string.Empty;
+                if (id.Length > 0 && id.IndexOf('#') < 0 && (_allowSlash || id.IndexOf('/') < 0))
+                {
+                    return true;
+                }
+
+                _findings.Report("KSN101", value, at, reference.Length == 0 ? "(empty)" : reference);
+                return false;
+            }
+
+            private static bool IsPlain(YamlNode node, out string text)
+            {
+                text = (node as YamlScalarNode)?.Value ?? string.Empty;
+                return node is YamlScalarNode scalar && YamlReading.JsonType(scalar) != String;
+            }
+
+            private static bool IsBoolean(YamlNode node) => IsPlain(node, out string text) && bool.TryParse(text, out _);
+        }
+
+        /// <summary>Nodes compared by identity: two equal nodes in different places are two schemas.</summary>
+        private sealed class ReferenceComparer : IEqualityComparer<YamlMappingNode>
+        {
+            public static readonly ReferenceComparer Instance = new ReferenceComparer();
+
+            public bool Equals(YamlMappingNode? x, YamlMappingNode? y) => ReferenceEquals(x, y);
+
+            public int GetHashCode(YamlMappingNode obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+        }
+    }
+}

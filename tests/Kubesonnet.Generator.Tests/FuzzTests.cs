@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using NUnit.Framework;
+
+namespace Kubesonnet.Generator.Tests
+{
+    /// <summary>
+    /// The certificates schema, mutated at random (fixed seed), through the generator: no exception escapes, no
+    /// internal error, every run ends within <see cref="s_bound"/>, and a sample of the runs that report no error
+    /// compiles without a warning. <c>KUBESONNET_FUZZ_COUNT</c> sets the number of documents (2,000 by default),
+    /// <c>KUBESONNET_FUZZ_SEED</c> the seed; a failing document is written under the test's work folder.
+    /// </summary>
+    public class FuzzTests
+    {
+        /// <summary>An extreme bound: a run takes milliseconds; a run near this one is a loop or worse, not a slow machine.</summary>
+        private static readonly TimeSpan s_bound = TimeSpan.FromSeconds(10);
+
+        private static int Setting(string name, int fallback) =>
+            int.TryParse(Environment.GetEnvironmentVariable(name), out int value) && value > 0 ? value : fallback;
+
+        [Test]
+        public void MutatedSchemasNeverCrashHangOrGenerateCodeThatDoesNotCompile()
+        {
+            int count = Setting("KUBESONNET_FUZZ_COUNT", 2000);
+            int seed = Setting("KUBESONNET_FUZZ_SEED", 20240);
+
+            // Every 20th document of 2,000 is compiled; a longer run compiles the same hundred-odd per thousand less often.
+            int compileEvery = Setting("KUBESONNET_FUZZ_COMPILE_EVERY", Math.Max(20, count / 100));
+            string failures = Path.Combine(TestContext.CurrentContext.WorkDirectory, "fuzz-failures");
+            var problems = new List<string>();
+            var stats = new Stats();
+
+            // On a 1 MB stack, as in the IDE: an unbounded recursion takes the test host down, which fails the run too.
+            Exception? crash = null;
+            var thread = new Thread(
+                () =>
+                {
+                    try
+                    {
+                        Fuzz(count, seed, compileEvery, failures, problems, stats);
+                    }
+                    catch (Exception exception)
+                    {
+                        crash = exception;
+                    }
+                },
+                HostileHarness.SmallStack);
+            thread.Start();
+            thread.Join();
+
+            TestContext.Out.WriteLine(
+                $"{stats.Documents} documents (seed {seed}) in {stats.Total.TotalSeconds:F1} s; slowest {stats.Slowest.TotalMilliseconds:F0} ms;"
+                + $" {stats.Compiled} compiled; {stats.WithErrors} with an error diagnostic; diagnostics: "
+                + string.Join(", ", stats.Ids.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + " " + p.Value)));
+            Assert.That(crash, Is.Null);
+            Assert.That(problems, Is.Empty, "documents are in " + failures);
+        }
+
+        private static void Fuzz(int count, int seed, int compileEvery, string failures, List<string> problems, Stats stats)
+        {
+            var mutator = new FuzzMutator(seed, File.ReadAllText(TestPaths.CertificatesSchema));
+            Compilation input = GeneratorHarness.Compilation();
+            var total = Stopwatch.StartNew();
+            for (int i = 0; i < count && problems.Count < 10; i++)
+            {
+                FuzzDocument document = mutator.Next();
+                bool compile = i % compileEvery == 0;
+                string? problem;
+                try
+                {
+                    problem = RunOne(document, input, compile, stats);
+                }
+                catch (Exception exception)
+                {
+                    problem = "the harness failed: " + exception;
+                }
+
+                if (problem != null)
+                {
+                    Directory.CreateDirectory(failures);
+                    string file = Path.Combine(failures, seed + "-" + i + Path.GetExtension(document.Path));
+                    File.WriteAllText(file, document.Text);
+                    problems.Add("#" + i + " (" + document.Mutations + ") → " + file + ": " + problem);
+                }
+
+                stats.Documents++;
+            }
+
+            stats.Total = total.Elapsed;
+        }
+
+        private static string? RunOne(FuzzDocument document, Compilation input, bool compile, Stats stats)
+        {
+            var text = new GeneratorHarness.InMemoryText(document.Path, document.Text);
+            var marked = new Dictionary<string, IReadOnlyDictionary<string, string>>
+            {
+                [document.Path] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.KubesonnetSchema"] = "true" },
+            };
+            GeneratorDriver driver = GeneratorHarness.Driver(new[] { text }, fileOptions: marked);
+            var watch = Stopwatch.StartNew();
+            Compilation? output = null;
+            if (compile)
+            {
+                driver = driver.RunGeneratorsAndUpdateCompilation(input, out output, out _);
+            }
+            else
+            {
+                driver = driver.RunGenerators(input);
+            }
+
+            TimeSpan elapsed = watch.Elapsed;
+            stats.Slowest = elapsed > stats.Slowest ? elapsed : stats.Slowest;
+            GeneratorDriverRunResult result = driver.GetRunResult();
+            GeneratorRunResult run = result.Results.Single();
+            if (run.Exception != null)
+            {
+                return "an exception escaped: " + run.Exception;
+            }
+
+            if (elapsed > s_bound)
+            {
+                return "the run took " + elapsed;
+            }
+
+            ImmutableArray<Diagnostic> diagnostics = result.Diagnostics;
+            foreach (Diagnostic diagnostic in diagnostics)
+            {
+                stats.Ids[diagnostic.Id] = stats.Ids.TryGetValue(diagnostic.Id, out int n) ? n + 1 : 1;
+
+                // Formats the message: an argument count that does not fit its descriptor throws here.
+                string message = diagnostic.GetMessage();
+                if (diagnostic.Id == "KSN901" || !diagnostic.Id.StartsWith("KSN", StringComparison.Ordinal))
+                {
+                    return "the generator reported " + diagnostic;
+                }
+
+                if (message.IndexOfAny(new[] { '\n', '\r', '\u2028', '\u2029', '\u0085' }) >= 0)
+                {
+                    return "a message holds a line break: " + diagnostic;
+                }
+            }
+
+            bool errors = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+            stats.WithErrors += errors ? 1 : 0;
+            if (output == null || errors)
+            {
+                return null;
+            }
+
+            stats.Compiled++;
+            Diagnostic[] compilerProblems = output.GetDiagnostics()
+                .Where(d => d.Severity >= DiagnosticSeverity.Warning && !d.Id.StartsWith("KSN", StringComparison.Ordinal))
+                .Take(5)
+                .ToArray();
+            return compilerProblems.Length == 0 ? null : "the output does not compile cleanly: " + string.Join("; ", compilerProblems.Select(d => d.ToString()));
+        }
+
+        private sealed class Stats
+        {
+            public int Documents { get; set; }
+
+            public int Compiled { get; set; }
+
+            public int WithErrors { get; set; }
+
+            public TimeSpan Slowest { get; set; }
+
+            public TimeSpan Total { get; set; }
+
+            public Dictionary<string, int> Ids { get; } = new Dictionary<string, int>(StringComparer.Ordinal);
+        }
+    }
+}

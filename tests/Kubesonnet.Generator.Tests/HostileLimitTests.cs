@@ -1,0 +1,178 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using NUnit.Framework;
+
+namespace Kubesonnet.Generator.Tests
+{
+    /// <summary>
+    /// Every stage is bounded: no document recurses without end, loops, or takes minutes. Each case runs on a 1 MB
+    /// stack (a recursion the generator did not bound would take the test host down) and within a few seconds.
+    /// </summary>
+    public class HostileLimitTests
+    {
+        private static readonly TimeSpan s_bound = TimeSpan.FromSeconds(10);
+
+        private const string YamlStart = "swagger: \"2.0\"\ndefinitions:\n";
+
+        /// <summary>Ten levels of nine aliases each: 10^9 "lol"s once expanded, 1 KB of text.</summary>
+        private static string BillionLaughs(string use)
+        {
+            var text = new StringBuilder(YamlStart);
+            text.Append("  io.example.api.demo.v1.Lol:\n    type: object\n    x-lol0: &l0 [ \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\" ]\n");
+            for (int i = 1; i < 10; i++)
+            {
+                text.Append("    x-lol").Append(i).Append(": &l").Append(i).Append(" [ ")
+                    .Append(string.Join(", ", Enumerable.Repeat("*l" + (i - 1), 9))).Append(" ]\n");
+            }
+
+            return text.Append(use).ToString();
+        }
+
+        private static HostileHarness.Outcome RunTimed(string file, string text)
+        {
+            var watch = Stopwatch.StartNew();
+            HostileHarness.Outcome outcome = HostileHarness.Run(new[] { (file, text) }, compile: false);
+            Assert.That(watch.Elapsed, Is.LessThan(s_bound), "the generator took " + watch.Elapsed);
+            outcome.AssertNoCrash();
+            return outcome;
+        }
+
+        private static void AssertLimit(HostileHarness.Outcome outcome, string detail)
+        {
+            Diagnostic diagnostic = outcome.Diagnostics.Single();
+            Assert.That(diagnostic.Id, Is.EqualTo("KSN004"), outcome.Describe());
+            Assert.That(diagnostic.GetMessage(), Does.Contain(detail), outcome.Describe());
+            Assert.That(diagnostic.Location.GetLineSpan().Path, Does.StartWith("/schemas/"));
+        }
+
+        [Test]
+        public void BillionLaughsFinishesFastWithADiagnostic()
+        {
+            // Used where every walk looks: a property's schema, which the checks, the reader and MapType all visit.
+            HostileHarness.Outcome outcome = RunTimed("/schemas/lol.yaml", BillionLaughs("    properties:\n      lol: { type: array, items: *l9 }\n"));
+
+            AssertLimit(outcome, "aliases expand the document");
+            Assert.That(outcome.Diagnostics.Single().Location.GetLineSpan().StartLinePosition.Line, Is.EqualTo(13));
+        }
+
+        [Test]
+        public void BillionLaughsAsAKeyFinishesFast()
+        {
+            // SharpYaml's own loader hashes a key's whole structure: this one for minutes.
+            AssertLimit(RunTimed("/schemas/lol.yaml", BillionLaughs("    ? *l9\n    : x\n")), "aliases expand the document");
+        }
+
+        [Test]
+        public void SmallAliasExpansionIsFine()
+        {
+            // A schema shared by aliases a few times is how YAML is written; it generates.
+            string text = YamlStart
+                + "  io.example.api.demo.v1.Shared:\n    type: object\n    properties:\n"
+                + "      a: &s { type: object, properties: { x: { type: string }, y: { type: integer } } }\n"
+                + "      b: *s\n      c: *s\n";
+
+            HostileHarness.Outcome outcome = RunTimed("/schemas/shared.yaml", text);
+
+            Assert.That(outcome.Diagnostics, Is.Empty, outcome.Describe());
+            Assert.That(outcome.HintNames, Is.EqualTo(new[] { "Demo.V1.Shared.g.cs" }));
+        }
+
+        [TestCase("a: &x [ *x ]\n", TestName = "AliasInsideItsOwnAnchor")]
+        [TestCase("? &k [ *k ]\n: 1\n", TestName = "KeyThatIsAnAliasToItself")]
+        [TestCase("a: &x\n  b: *x\n", TestName = "MappingThatHoldsItself")]
+        public void RecursiveAliasesAreRefused(string yaml)
+        {
+            // SharpYaml builds a cycle here, which every walk after it would follow for ever (the second case: at once).
+            AssertLimit(RunTimed("/schemas/cycle.yaml", YamlStart + "  io.example.api.demo.v1.Cycle:\n    type: object\n    x-cycle:\n" + Indent(yaml, 6)), "stands inside the node it refers to");
+        }
+
+        [Test]
+        public void DeepJsonNestingIsRefused()
+        {
+            string text = "{ \"swagger\": \"2.0\", \"definitions\": { \"x\": " + new string('[', 100_000) + new string(']', 100_000) + " } }";
+
+            AssertLimit(RunTimed("/schemas/deep.json", text), "nest");
+        }
+
+        [Test]
+        public void DeepYamlBlockNestingIsRefused()
+        {
+            var text = new StringBuilder(YamlStart);
+            for (int i = 0; i < 10_000; i++)
+            {
+                text.Append(' ', 2 + (2 * i)).Append("a:\n");
+            }
+
+            AssertLimit(RunTimed("/schemas/deep.yaml", text.ToString()), "nest deeper than 256");
+        }
+
+        [Test]
+        public void DeepYamlFlowNestingBehindAQuoteIsRefused()
+        {
+            // A single-quoted '"' makes a scan for JSON brackets think the rest is one string: the tree builder counts.
+            string text = YamlStart + "  x: '\"'\n  y: " + new string('[', 20_000) + new string(']', 20_000) + "\n";
+
+            AssertLimit(RunTimed("/schemas/deep.yaml", text), "nest deeper than 256");
+        }
+
+        [Test]
+        public void NestingThroughAliasesIsCounted()
+        {
+            // Each alias brings its anchor's depth: 40 levels, 40 times, is 1,600 levels deep with little text.
+            var text = new StringBuilder(YamlStart + "  io.example.api.demo.v1.Deep:\n    type: object\n");
+            text.Append("    x-d0: &d0 ").Append(new string('[', 40)).Append(new string(']', 40)).Append('\n');
+            for (int i = 1; i < 40; i++)
+            {
+                text.Append("    x-d").Append(i).Append(": &d").Append(i).Append(' ').Append(new string('[', 40)).Append("*d").Append(i - 1).Append(new string(']', 40)).Append('\n');
+            }
+
+            AssertLimit(RunTimed("/schemas/deep.yaml", text.ToString()), "nests objects and arrays deeper than 256");
+        }
+
+        [Test]
+        public void NestingJustBelowTheLimitIsReadOnASmallStack()
+        {
+            // 250 levels in the places the reader recurses: an extension value, and schemas in schemas.
+            var schema = new StringBuilder();
+            for (int i = 0; i < 120; i++)
+            {
+                schema.Append("{ \"type\": \"object\", \"properties\": { \"p\": ");
+            }
+
+            schema.Append("{ \"type\": \"string\" }").Append(string.Concat(Enumerable.Repeat(" } }", 120)));
+            string text = HostileHarness.Swagger(
+                "\"io.example.api.demo.v1.Deep\": { \"type\": \"object\", \"x-deep\": " + new string('[', 240) + new string(']', 240) + ", \"properties\": { \"deep\": " + schema + " } }");
+
+            HostileHarness.Outcome outcome = RunTimed("/schemas/deep.json", text);
+
+            // MapType stops at its own depth and says so; everything else is generated.
+            Assert.That(outcome.Diagnostics.Select(d => d.Id), Is.All.EqualTo("KSN102"), outcome.Describe());
+            Assert.That(outcome.HintNames, Does.Contain("Demo.V1.Deep.g.cs").And.Contain("Demo.V1.Good.g.cs"));
+        }
+
+        [Test]
+        public void HugeDescriptionsAndManyCollidingNamesTakeSeconds()
+        {
+            // 4 MB of description made of "**" and "<" (doc comments escape and pair them), and 3,000 property names
+            // that all map to WithA (collisions are numbered from a counter, not searched).
+            string description = string.Concat(Enumerable.Repeat("** < & ", 600_000));
+            string[] suffixes = { "-", ".", "/", "$", "#", "!", "~", "+", ":", "=", "%", "^", "(", ")" };
+            var names = suffixes.SelectMany(a => suffixes.SelectMany(b => suffixes.Select(c => "a" + a + b + c))).Take(3000).ToArray();
+            string text = HostileHarness.Swagger(
+                "\"io.example.api.demo.v1.Big\": { \"type\": \"object\", \"description\": \"" + description + "\", \"properties\": { "
+                + string.Join(", ", names.Select(n => "\"" + n + "\": { \"type\": \"string\" }")) + " } }");
+
+            HostileHarness.Outcome outcome = RunTimed("/schemas/big.json", text);
+
+            Assert.That(outcome.Diagnostics.Select(d => d.Id).Distinct(), Is.EqualTo(new[] { "KSN201" }));
+            string big = outcome.Run.GeneratedSources.Single(s => s.HintName == "Demo.V1.Big.g.cs").SourceText.ToString();
+            Assert.That(big, Does.Contain("WithA_(").And.Contain("WithA_2999("));
+        }
+
+        private static string Indent(string text, int spaces) =>
+            string.Concat(text.Split('\n').Where(l => l.Length > 0).Select(l => new string(' ', spaces) + l + "\n"));
+    }
+}

@@ -1,0 +1,100 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Kubesonnet.Generator.Loading;
+using NUnit.Framework;
+using SharpYaml;
+using SharpYaml.Serialization;
+
+namespace Kubesonnet.Generator.Tests
+{
+    /// <summary>The JSON fast path builds the same tree, with the same positions, as SharpYaml's YAML parser.</summary>
+    public class JsonTreeTests
+    {
+        private static IEnumerable<string> Documents()
+        {
+            yield return TestPaths.CertificatesSchema;
+            if (File.Exists(TestPaths.KubernetesOpenApi))
+            {
+                yield return TestPaths.KubernetesOpenApi;
+            }
+        }
+
+        [TestCaseSource(nameof(Documents))]
+        public void SameTreeAndPositionsAsSharpYaml(string path)
+        {
+            string text = JsonSkim.WithoutTopLevelValue(File.ReadAllText(path), "paths", out _, out _);
+            var yaml = new YamlStream();
+            yaml.Load(new StringReader(text));
+            (YamlDocument json, JsonTree tree) = JsonTree.Parse(text);
+
+            int compared = 0;
+            Compare(yaml.Documents[0].RootNode, json.RootNode, tree, "$", ref compared);
+            Assert.That(compared, Is.GreaterThan(50));
+        }
+
+        [TestCase("{", 0, 1)]
+        [TestCase("{\n \"a\": [1,\n 2,,]\n}", 2, 3)]
+        [TestCase("{ \"a\": tru }", 0, 7)]
+        [TestCase("{ \"a\": \"x\\q\" }", 0, 10)]
+        [TestCase("{ \"a\": 1, \"a\": 2 }", 0, 10)]
+        [TestCase("{ \"a\": 1 } x", 0, 11)]
+        public void ReportsTheLineAndColumnOfAnError(string text, int line, int column)
+        {
+            YamlException? error = Assert.Throws<YamlException>(() => JsonTree.Parse(text));
+            Assert.That((error!.Start.Line, error.Start.Column), Is.EqualTo((line, column)), error.Message);
+        }
+
+        [Test]
+        public void DecodesEscapes()
+        {
+            (YamlDocument document, _) = JsonTree.Parse("{ \"k\\u00e9y\": \"a\\\"b\\\\c\\/d\\n\\t\\ud83d\\ude00\" }");
+            var entry = ((YamlMappingNode)document.RootNode).Children.Single();
+            Assert.That(((YamlScalarNode)entry.Key).Value, Is.EqualTo("k\u00e9y"));
+            Assert.That(((YamlScalarNode)entry.Value).Value, Is.EqualTo("a\"b\\c/d\n\t\ud83d\ude00"));
+        }
+
+        private static void Compare(YamlNode expected, YamlNode actual, JsonTree tree, string path, ref int compared)
+        {
+            switch (expected)
+            {
+                case YamlMappingNode mapping:
+                    Assert.That(actual, Is.InstanceOf<YamlMappingNode>(), path);
+                    var other = (YamlMappingNode)actual;
+                    Assert.That(other.Children.Select(c => ((YamlScalarNode)c.Key).Value), Is.EqualTo(mapping.Children.Select(c => ((YamlScalarNode)c.Key).Value)), path);
+                    AssertPosition(mapping.Start, tree.Positions[other].Start, path);
+                    compared++;
+                    foreach (var (left, right) in mapping.Children.Zip(other.Children))
+                    {
+                        Compare(left.Value, right.Value, tree, path + "/" + ((YamlScalarNode)left.Key).Value, ref compared);
+                    }
+
+                    break;
+                case YamlSequenceNode sequence:
+                    Assert.That(actual, Is.InstanceOf<YamlSequenceNode>(), path);
+                    var items = ((YamlSequenceNode)actual).Children;
+                    Assert.That(items, Has.Count.EqualTo(sequence.Children.Count), path);
+                    AssertPosition(sequence.Start, tree.Positions[actual].Start, path);
+                    for (int i = 0; i < items.Count; i++)
+                    {
+                        Compare(sequence.Children[i], items[i], tree, path + "/" + i, ref compared);
+                    }
+
+                    break;
+                case YamlScalarNode scalar:
+                    Assert.That(actual, Is.InstanceOf<YamlScalarNode>(), path);
+                    Assert.That(((YamlScalarNode)actual).Value, Is.EqualTo(scalar.Value), path);
+                    Assert.That(((YamlScalarNode)actual).Style == ScalarStyle.Plain, Is.EqualTo(scalar.Style == ScalarStyle.Plain), path + " (quoted or not)");
+                    break;
+            }
+        }
+
+        private static void AssertPosition(Mark expected, Mark actual, string path)
+        {
+            if ((expected.Line, expected.Column) != (actual.Line, actual.Column))
+            {
+                Assert.Fail(path + ": at " + actual + ", SharpYaml says " + expected);
+            }
+        }
+    }
+}
