@@ -51,6 +51,12 @@ namespace Kubesonnet.Generator.Diagnostics
             "'{0}' is written twice in one object; the first value is used",
             DiagnosticSeverity.Warning);
 
+        public static readonly DiagnosticDescriptor ValueTooLong = Create(
+            "KSN007",
+            "Value too long for the OpenAPI reader",
+            "'{0}': {1} is {2} characters long, more than the OpenAPI reader takes (65,536); {3}",
+            DiagnosticSeverity.Warning);
+
         public static readonly DiagnosticDescriptor DanglingReference = Create(
             "KSN101",
             "Reference to a definition that does not exist",
@@ -128,6 +134,7 @@ namespace Kubesonnet.Generator.Diagnostics
             DocumentTooLarge,
             UnsupportedVersion,
             DuplicateKey,
+            ValueTooLong,
             DanglingReference,
             UnsupportedSchema,
             DuplicateDefinition,
@@ -176,7 +183,7 @@ namespace Kubesonnet.Generator.Diagnostics
                 {
                     builder.Append("\\t");
                 }
-                else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || IsBidiControl(c))
+                else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || Emitting.Text.IsBidiControl(c))
                 {
                     builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
                 }
@@ -188,9 +195,6 @@ namespace Kubesonnet.Generator.Diagnostics
 
             return builder.ToString();
         }
-
-        private static bool IsBidiControl(char c) =>
-            (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F' || c == '\u061C';
 
         private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
             new DiagnosticDescriptor(

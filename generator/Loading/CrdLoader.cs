@@ -62,8 +62,7 @@ namespace Kubesonnet.Generator.Loading
             foreach (YamlMappingNode crd in Crds(stream))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var definitions = new List<DefinitionModel>();
-                ReadCrd(crd, context, definitions, cancellationToken);
+                ReadCrd(crd, context, context.Definitions, cancellationToken);
                 if (context.OverBudget)
                 {
                     // A file whose aliases make a small text a huge tree: like any file over a limit, nothing of it is generated.
@@ -75,8 +74,6 @@ namespace Kubesonnet.Generator.Loading
                         "more than " + MaxSchemas.ToString(CultureInfo.InvariantCulture) + " schemas in its CustomResourceDefinitions"));
                     break;
                 }
-
-                context.Definitions.AddRange(definitions);
             }
 
             return new DocumentModel(filePath, context.Definitions.ToEquatableArray(), context.Diagnostics.ToEquatableArray());
@@ -139,10 +136,9 @@ namespace Kubesonnet.Generator.Loading
                     }
 
                     string versionName = Text(version, "name")!;
-                    string? served = Text(version, "served");
                     if (!IsTrue(version, "served"))
                     {
-                        if (served == null)
+                        if (YamlTree.Get(version, "served") == null)
                         {
                             context.Report("KSN104", version, name + "/" + versionName, "the version does not say 'served: true'", "it is not generated");
                         }

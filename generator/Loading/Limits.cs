@@ -24,6 +24,12 @@ namespace Kubesonnet.Generator.Loading
         /// <summary>Nodes aliases may add to any document, whatever its size.</summary>
         public const int AliasAllowance = 100_000;
 
+        /// <summary>
+        /// The longest scalar Microsoft.OpenApi's reader takes: it refuses a whole document with a longer one, so longer
+        /// values are cut and entries with longer keys dropped first (KSN007).
+        /// </summary>
+        public const int MaxScalarLength = 65_536;
+
         /// <summary>How many diagnostics of one ID one file reports while loading; the problems past it are handled all the same.</summary>
         public const int MaxReportsPerId = 100;
     }

@@ -90,6 +90,8 @@ namespace Kubesonnet.Generator.Loading
                 return kinds;
             }
 
+            LongScalars(definitions, definitionsPath, findings);
+
             var walk = new Walk(findings, isSwagger2 ? "#/definitions/" : "#/components/schemas/", allowSlash: isSwagger2);
             var replaced = new List<KeyValuePair<YamlNode, YamlNode>>();
             foreach (KeyValuePair<YamlNode, YamlNode> definition in definitions.Children)
@@ -117,6 +119,92 @@ namespace Kubesonnet.Generator.Loading
             walk.Run(cancellationToken);
             return kinds;
         }
+
+        /// <summary>
+        /// Cuts values longer than the reader takes (<see cref="Limits.MaxScalarLength"/>; it refuses the whole document
+        /// for one long description) and drops entries whose key is that long (a name cannot be cut): KSN007.
+        /// </summary>
+        private static void LongScalars(YamlMappingNode definitions, SchemaPath? definitionsPath, Findings findings)
+        {
+            var pending = new Stack<(YamlNode Node, SchemaPath? Path)>();
+            var seen = new HashSet<YamlNode>(NodeComparer.Instance);
+            pending.Push((definitions, definitionsPath));
+            while (pending.Count > 0)
+            {
+                (YamlNode node, SchemaPath? path) = pending.Pop();
+                if (!seen.Add(node))
+                {
+                    continue;
+                }
+
+                findings.Near = node;
+                if (node is YamlSequenceNode sequence)
+                {
+                    for (int i = 0; i < sequence.Children.Count; i++)
+                    {
+                        SchemaPath item = SchemaPath.Child(path, i.ToString(CultureInfo.InvariantCulture));
+                        if (sequence.Children[i] is YamlScalarNode { Value.Length: > Limits.MaxScalarLength } scalar)
+                        {
+                            sequence.Children[i] = Cut(scalar, item, findings);
+                        }
+                        else if (sequence.Children[i] is not YamlScalarNode)
+                        {
+                            pending.Push((sequence.Children[i], item));
+                        }
+                    }
+                }
+                else if (node is YamlMappingNode mapping)
+                {
+                    List<YamlNode>? dropped = null;
+                    List<KeyValuePair<YamlNode, YamlNode>>? cut = null;
+                    foreach (KeyValuePair<YamlNode, YamlNode> entry in mapping.Children)
+                    {
+                        string key = ((YamlScalarNode)entry.Key).Value ?? string.Empty;
+                        if (key.Length > Limits.MaxScalarLength)
+                        {
+                            findings.Report("KSN007", entry.Key, SchemaPath.Child(path, key.Substring(0, 40) + "…"), "a key", Length(key), "the entry is ignored");
+                            (dropped ??= new List<YamlNode>()).Add(entry.Key);
+                        }
+                        else if (entry.Value is YamlScalarNode { Value.Length: > Limits.MaxScalarLength } scalar)
+                        {
+                            (cut ??= new List<KeyValuePair<YamlNode, YamlNode>>()).Add(new KeyValuePair<YamlNode, YamlNode>(entry.Key, Cut(scalar, SchemaPath.Child(path, key), findings)));
+                        }
+                        else if (entry.Value is not YamlScalarNode)
+                        {
+                            pending.Push((entry.Value, SchemaPath.Child(path, key)));
+                        }
+                    }
+
+                    foreach (YamlNode key in dropped ?? Enumerable.Empty<YamlNode>())
+                    {
+                        mapping.Children.Remove(key);
+                    }
+
+                    foreach (KeyValuePair<YamlNode, YamlNode> entry in cut ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
+                    {
+                        mapping.Children[entry.Key] = entry.Value;
+                    }
+                }
+            }
+        }
+
+        private static YamlScalarNode Cut(YamlScalarNode scalar, SchemaPath path, Findings findings)
+        {
+            string value = scalar.Value!;
+            findings.Report("KSN007", scalar, path, "the value", Length(value), "it is cut there");
+            int end = Limits.MaxScalarLength - 1;
+            if (char.IsHighSurrogate(value[end - 1]))
+            {
+                end--;
+            }
+
+            var cut = new YamlScalarNode(value.Substring(0, end) + "…") { Style = scalar.Style, Tag = scalar.Tag };
+            (Mark start, Mark stop) = findings.Position(scalar);
+            YamlReading.SetPositions(cut, start, stop);
+            return cut;
+        }
+
+        private static string Length(string text) => text.Length.ToString("N0", CultureInfo.InvariantCulture);
 
         /// <summary>The JSON type <paramref name="node"/> stands for, as a message says it: "an object", "a number", ….</summary>
         public static string JsonType(YamlNode node) => node switch
@@ -233,7 +321,7 @@ namespace Kubesonnet.Generator.Loading
             private readonly Stack<(YamlMappingNode Schema, SchemaPath Path)> _pending = new Stack<(YamlMappingNode, SchemaPath)>();
 
             /// <summary>Schemas already checked: aliases share nodes, and a shared node is checked once.</summary>
-            private readonly HashSet<YamlMappingNode> _seen = new HashSet<YamlMappingNode>(ReferenceComparer.Instance);
+            private readonly HashSet<YamlNode> _seen = new HashSet<YamlNode>(NodeComparer.Instance);
 
             public Walk(Findings findings, string referencePrefix, bool allowSlash)
             {
@@ -457,13 +545,13 @@ namespace Kubesonnet.Generator.Loading
         }
 
         /// <summary>Nodes compared by identity: two equal nodes in different places are two schemas.</summary>
-        private sealed class ReferenceComparer : IEqualityComparer<YamlMappingNode>
+        private sealed class NodeComparer : IEqualityComparer<YamlNode>
         {
-            public static readonly ReferenceComparer Instance = new ReferenceComparer();
+            public static readonly NodeComparer Instance = new NodeComparer();
 
-            public bool Equals(YamlMappingNode? x, YamlMappingNode? y) => ReferenceEquals(x, y);
+            public bool Equals(YamlNode? x, YamlNode? y) => ReferenceEquals(x, y);
 
-            public int GetHashCode(YamlMappingNode obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+            public int GetHashCode(YamlNode obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
         }
     }
 }

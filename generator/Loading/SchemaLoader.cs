@@ -92,6 +92,11 @@ namespace Kubesonnet.Generator.Loading
             }
             catch (YamlReadException exception) when (exception.IsLimit)
             {
+                if (!markedAsSchema && !LooksLikeSchemaText(text))
+                {
+                    return null;
+                }
+
                 diagnostics.Add(DiagnosticInfo.Create("KSN004", Locate(filePath, exception.Path, exception.Start, exception.End, offsets), filePath, YamlReading.Detail(exception)));
                 return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
             }
@@ -151,8 +156,9 @@ namespace Kubesonnet.Generator.Loading
                     OneLine(error.Message ?? string.Empty)));
             }
 
+            // The reader returns no document at all when it refuses one (its error is reported above as KSN003).
             var definitions = new List<DefinitionModel>();
-            if (openApi.Components?.Schemas != null)
+            if (openApi?.Components?.Schemas != null)
             {
                 foreach (KeyValuePair<string, OpenApiSchema> entry in openApi.Components.Schemas.OrderBy(e => e.Key, StringComparer.Ordinal))
                 {

@@ -500,7 +500,7 @@ namespace Kubesonnet.Generator.Loading
         public YamlReadException(Mark start, Mark end, string path, string detail, bool isLimit)
             : base(start, end, detail)
         {
-            _message = path == "$" ? detail : "at '" + path + "': " + detail;
+            _message = path == "$" ? detail : "at '" + SchemaPath.Shorten(path) + "': " + detail;
             Path = path;
             IsLimit = isLimit;
         }

@@ -20,7 +20,9 @@ internal sealed class JsonText
     // A buffer that grew past this (a huge manifest) is dropped instead of being kept for the thread's lifetime.
     private const int MaxCachedChars = 1 << 19;
 
-    private static readonly SearchValues<char> Attention = SearchValues.Create(BuildAttentionSet());
+    // What JSON escapes, all ASCII (so the search is vectorised); surrogates are looked for separately.
+    private static readonly SearchValues<char> Escaped = SearchValues.Create(BuildEscapedSet());
+    private static readonly SearchValues<char> Surrogates = SearchValues.Create(BuildSurrogateSet());
 
     [ThreadStatic]
     private static JsonText? t_cached;
@@ -209,7 +211,7 @@ internal sealed class JsonText
 
     private void WriteString(string value)
     {
-        int first = value.AsSpan().IndexOfAny(Attention);
+        int first = NextAttention(value);
         if (first < 0)
         {
             Ensure(value.Length + 2);
@@ -258,7 +260,7 @@ internal sealed class JsonText
             }
 
             rest = rest.Slice(used);
-            next = rest.IndexOfAny(Attention);
+            next = NextAttention(rest);
             if (next < 0)
             {
                 next = rest.Length;
@@ -295,6 +297,14 @@ internal sealed class JsonText
         output[4] = HexDigit((c >> 4) & 0xF);
         output[5] = HexDigit(c & 0xF);
         return 6;
+    }
+
+    // The first character that must be escaped or is a surrogate (paired ones are copied, unpaired escaped).
+    private static int NextAttention(ReadOnlySpan<char> text)
+    {
+        int escaped = text.IndexOfAny(Escaped);
+        int surrogate = text.IndexOfAny(Surrogates);
+        return escaped < 0 ? surrogate : surrogate < 0 ? escaped : Math.Min(escaped, surrogate);
     }
 
     private static char HexDigit(int value) => (char)(value < 10 ? '0' + value : 'a' + value - 10);
@@ -349,22 +359,27 @@ internal sealed class JsonText
         Array.Resize(ref _buffer, size);
     }
 
-    private static string BuildAttentionSet()
+    private static string BuildSurrogateSet()
     {
-        var chars = new char[0x20 + 2 + 0x800];
-        int n = 0;
+        var chars = new char[0x800];
+        for (int i = 0; i < chars.Length; i++)
+        {
+            chars[i] = (char)(0xD800 + i);
+        }
+
+        return new string(chars);
+    }
+
+    private static string BuildEscapedSet()
+    {
+        var chars = new char[0x20 + 2];
         for (int c = 0; c < 0x20; c++)
         {
-            chars[n++] = (char)c;
+            chars[c] = (char)c;
         }
 
-        chars[n++] = '"';
-        chars[n++] = '\\';
-        for (int c = 0xD800; c <= 0xDFFF; c++)
-        {
-            chars[n++] = (char)c;
-        }
-
-        return new string(chars, 0, n);
+        chars[0x20] = '"';
+        chars[0x21] = '\\';
+        return new string(chars);
     }
 }

@@ -87,6 +87,15 @@ namespace Kubesonnet.Generator.Tests
             yield return Case("{ \"swagger\": \"2.0\", \"definitions\": [ " + HostileHarness.GoodDefinition.Replace("\"io.example.api.demo.v1.Good\": ", string.Empty) + " ] }", "KSN105", "definitions", 0, "an array where an object of definitions is expected", good: false).SetName("Document_DefinitionsIsAnArray");
             yield return Case(HostileHarness.Swagger(string.Empty).Replace("\"paths\": {},", "\"paths\": {},\n\"parameters\": 5, \"securityDefinitions\": { \"x\": { \"scopes\": 7 } }, \"host\": 3, \"x-extra\": { \"a\": [ 1, { } ] },"), null, null, null, null).SetName("Document_UnreadPartsOfTheWrongTypeAreNotReported");
             yield return Case(WithBad("  \"anyOf\": [ { \"type\": \"string\" } ]"), "KSN003", BadPath, 5, "anyOf is not a valid property").SetName("Document_ReaderMessage");
+            yield return Case(WithBad("  \"description\": \"" + new string('d', 70_000) + "\""), "KSN007", BadPath + "/description", 5, "70,000 characters long").SetName("Document_ValueTooLong");
+            yield return Case(
+                "openapi: 3.0.3\ncomponents:\n  schemas:\n    io.example.api.demo.v1.Good:\n      type: object\n      x-kubernetes-group-version-kind: [ { group: demo.example.io, version: v1, kind: Good } ]\n"
+                + "      properties:\n        size: { type: integer, nullable: maybe }\n",
+                "KSN105", "components/schemas/io.example.api.demo.v1.Good/properties/size/nullable", 7, "a string where a boolean is expected", yaml: true).SetName("Document_OpenApi3WrongType");
+            yield return Case(
+                "openapi: 3.0.3\ncomponents:\n  schemas:\n    io.example.api.demo.v1.Good:\n      type: object\n      x-kubernetes-group-version-kind: [ { group: demo.example.io, version: v1, kind: Good } ]\n"
+                + "      properties:\n        size: { type: integer }\n        owner: { $ref: '#/definitions/io.example.api.demo.v1.Good' }\n",
+                "KSN101", "components/schemas/io.example.api.demo.v1.Good/properties/owner/$ref", 8, "#/definitions/", yaml: true).SetName("Document_OpenApi3ReferenceInSwaggerForm");
         }
 
         private static IEnumerable<TestCaseData> Yaml()
@@ -178,6 +187,15 @@ namespace Kubesonnet.Generator.Tests
             AssertLocatedWithHelp(diagnostic, "/schemas/b.json", null, 5);
             Assert.That(diagnostic.GetMessage(), Does.Contain("io.example.api.demo.v1.Good").And.Contain("/schemas/a.json"));
             Assert.That(outcome.Run.GeneratedSources.Single().SourceText.ToString(), Does.Contain("WithSize(long size)").And.Not.Contain("WithCount"));
+        }
+
+        [Test]
+        public void AFileThatIsNotMarkedAndNotASchemaIsIgnoredWhateverItHolds()
+        {
+            // A values.yaml that mentions openapi in a comment and nests too deep: not a schema, so not an error.
+            string text = "# see the openapi docs\nroot:\n" + string.Concat(Enumerable.Range(1, 300).Select(i => new string(' ', 2 * i) + "a:\n"));
+
+            Assert.That(Kubesonnet.Generator.Loading.SchemaLoader.Load("values.yaml", text, markedAsSchema: false, System.Threading.CancellationToken.None), Is.Null);
         }
 
         [Test]

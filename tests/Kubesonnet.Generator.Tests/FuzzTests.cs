@@ -55,7 +55,7 @@ namespace Kubesonnet.Generator.Tests
             thread.Join();
 
             TestContext.Out.WriteLine(
-                $"{stats.Documents} documents (seed {seed}) in {stats.Total.TotalSeconds:F1} s; slowest {stats.Slowest.TotalMilliseconds:F0} ms;"
+                $"{stats.Documents} documents (seed {seed}) in {stats.Total.TotalSeconds:F1} s ({stats.Generating.TotalSeconds:F1} s generating, {stats.Compiling.TotalSeconds:F1} s compiling); slowest run {stats.Slowest.TotalMilliseconds:F0} ms;"
                 + $" {stats.Compiled} compiled; {stats.WithErrors} with an error diagnostic; diagnostics: "
                 + string.Join(", ", stats.Ids.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + " " + p.Value)));
             Assert.That(crash, Is.Null);
@@ -116,6 +116,7 @@ namespace Kubesonnet.Generator.Tests
 
             TimeSpan elapsed = watch.Elapsed;
             stats.Slowest = elapsed > stats.Slowest ? elapsed : stats.Slowest;
+            stats.Generating += elapsed;
             GeneratorDriverRunResult result = driver.GetRunResult();
             GeneratorRunResult run = result.Results.Single();
             if (run.Exception != null)
@@ -154,10 +155,12 @@ namespace Kubesonnet.Generator.Tests
             }
 
             stats.Compiled++;
+            var compiling = Stopwatch.StartNew();
             Diagnostic[] compilerProblems = output.GetDiagnostics()
                 .Where(d => d.Severity >= DiagnosticSeverity.Warning && !d.Id.StartsWith("KSN", StringComparison.Ordinal))
                 .Take(5)
                 .ToArray();
+            stats.Compiling += compiling.Elapsed;
             return compilerProblems.Length == 0 ? null : "the output does not compile cleanly: " + string.Join("; ", compilerProblems.Select(d => d.ToString()));
         }
 
@@ -172,6 +175,10 @@ namespace Kubesonnet.Generator.Tests
             public TimeSpan Slowest { get; set; }
 
             public TimeSpan Total { get; set; }
+
+            public TimeSpan Generating { get; set; }
+
+            public TimeSpan Compiling { get; set; }
 
             public Dictionary<string, int> Ids { get; } = new Dictionary<string, int>(StringComparer.Ordinal);
         }

@@ -190,9 +190,12 @@ namespace Kubesonnet.Generator.Tests
             // Collisions (class/Class, new, toJson/toString, at, tOwner, thing in Thing, New/Setters/At types, …).
             Assert.That(outcome.WithId("KSN201").Count(), Is.GreaterThanOrEqualTo(8), outcome.Describe());
             Assert.That(outcome.WithId("KSN202").Select(d => d.GetMessage()), Has.Some.Contain("io.example.api.demo.v1.'"), outcome.Describe());
-            Assert.That(outcome.WithId("KSN203").Select(d => d.GetMessage()), Has.Some.Contain("the group 'a\"b'").And.Some.Contain("the version 'v1\n#error'"), outcome.Describe());
+            Assert.That(outcome.WithId("KSN203").Select(d => d.GetMessage()), Has.Some.Contain("the group 'a\"b'").And.Some.Contain("the version 'v1\\n#error'"), outcome.Describe());
             Assert.That(outcome.Diagnostics.Where(d => d.Id != "KSN201" && d.Id != "KSN202" && d.Id != "KSN203"), Is.Empty, outcome.Describe());
             Assert.That(outcome.Diagnostics.Select(d => d.Location.GetLineSpan().Path), Is.All.EqualTo("/hostile.json"));
+
+            // A message is one line whatever the schema's text: a line break in a version would start a line of its own in a build log.
+            Assert.That(outcome.Diagnostics.Select(d => d.GetMessage()).Where(m => m.IndexOfAny(new[] { '\n', '\r', '\u2028', '\u2029', '\u0085' }) >= 0), Is.Empty);
 
             var methods = outcome.Run.GeneratedSources.Single(s => s.HintName == "Demo.V1.Thing.g.cs").SyntaxTree.GetRoot()
                 .DescendantNodes().OfType<MethodDeclarationSyntax>().Select(m => m.Identifier.ValueText).ToHashSet();

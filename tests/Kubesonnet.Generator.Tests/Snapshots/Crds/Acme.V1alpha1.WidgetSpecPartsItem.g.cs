@@ -64,7 +64,7 @@ namespace Kubesonnet.Api.Acme.V1alpha1
         private static readonly global::Kubesonnet.PatchPath s_WithCount = new global::Kubesonnet.PatchPath("count");
         private static readonly global::Kubesonnet.PatchPath s_WithName = new global::Kubesonnet.PatchPath("name");
 
-        /// <summary>Default: "1".</summary>
+        /// <summary>Default: 1.</summary>
         /// <param name="count">The new value of <c>count</c>.</param>
         public static WidgetSpecPartsItem WithCount(int count) =>
             new WidgetSpecPartsItem(global::Kubesonnet.Patch.Set(s_WithCount, global::Kubesonnet.PatchValue.Integer(count)));

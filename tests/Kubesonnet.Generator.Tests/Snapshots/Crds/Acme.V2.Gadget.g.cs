@@ -112,7 +112,7 @@ namespace Kubesonnet.Api.Acme.V2
                 public static Gadget WithCapacityMah(int capacityMah) =>
                     new Gadget(global::Kubesonnet.Patch.Set(s_WithCapacityMah, global::Kubesonnet.PatchValue.Integer(capacityMah)));
 
-                /// <summary>Default: "true".</summary>
+                /// <summary>Default: true.</summary>
                 /// <param name="rechargeable">The new value of <c>spec.battery.rechargeable</c>.</param>
                 public static Gadget WithRechargeable(bool rechargeable) =>
                     new Gadget(global::Kubesonnet.Patch.Set(s_WithRechargeable, global::Kubesonnet.PatchValue.Boolean(rechargeable)));
