@@ -123,9 +123,24 @@ public readonly struct PatchValue : IEquatable<PatchValue>
     /// <returns>The value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An element is <see langword="null"/>.</exception>
-    public static PatchValue Strings(IEnumerable<string> values, [CallerArgumentExpression(nameof(values))] string? argumentName = null) =>
-        ArrayOf(values, argumentName, static (value, index, name) =>
+    public static PatchValue Strings(IEnumerable<string> values, [CallerArgumentExpression(nameof(values))] string? argumentName = null)
+    {
+        // The params arrays of generated setters: copied in one step when no element is null.
+        if (values is string[] array && System.Array.IndexOf(array, null) < 0)
+        {
+            if (array.Length == 0)
+            {
+                return new(System.Array.Empty<object>());
+            }
+
+            var items = new object[array.Length];
+            System.Array.Copy(array, items, array.Length);
+            return new(items);
+        }
+
+        return ArrayOf(values, argumentName, static (value, index, name) =>
             value is null ? throw new ArgumentException($"{name}[{index}] is null.", name) : value);
+    }
 
     /// <summary>A JSON array of integers.</summary>
     /// <param name="values">The integers; copied.</param>
@@ -186,9 +201,35 @@ public readonly struct PatchValue : IEquatable<PatchValue>
     /// <returns>The value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A key or value is <see langword="null"/>, or a key repeats.</exception>
-    public static PatchValue Map(IReadOnlyDictionary<string, string> values, [CallerArgumentExpression(nameof(values))] string? argumentName = null) =>
-        MapOf(values, argumentName, static (key, value, name) =>
+    public static PatchValue Map(IReadOnlyDictionary<string, string> values, [CallerArgumentExpression(nameof(values))] string? argumentName = null)
+    {
+        // Labels and annotations, on every object: a dictionary of strings is copied without the general path's
+        // per-entry delegate. Anything unusual (a null, a duplicate under ordinal comparison) goes the general way,
+        // which names it.
+        if (values is Dictionary<string, string> dictionary)
+        {
+            var fields = new Field[dictionary.Count];
+            int count = 0;
+            foreach (KeyValuePair<string, string> pair in dictionary)
+            {
+                if (pair.Value is null || count == fields.Length)
+                {
+                    count = -1;
+                    break;
+                }
+
+                fields[count++] = new Field(pair.Key, pair.Value, merge: false);
+            }
+
+            if (count == fields.Length && KeyOrder.SortAndFindDuplicate(fields, count) is null)
+            {
+                return new(fields);
+            }
+        }
+
+        return MapOf(values, argumentName, static (key, value, name) =>
             value is null ? throw new ArgumentException($"{name}[{Quote(key)}] is null.", name) : value);
+    }
 
     /// <summary>A JSON object of string arrays (<c>spec.extra</c> of a CertificateSigningRequest); copied.</summary>
     /// <param name="values">The map; no list, and no string in a list, may be <see langword="null"/>.</param>

@@ -106,7 +106,8 @@ namespace Kubesonnet.Generator.Loading
             int i = open + 1;
             while (true)
             {
-                i = json.IndexOfAny(s_stringEnd, i);
+                // A text that ends in a backslash inside a string (a truncated file) puts i past the end.
+                i = i < json.Length ? json.IndexOfAny(s_stringEnd, i) : -1;
                 if (i < 0)
                 {
                     return -1;

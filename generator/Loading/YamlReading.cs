@@ -22,7 +22,8 @@ namespace Kubesonnet.Generator.Loading
     /// keeps its first value (KSN006); an alias to a node that is not finished is refused, so the tree has no cycles;
     /// nesting, counting what aliases bring in, is at most <see cref="Limits.MaxNesting"/> and aliases may not expand
     /// the stream beyond <see cref="Limits.MaxAliasExpansion"/> times what it writes (KSN004). Nodes carry their
-    /// positions, as SharpYaml's loader sets them.
+    /// positions as SharpYaml's loader sets them, except that an object or an array ends where it ends (SharpYaml's
+    /// end where their first event does), as <see cref="JsonTree"/>'s positions do.
     /// </remarks>
     internal static class YamlReading
     {

@@ -167,7 +167,7 @@ internal static class Composer
         return inner is null ? null : Replace(left, index, new Field(existing.Name, inner, existing.Merge));
     }
 
-    private static object? TryApplyPathIn(object value, string[] segments, int depth, object leaf, bool mergeLeaf)
+    internal static object? TryApplyPathIn(object value, string[] segments, int depth, object leaf, bool mergeLeaf)
     {
         if (value.GetType() == typeof(Field[]))
         {
@@ -193,6 +193,217 @@ internal static class Composer
         object? inner = TryApplyPathIn(existing.Value, segments, depth + 1, leaf, mergeLeaf);
         return inner is null ? null : tree.Put(new Field(existing.Name, inner, existing.Merge));
     }
+
+    /// <summary>A setter or mixin waiting in a deferred chain (see <see cref="Patch"/>).</summary>
+    public readonly struct Setter
+    {
+        public readonly string[] Path;
+        public readonly object Leaf;
+        public readonly bool MergeLeaf;
+
+        public Setter(string[] path, object leaf, bool mergeLeaf)
+        {
+            Path = path;
+            Leaf = leaf;
+            MergeLeaf = mergeLeaf;
+        }
+    }
+
+    /// <summary>Whether one path is the other or lies inside it.</summary>
+    public static bool Overlap(string[] a, string[] b)
+    {
+        int shared = Math.Min(a.Length, b.Length);
+        for (int i = 0; i < shared; i++)
+        {
+            if (!ReferenceEquals(a[i], b[i]) && !string.Equals(a[i], b[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether applying the setter to <paramref name="root"/> cannot conflict: every existing parent along its
+    /// path is an object, and a merged leaf meets nothing or a value of its own kind. Reads only.
+    /// </summary>
+    public static bool Accepts(Field[] root, string[] path, object leaf, bool mergeLeaf)
+    {
+        object current = root;
+        for (int depth = 0; depth < path.Length; depth++)
+        {
+            Field field;
+            if (current.GetType() == typeof(Field[]))
+            {
+                Field[] fields = (Field[])current;
+                int index = KeyOrder.Find(fields, path[depth]);
+                if (index < 0)
+                {
+                    return true;
+                }
+
+                field = fields[index];
+            }
+            else if (!((ObjectTree)current).TryGet(path[depth], out field))
+            {
+                return true;
+            }
+
+            object value = field.Value;
+            if (depth < path.Length - 1)
+            {
+                if (!Values.IsObject(value))
+                {
+                    return false;
+                }
+
+                current = value;
+            }
+            else if (mergeLeaf)
+            {
+                // Arrays always append; objects merge without a conflict when the leaf replaces every field it
+                // has (a map of data), since only a merged field can meet a value it cannot merge with.
+                return (Values.IsArray(value) && Values.IsArray(leaf))
+                    || (Values.IsObject(value) && Values.IsObject(leaf) && !HasMergedField(leaf));
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Applies setters none of which overlaps another (see <see cref="Overlap"/>) and each of which
+    /// <see cref="Accepts"/> the root: each object along their paths is copied once, whatever the number of
+    /// setters that reach into it. The setters' order does not matter, since they do not overlap.
+    /// </summary>
+    public static Field[] ApplyDeferred(Field[] root, Span<Setter> setters) => (Field[])Apply(root, setters, 0, nested: false);
+
+    // `setters` all reach below this object, at `depth` of their paths: grouped by the field they go through, in
+    // key order, and merged with the object's fields in one pass.
+    private static object Apply(object target, Span<Setter> setters, int depth, bool nested)
+    {
+        if (target is ObjectTree tree)
+        {
+            object applied = tree;
+            foreach (Setter setter in setters)
+            {
+                applied = TryApplyPathIn(applied, setter.Path, depth, setter.Leaf, setter.MergeLeaf) ?? throw Unexpected();
+            }
+
+            return applied;
+        }
+
+        Field[] fields = (Field[])target;
+        if (setters.Length == 1)
+        {
+            Setter only = setters[0];
+            return TryApplyPath(fields, only.Path, depth, only.Leaf, only.MergeLeaf, nested) ?? throw Unexpected();
+        }
+
+        SortByName(setters, depth);
+        int added = 0;
+        for (int s = 0, f = 0; s < setters.Length; s = NextGroup(setters, s, depth))
+        {
+            string name = setters[s].Path[depth];
+            while (f < fields.Length && KeyOrder.Compare(fields[f].Name, name) < 0)
+            {
+                f++;
+            }
+
+            if (f >= fields.Length || !string.Equals(fields[f].Name, name, StringComparison.Ordinal))
+            {
+                added++;
+            }
+        }
+
+        var result = new Field[fields.Length + added];
+        int k = 0;
+        int next = 0;
+        for (int s = 0; s < setters.Length;)
+        {
+            int end = NextGroup(setters, s, depth);
+            string name = setters[s].Path[depth];
+            while (next < fields.Length && KeyOrder.Compare(fields[next].Name, name) < 0)
+            {
+                result[k++] = fields[next++];
+            }
+
+            bool exists = next < fields.Length && string.Equals(fields[next].Name, name, StringComparison.Ordinal);
+            Setter first = setters[s];
+            if (first.Path.Length == depth + 1)
+            {
+                // The setter of this very field (no other setter reaches here: it would overlap).
+                var field = new Field(name, first.Leaf, first.MergeLeaf);
+                if (exists && !TryCombine(fields[next++], field, out field))
+                {
+                    throw Unexpected();
+                }
+
+                result[k++] = field;
+            }
+            else if (exists)
+            {
+                Field existing = fields[next++];
+                result[k++] = new Field(name, Apply(existing.Value, setters.Slice(s, end - s), depth + 1, nested: true), existing.Merge);
+            }
+            else
+            {
+                result[k++] = new Field(name, Apply(Values.EmptyObject, setters.Slice(s, end - s), depth + 1, nested: true), merge: true);
+            }
+
+            s = end;
+        }
+
+        fields.AsSpan(next).CopyTo(result.AsSpan(k));
+        return result;
+    }
+
+    private static bool HasMergedField(object obj)
+    {
+        foreach (Field field in Values.Fields(obj))
+        {
+            if (field.Merge)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextGroup(Span<Setter> setters, int start, int depth)
+    {
+        string name = setters[start].Path[depth];
+        int end = start + 1;
+        while (end < setters.Length && string.Equals(setters[end].Path[depth], name, StringComparison.Ordinal))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    // Insertion sort: a chain holds a few dozen setters at most, usually already grouped.
+    private static void SortByName(Span<Setter> setters, int depth)
+    {
+        for (int i = 1; i < setters.Length; i++)
+        {
+            Setter current = setters[i];
+            string name = current.Path[depth];
+            int j = i - 1;
+            while (j >= 0 && KeyOrder.Compare(setters[j].Path[depth], name) > 0)
+            {
+                setters[j + 1] = setters[j];
+                j--;
+            }
+
+            setters[j + 1] = current;
+        }
+    }
+
+    private static InvalidOperationException Unexpected() =>
+        new("Kubesonnet: a deferred setter met a conflict that composing had ruled out.");
 
     /// <summary>The object <c>{ segments[depth]+: { … { last: leaf } } }</c>.</summary>
     public static Field[] BuildPath(string[] segments, int depth, object leaf, bool mergeLeaf)

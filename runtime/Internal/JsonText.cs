@@ -78,9 +78,23 @@ internal sealed class JsonText
 
     private void WriteValue(object value, int depth)
     {
-        if (value.GetType() == typeof(string))
+        // The common representations first, by exact type (see Values), then the nodes by their kind.
+        Type type = value.GetType();
+        if (type == typeof(string))
         {
             WriteString(Unsafe.As<string>(value));
+            return;
+        }
+
+        if (type == typeof(Field[]))
+        {
+            WriteObject(Unsafe.As<Field[]>(value), depth);
+            return;
+        }
+
+        if (type == typeof(object[]))
+        {
+            WriteArray(Unsafe.As<object[]>(value), depth);
             return;
         }
 
@@ -119,6 +133,7 @@ internal sealed class JsonText
         }
 
         Append('{');
+        bool indented = _indented;
         for (int i = 0; i < fields.Length; i++)
         {
             if (i > 0)
@@ -126,13 +141,13 @@ internal sealed class JsonText
                 Append(',');
             }
 
-            if (_indented)
+            if (indented)
             {
                 NewLine(depth + 1);
             }
 
             WriteString(fields[i].Name);
-            if (_indented)
+            if (indented)
             {
                 Append(": ");
             }
@@ -142,7 +157,10 @@ internal sealed class JsonText
             }
 
             WriteValue(fields[i].Value, depth + 1);
-            FlushIfFull();
+            if (_sink is not null)
+            {
+                FlushIfFull();
+            }
         }
 
         if (_indented)
@@ -302,6 +320,21 @@ internal sealed class JsonText
     // The first character that must be escaped or is a surrogate (paired ones are copied, unpaired escaped).
     private static int NextAttention(ReadOnlySpan<char> text)
     {
+        // Most keys and values are short: a plain loop beats setting up two vectorised searches.
+        if (text.Length <= 24)
+        {
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c < 0x20 || c == '"' || c == '\\' || char.IsSurrogate(c))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
         int escaped = text.IndexOfAny(Escaped);
         int surrogate = text.IndexOfAny(Surrogates);
         return escaped < 0 ? surrogate : surrogate < 0 ? escaped : Math.Min(escaped, surrogate);

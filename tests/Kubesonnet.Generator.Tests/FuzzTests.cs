@@ -14,7 +14,8 @@ namespace Kubesonnet.Generator.Tests
     /// The certificates schema, mutated at random (fixed seed), through the generator: no exception escapes, no
     /// internal error, every run ends within <see cref="s_bound"/>, and a sample of the runs that report no error
     /// compiles without a warning. <c>KUBESONNET_FUZZ_COUNT</c> sets the number of documents (2,000 by default),
-    /// <c>KUBESONNET_FUZZ_SEED</c> the seed; a failing document is written under the test's work folder.
+    /// <c>KUBESONNET_FUZZ_SEED</c> the seed; a failing document is written under the test's work folder. A list of
+    /// CustomResourceDefinitions goes through the same, a quarter as often: CRD files are read by their own loader.
     /// </summary>
     public class FuzzTests
     {
@@ -24,14 +25,16 @@ namespace Kubesonnet.Generator.Tests
         private static int Setting(string name, int fallback) =>
             int.TryParse(Environment.GetEnvironmentVariable(name), out int value) && value > 0 ? value : fallback;
 
-        [Test]
-        public void MutatedSchemasNeverCrashHangOrGenerateCodeThatDoesNotCompile()
+        [TestCase("schema/certificates.k8s.io-v1.json", 1, TestName = "MutatedCertificatesSchemas")]
+        [TestCase("tests/Kubesonnet.Generator.Tests/Crds/acme.json", 4, TestName = "MutatedCustomResourceDefinitions")]
+        public void NeverCrashHangOrGenerateCodeThatDoesNotCompile(string seedDocument, int fraction)
         {
-            int count = Setting("KUBESONNET_FUZZ_COUNT", 2000);
+            int count = Setting("KUBESONNET_FUZZ_COUNT", 2000) / fraction;
             int seed = Setting("KUBESONNET_FUZZ_SEED", 20240);
 
             // Every 20th document of 2,000 is compiled; a longer run compiles the same hundred-odd per thousand less often.
             int compileEvery = Setting("KUBESONNET_FUZZ_COMPILE_EVERY", Math.Max(20, count / 100));
+            TestContext.Out.WriteLine("seed document " + seedDocument);
             string failures = Path.Combine(TestContext.CurrentContext.WorkDirectory, "fuzz-failures");
             var problems = new List<string>();
             var stats = new Stats();
@@ -43,7 +46,7 @@ namespace Kubesonnet.Generator.Tests
                 {
                     try
                     {
-                        Fuzz(count, seed, compileEvery, failures, problems, stats);
+                        Fuzz(Path.Combine(TestPaths.RepositoryRoot, seedDocument), count, seed, compileEvery, failures, problems, stats);
                     }
                     catch (Exception exception)
                     {
@@ -62,9 +65,9 @@ namespace Kubesonnet.Generator.Tests
             Assert.That(problems, Is.Empty, "documents are in " + failures);
         }
 
-        private static void Fuzz(int count, int seed, int compileEvery, string failures, List<string> problems, Stats stats)
+        private static void Fuzz(string seedDocument, int count, int seed, int compileEvery, string failures, List<string> problems, Stats stats)
         {
-            var mutator = new FuzzMutator(seed, File.ReadAllText(TestPaths.CertificatesSchema));
+            var mutator = new FuzzMutator(seed, File.ReadAllText(seedDocument));
             Compilation input = GeneratorHarness.Compilation();
             var total = Stopwatch.StartNew();
             for (int i = 0; i < count && problems.Count < 10; i++)
@@ -84,7 +87,7 @@ namespace Kubesonnet.Generator.Tests
                 if (problem != null)
                 {
                     Directory.CreateDirectory(failures);
-                    string file = Path.Combine(failures, seed + "-" + i + Path.GetExtension(document.Path));
+                    string file = Path.Combine(failures, Path.GetFileNameWithoutExtension(seedDocument) + "-" + seed + "-" + i + Path.GetExtension(document.Path));
                     File.WriteAllText(file, document.Text);
                     problems.Add("#" + i + " (" + document.Mutations + ") → " + file + ": " + problem);
                 }

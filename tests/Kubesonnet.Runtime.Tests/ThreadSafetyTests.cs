@@ -142,4 +142,29 @@ public class ThreadSafetyTests
         });
         Assert.That(wrong, Is.Empty);
     }
+
+    [Test]
+    public void ADeferredChainBuiltFromManyThreadsAtOnceGivesOneResult()
+    {
+        // Setters on distinct paths wait in a chain until someone reads the fields; many readers race to build them.
+        for (int round = 0; round < 50; round++)
+        {
+            Patch chain = Patch.Kind("v1", "ConfigMap", "cm" + round);
+            for (int i = 0; i < 20; i++)
+            {
+                chain += Patch.Set(new PatchPath("data", "k" + i), PatchValue.String("v" + i));
+            }
+
+            Patch eager = Patch.Kind("v1", "ConfigMap", "cm" + round).WithBuiltFields();
+            for (int i = 0; i < 20; i++)
+            {
+                eager = (eager + Patch.Set(new PatchPath("data", "k" + i), PatchValue.String("v" + i))).WithBuiltFields();
+            }
+
+            var texts = new ConcurrentBag<string>();
+            Parallel.For(0, 8, _ => texts.Add(chain.ToJson()));
+            Assert.That(texts.Distinct(), Is.EqualTo(new[] { eager.ToJson() }));
+            Assert.That(chain, Is.EqualTo(eager));
+        }
+    }
 }
