@@ -11,7 +11,8 @@ namespace Kubesonnet;
 /// <summary>
 /// An immutable JSON object whose fields each remember how they were set: replaced (jsonnet <c>f: v</c>, a
 /// <c>With…</c> setter) or merged (jsonnet <c>f+: v</c>, the parents of every setter and a <c>…Mixin</c> setter).
-/// <c>left + right</c> is jsonnet's object composition, computed at once:
+/// <c>left + right</c> is jsonnet's object composition, checked at once (a conflict throws from <c>+</c> itself; the
+/// fields of a chain of setters on distinct paths are built together, when first read):
 /// <list type="bullet">
 /// <item><description>a replaced field of <c>right</c> replaces whatever <c>left</c> had;</description></item>
 /// <item><description>a merged field of <c>right</c> onto a field <c>left</c> lacks stays merged;</description></item>

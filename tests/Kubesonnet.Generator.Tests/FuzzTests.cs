@@ -58,7 +58,7 @@ namespace Kubesonnet.Generator.Tests
             thread.Join();
 
             TestContext.Out.WriteLine(
-                $"{stats.Documents} documents (seed {seed}) in {stats.Total.TotalSeconds:F1} s ({stats.Generating.TotalSeconds:F1} s generating, {stats.Compiling.TotalSeconds:F1} s compiling); slowest run {stats.Slowest.TotalMilliseconds:F0} ms;"
+                $"{stats.Documents} documents (seed {seed}) in {stats.Total.TotalSeconds:F1} s ({stats.Generating.TotalSeconds:F1} s generating, {stats.Compiling.TotalSeconds:F1} s compiling); slowest run {stats.Slowest.TotalMilliseconds:F0} ms, {stats.SlowestDocument};"
                 + $" {stats.Compiled} compiled; {stats.WithErrors} with an error diagnostic; diagnostics: "
                 + string.Join(", ", stats.Ids.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + " " + p.Value)));
             Assert.That(crash, Is.Null);
@@ -118,7 +118,12 @@ namespace Kubesonnet.Generator.Tests
             }
 
             TimeSpan elapsed = watch.Elapsed;
-            stats.Slowest = elapsed > stats.Slowest ? elapsed : stats.Slowest;
+            if (elapsed > stats.Slowest)
+            {
+                stats.Slowest = elapsed;
+                stats.SlowestDocument = "#" + stats.Documents + " (" + document.Mutations + ")";
+            }
+
             stats.Generating += elapsed;
             GeneratorDriverRunResult result = driver.GetRunResult();
             GeneratorRunResult run = result.Results.Single();
@@ -176,6 +181,8 @@ namespace Kubesonnet.Generator.Tests
             public int WithErrors { get; set; }
 
             public TimeSpan Slowest { get; set; }
+
+            public string SlowestDocument { get; set; } = string.Empty;
 
             public TimeSpan Total { get; set; }
 
