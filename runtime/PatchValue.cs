@@ -126,15 +126,26 @@ public readonly struct PatchValue : IEquatable<PatchValue>
     public static PatchValue Strings(IEnumerable<string> values, [CallerArgumentExpression(nameof(values))] string? argumentName = null)
     {
         // The params arrays of generated setters: copied in one step when no element is null.
-        if (values is string[] array && System.Array.IndexOf(array, null) < 0)
+        if (values is string[] array)
         {
             if (array.Length == 0)
             {
                 return new(System.Array.Empty<object>());
             }
 
+            // A plain loop: storing into an exact object[] needs no covariance check, unlike Array.Copy.
             var items = new object[array.Length];
-            System.Array.Copy(array, items, array.Length);
+            for (int i = 0; i < items.Length; i++)
+            {
+                string? item = array[i];
+                if (item is null)
+                {
+                    ThrowNullItem(argumentName, i);
+                }
+
+                items[i] = item;
+            }
+
             return new(items);
         }
 
@@ -466,6 +477,13 @@ public readonly struct PatchValue : IEquatable<PatchValue>
 
     private static string Quote(string key) =>
         "\"" + key.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowNullItem(string? argumentName, int index)
+    {
+        string name = Name(argumentName, "values");
+        throw new ArgumentException($"{name}[{index}] is null.", name);
+    }
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     private static void ThrowNull(string? argumentName, string parameter) =>

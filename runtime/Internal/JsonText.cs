@@ -20,9 +20,12 @@ internal sealed class JsonText
     // A buffer that grew past this (a huge manifest) is dropped instead of being kept for the thread's lifetime.
     private const int MaxCachedChars = 1 << 19;
 
-    // What JSON escapes, all ASCII (so the search is vectorised); surrogates are looked for separately.
+    // Printable ASCII that JSON writes as it is (all but " and \): an ASCII set, so searching for anything else is
+    // vectorised.
+    private static readonly SearchValues<char> Plain = SearchValues.Create(BuildPlainSet());
+
+    // What JSON must escape, all ASCII.
     private static readonly SearchValues<char> Escaped = SearchValues.Create(BuildEscapedSet());
-    private static readonly SearchValues<char> Surrogates = SearchValues.Create(BuildSurrogateSet());
 
     [ThreadStatic]
     private static JsonText? t_cached;
@@ -78,21 +81,21 @@ internal sealed class JsonText
 
     private void WriteValue(object value, int depth)
     {
-        // The common representations first, by exact type (see Values), then the nodes by their kind.
-        Type type = value.GetType();
-        if (type == typeof(string))
+        // The common representations first, by exact type (see Values), then the nodes by their kind. Each test
+        // is a method-table compare only when written as value.GetType() == typeof(T) in place.
+        if (value.GetType() == typeof(string))
         {
             WriteString(Unsafe.As<string>(value));
             return;
         }
 
-        if (type == typeof(Field[]))
+        if (value.GetType() == typeof(Field[]))
         {
             WriteObject(Unsafe.As<Field[]>(value), depth);
             return;
         }
 
-        if (type == typeof(object[]))
+        if (value.GetType() == typeof(object[]))
         {
             WriteArray(Unsafe.As<object[]>(value), depth);
             return;
@@ -272,13 +275,18 @@ internal sealed class JsonText
                 output[at++] = rest[1];
                 used = 2;
             }
-            else
+            else if (c < 0x20 || c == '"' || c == '\\' || char.IsSurrogate(c))
             {
                 at += Escape(c, output.Slice(at));
             }
+            else
+            {
+                // Non-ASCII text outside the surrogates is written as it is.
+                output[at++] = c;
+            }
 
             rest = rest.Slice(used);
-            next = NextAttention(rest);
+            next = NextEscape(rest);
             if (next < 0)
             {
                 next = rest.Length;
@@ -317,26 +325,17 @@ internal sealed class JsonText
         return 6;
     }
 
-    // The first character that must be escaped or is a surrogate (paired ones are copied, unpaired escaped).
-    private static int NextAttention(ReadOnlySpan<char> text)
+    // The first character that is not printable ASCII other than " and \: one vectorised search. What it finds
+    // may need nothing (other non-ASCII text is copied as it is); WriteEscaped sorts that out.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int NextAttention(ReadOnlySpan<char> text) => text.IndexOfAnyExcept(Plain);
+
+    // Within a string that has something to escape: the next character that must be escaped or is a surrogate
+    // (paired ones are copied, unpaired escaped), so that long runs of other non-ASCII text are copied at once.
+    private static int NextEscape(ReadOnlySpan<char> text)
     {
-        // Most keys and values are short: a plain loop beats setting up two vectorised searches.
-        if (text.Length <= 24)
-        {
-            for (int i = 0; i < text.Length; i++)
-            {
-                char c = text[i];
-                if (c < 0x20 || c == '"' || c == '\\' || char.IsSurrogate(c))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
-
         int escaped = text.IndexOfAny(Escaped);
-        int surrogate = text.IndexOfAny(Surrogates);
+        int surrogate = text.IndexOfAnyInRange('\uD800', '\uDFFF');
         return escaped < 0 ? surrogate : surrogate < 0 ? escaped : Math.Min(escaped, surrogate);
     }
 
@@ -392,17 +391,6 @@ internal sealed class JsonText
         Array.Resize(ref _buffer, size);
     }
 
-    private static string BuildSurrogateSet()
-    {
-        var chars = new char[0x800];
-        for (int i = 0; i < chars.Length; i++)
-        {
-            chars[i] = (char)(0xD800 + i);
-        }
-
-        return new string(chars);
-    }
-
     private static string BuildEscapedSet()
     {
         var chars = new char[0x20 + 2];
@@ -414,5 +402,19 @@ internal sealed class JsonText
         chars[0x20] = '"';
         chars[0x21] = '\\';
         return new string(chars);
+    }
+
+    private static string BuildPlainSet()
+    {
+        var chars = new System.Text.StringBuilder();
+        for (char c = ' '; c <= '~'; c++)
+        {
+            if (c != '"' && c != '\\')
+            {
+                chars.Append(c);
+            }
+        }
+
+        return chars.ToString();
     }
 }

@@ -42,23 +42,23 @@ internal static class Values
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static NodeKind Kind(object value)
     {
-        Type type = value.GetType();
-        if (type == typeof(string))
+        // Each test is a method-table compare only when written as value.GetType() == typeof(T) in place.
+        if (value.GetType() == typeof(string))
         {
             return NodeKind.String;
         }
 
-        if (type == typeof(Field[]))
+        if (value.GetType() == typeof(Field[]))
         {
             return NodeKind.Object;
         }
 
-        if (type == typeof(object[]))
+        if (value.GetType() == typeof(object[]))
         {
             return NodeKind.Array;
         }
 
-        return ((Node)value).Kind;
+        return Unsafe.As<Node>(value).Kind;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

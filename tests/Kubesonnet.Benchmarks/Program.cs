@@ -4,6 +4,15 @@ namespace Kubesonnet.Benchmarks
 {
     public static class Program
     {
-        public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        public static int Main(string[] args)
+        {
+            if (args.Length > 0 && args[0] == "--loop")
+            {
+                return ProfileLoop.Run(args);
+            }
+
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+            return 0;
+        }
     }
 }
