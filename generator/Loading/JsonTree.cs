@@ -11,19 +11,28 @@ namespace Kubesonnet.Generator.Loading
     /// <summary>
     /// Builds SharpYaml's tree from JSON text directly: Kubernetes documents are JSON, and a JSON-only parser is several
     /// times faster than a YAML parser on them. SharpYaml's nodes cannot be given positions from outside, so the
-    /// positions of objects and arrays are kept in <see cref="Positions"/>. Nesting is bounded by the caller
-    /// (<see cref="SchemaLoader.MaxNesting"/>), so the recursion here is too.
+    /// positions of objects and arrays are kept in <see cref="Positions"/>. Nesting deeper than
+    /// <see cref="Limits.MaxNesting"/> is refused (KSN004), so the recursion here is bounded. A key written twice in one
+    /// object keeps its first value and is reported (KSN006), as the YAML reader does.
     /// </summary>
     internal sealed class JsonTree
     {
         private readonly string _text;
+        private readonly Findings? _findings;
+
+        // The keys (or, for array items, null and the index) from the root to the value being read: a path is
+        // made of them only when something is reported.
+        private readonly List<string?> _keys = new List<string?>();
+        private readonly List<int> _indexes = new List<int>();
         private int _index;
         private int _line;
         private int _lineStart;
+        private int _depth;
 
-        private JsonTree(string text)
+        private JsonTree(string text, Findings? findings)
         {
             _text = text;
+            _findings = findings;
         }
 
         /// <summary>Start and end of each object and array, by node.</summary>
@@ -48,10 +57,14 @@ namespace Kubesonnet.Generator.Loading
             return false;
         }
 
-        /// <summary>Parses <paramref name="text"/>; throws <see cref="YamlException"/> with the position of the first error.</summary>
-        public static (YamlDocument Document, JsonTree Tree) Parse(string text)
+        /// <summary>
+        /// Parses <paramref name="text"/>; throws <see cref="YamlException"/> with the position of the first error
+        /// (a <see cref="YamlReadException"/> with <see cref="YamlReadException.IsLimit"/> for nesting too deep).
+        /// Duplicate keys go to <paramref name="findings"/>; without it they are errors.
+        /// </summary>
+        public static (YamlDocument Document, JsonTree Tree) Parse(string text, Findings? findings = null)
         {
-            var tree = new JsonTree(text);
+            var tree = new JsonTree(text, findings);
             tree.SkipWhitespace();
             if (tree._index < text.Length && text[tree._index] == '\uFEFF')
             {
@@ -92,6 +105,7 @@ namespace Kubesonnet.Generator.Loading
         private YamlMappingNode ReadObject()
         {
             Mark start = Here();
+            Enter(start);
             _index++;
             var mapping = new YamlMappingNode();
             SkipWhitespace();
@@ -99,6 +113,7 @@ namespace Kubesonnet.Generator.Loading
             {
                 _index++;
                 Positions[mapping] = (start, Here());
+                _depth--;
                 return mapping;
             }
 
@@ -111,12 +126,18 @@ namespace Kubesonnet.Generator.Loading
                     throw Error("expected a property name in double quotes");
                 }
 
-                int keyStart = _index;
+                Mark keyStart = Here();
                 string key = ReadString();
-                if (!keys.Add(key))
+                bool duplicate = !keys.Add(key);
+                if (duplicate && _findings == null)
                 {
-                    _index = keyStart;
+                    _index = keyStart.Index;
                     throw Error("the property '" + key + "' appears twice in one object");
+                }
+
+                if (duplicate)
+                {
+                    _findings!.Report("KSN006", keyStart, Here(), SchemaPath.Child(PathHere(), key));
                 }
 
                 SkipWhitespace();
@@ -127,13 +148,23 @@ namespace Kubesonnet.Generator.Loading
 
                 _index++;
                 SkipWhitespace();
-                mapping.Add(new YamlScalarNode(key), ReadValue());
+                _keys.Add(key);
+                _indexes.Add(0);
+                YamlNode value = ReadValue();
+                _keys.RemoveAt(_keys.Count - 1);
+                _indexes.RemoveAt(_indexes.Count - 1);
+                if (!duplicate)
+                {
+                    mapping.Add(new YamlScalarNode(key), value);
+                }
+
                 SkipWhitespace();
                 char next = Peek();
                 _index++;
                 if (next == '}')
                 {
                     Positions[mapping] = (start, Here());
+                    _depth--;
                     return mapping;
                 }
 
@@ -148,6 +179,7 @@ namespace Kubesonnet.Generator.Loading
         private YamlSequenceNode ReadArray()
         {
             Mark start = Here();
+            Enter(start);
             _index++;
             var sequence = new YamlSequenceNode();
             SkipWhitespace();
@@ -155,19 +187,26 @@ namespace Kubesonnet.Generator.Loading
             {
                 _index++;
                 Positions[sequence] = (start, Here());
+                _depth--;
                 return sequence;
             }
 
+            _keys.Add(null);
+            _indexes.Add(0);
             while (true)
             {
                 SkipWhitespace();
                 sequence.Add(ReadValue());
+                _indexes[_indexes.Count - 1]++;
                 SkipWhitespace();
                 char next = Peek();
                 _index++;
                 if (next == ']')
                 {
                     Positions[sequence] = (start, Here());
+                    _keys.RemoveAt(_keys.Count - 1);
+                    _indexes.RemoveAt(_indexes.Count - 1);
+                    _depth--;
                     return sequence;
                 }
 
@@ -304,6 +343,32 @@ namespace Kubesonnet.Generator.Loading
         }
 
         private Mark Here() => new Mark(_index, _line, _index - _lineStart);
+
+        // An object or array opens: refused past the nesting limit, before the recursion can exhaust the stack.
+        private void Enter(Mark start)
+        {
+            if (++_depth > Limits.MaxNesting)
+            {
+                throw new YamlReadException(
+                    start,
+                    start,
+                    SchemaPath.Text(PathHere()),
+                    "objects and arrays nest deeper than " + Limits.MaxNesting.ToString(CultureInfo.InvariantCulture),
+                    isLimit: true);
+            }
+        }
+
+        // The path of the value being read.
+        private SchemaPath? PathHere()
+        {
+            SchemaPath? path = null;
+            for (int i = 0; i < _keys.Count; i++)
+            {
+                path = SchemaPath.Child(path, _keys[i] ?? _indexes[i].ToString(CultureInfo.InvariantCulture));
+            }
+
+            return path;
+        }
 
         private YamlException Error(string message)
         {

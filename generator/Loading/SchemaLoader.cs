@@ -42,17 +42,6 @@ namespace Kubesonnet.Generator.Loading
             // paths is dropped before parsing (see Preprocess); offsets after the cut are corrected in Locate.
             string parsed = JsonSkim.WithoutTopLevelValue(text, "paths", out int cut, out int removed);
             var offsets = new Offsets(cut, removed);
-            int nesting = MaxBracketNesting(parsed);
-            if (nesting > MaxNesting)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(
-                    "KSN004",
-                    SchemaLocation.FileStart(filePath),
-                    filePath,
-                    "brackets nest " + nesting.ToString(System.Globalization.CultureInfo.InvariantCulture) + " deep, more than " + MaxNesting.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
-            }
-
             YamlMappingNode root;
             YamlDocument document;
             try
@@ -60,7 +49,7 @@ namespace Kubesonnet.Generator.Loading
                 var stream = new YamlStream();
                 if (JsonTree.LooksLikeJson(parsed))
                 {
-                    (YamlDocument json, JsonTree tree) = JsonTree.Parse(parsed);
+                    (YamlDocument json, JsonTree tree) = JsonTree.Parse(parsed, new Findings(filePath, offsets, diagnostics));
                     stream.Add(json);
                     offsets = offsets.WithPositions(tree.Positions);
                 }
@@ -544,51 +533,6 @@ namespace Kubesonnet.Generator.Loading
             }
 
             private string JsonPath(string[] path) => string.Join("/", _definitionsPath) + "/" + string.Join("/", path);
-        }
-
-        private static int MaxBracketNesting(string text)
-        {
-            int depth = 0;
-            int max = 0;
-            bool inString = false;
-            for (int i = 0; i < text.Length; i++)
-            {
-                char c = text[i];
-                if (inString)
-                {
-                    if (c == '\\')
-                    {
-                        i++;
-                    }
-                    else if (c == '"')
-                    {
-                        inString = false;
-                    }
-
-                    continue;
-                }
-
-                switch (c)
-                {
-                    case '"':
-                        inString = true;
-                        break;
-                    case '[':
-                    case '{':
-                        if (++depth > max)
-                        {
-                            max = depth;
-                        }
-
-                        break;
-                    case ']':
-                    case '}':
-                        depth = Math.Max(0, depth - 1);
-                        break;
-                }
-            }
-
-            return max;
         }
     }
 }

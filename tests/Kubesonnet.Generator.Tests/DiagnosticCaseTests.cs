@@ -104,6 +104,7 @@ namespace Kubesonnet.Generator.Tests
             yield return Case(Start + "  io.example.api.demo.v1.Bad:\n    type: object\n    properties:\n      a: { type: string\n      b: [\n", "KSN001", null, 12, "at 'definitions/io.example.api.demo.v1.Bad/properties", good: false, yaml: true).SetName("Yaml_Invalid");
             yield return Case(Start + "  io.example.api.demo.v1.Bad:\n\ttype: object\n", "KSN001", null, 9, "cannot start any token", good: false, yaml: true).SetName("Yaml_Tab");
             yield return Case(Start + "  io.example.api.demo.v1.Bad:\n    type: object\n    properties:\n      a: { type: string }\n      a: { type: integer }\n", "KSN006", BadPath + "/properties/a", 12, "written twice", yaml: true).SetName("Yaml_DuplicateKey");
+            yield return Case(WithBadProperty("{ \"type\": \"string\" },\n    \"odd\": { \"type\": \"integer\" }"), "KSN006", BadPath + "/properties/odd", 10, "written twice").SetName("Json_DuplicateKeyKeepsTheFirstValue");
             yield return Case(Start + "  io.example.api.demo.v1.Bad:\n    type: object\n    properties:\n      ? [ a, b ]\n      : { type: string }\n      c: { type: string }\n", "KSN105", BadPath + "/properties", 11, "a key is an array where a string is expected", yaml: true).SetName("Yaml_KeyIsAnArray");
             yield return Case(Start + "  io.example.api.demo.v1.Bad:\n    type: object\n    properties:\n      a: { type: string, maxLength: \"5\" }\n", "KSN105", BadPath + "/properties/a/maxLength", 11, "a string where an integer is expected", yaml: true).SetName("Yaml_QuotedNumber");
         }
@@ -155,6 +156,18 @@ namespace Kubesonnet.Generator.Tests
             Assert.That(bad, Does.Contain("WithKept(string kept)"));
             Assert.That(bad, Does.Contain("WithOther(string other)"));
             Assert.That(bad, Does.Contain("WithOdd(global::System.Text.Json.Nodes.JsonNode? odd)"));
+            Assert.That(outcome.CompilerProblems, Is.Empty);
+        }
+
+        [Test]
+        public void AJsonKeyWrittenTwiceKeepsItsFirstValueAsInYaml()
+        {
+            HostileHarness.Outcome outcome = HostileHarness.Run("/schemas/case.json", WithBadProperty("{ \"type\": \"string\" },\n    \"odd\": { \"type\": \"integer\" }"));
+
+            outcome.AssertNoCrash();
+            Assert.That(outcome.Diagnostics.Select(d => d.Id), Is.EqualTo(new[] { "KSN006" }), outcome.Describe());
+            string bad = outcome.Run.GeneratedSources.Single(s => s.HintName == "Demo.V1.Bad.g.cs").SourceText.ToString();
+            Assert.That(bad, Does.Contain("WithOdd(string odd)").And.Not.Contain("WithOdd(long odd)"));
             Assert.That(outcome.CompilerProblems, Is.Empty);
         }
 

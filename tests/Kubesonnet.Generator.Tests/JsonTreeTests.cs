@@ -46,6 +46,27 @@ namespace Kubesonnet.Generator.Tests
         }
 
         [Test]
+        public void NestingPastTheLimitIsALimitErrorNamingWhereItIs()
+        {
+            string text = "{ \"definitions\": { \"x\": [ 1, " + new string('[', Limits.MaxNesting) + new string(']', Limits.MaxNesting) + " ] } }";
+
+            YamlReadException? error = Assert.Throws<YamlReadException>(() => JsonTree.Parse(text));
+            Assert.That(error!.IsLimit, Is.True);
+            // The array that opens level 257 is item 0 of level 256: one segment per level above it.
+            Assert.That(error.Path, Does.StartWith("definitions/x/1/0/0/"));
+            Assert.That(error.Path.Split('/'), Has.Length.EqualTo(Limits.MaxNesting));
+            Assert.That(error.Message, Does.Contain("nest deeper than 256"));
+        }
+
+        [Test]
+        public void NestingAtTheLimitIsRead()
+        {
+            string text = new string('[', Limits.MaxNesting - 1) + new string(']', Limits.MaxNesting - 1);
+
+            Assert.DoesNotThrow(() => JsonTree.Parse("{ \"a\": " + text + " }"));
+        }
+
+        [Test]
         public void DecodesEscapes()
         {
             (YamlDocument document, _) = JsonTree.Parse("{ \"k\\u00e9y\": \"a\\\"b\\\\c\\/d\\n\\t\\ud83d\\ude00\" }");
