@@ -22,6 +22,7 @@ namespace Kubesonnet.Generator.Planning
         private readonly Dictionary<string, (string Namespace, string Name)> _typeNames = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         private readonly List<DiagnosticInfo> _diagnostics = new List<DiagnosticInfo>();
         private readonly HashSet<DiagnosticInfo> _reported = new HashSet<DiagnosticInfo>();
+        private readonly Dictionary<(string File, string Id), int> _reportCounts = new Dictionary<(string File, string Id), int>();
         private readonly string _namespaceRoot;
         private Cycles _cycles = null!;
 
@@ -460,10 +461,20 @@ namespace Kubesonnet.Generator.Planning
             }
         }
 
+        // At most Limits.MaxReportsPerId of one ID per file, as while loading: a hostile schema can have a
+        // million dangling references, and an IDE's error list should not.
         internal void Report(string id, SchemaLocation? location, params string[] arguments)
         {
             DiagnosticInfo diagnostic = DiagnosticInfo.Create(id, location, arguments);
-            if (_reported.Add(diagnostic))
+            if (!_reported.Add(diagnostic))
+            {
+                return;
+            }
+
+            var key = (location?.FilePath ?? string.Empty, id);
+            _reportCounts.TryGetValue(key, out int count);
+            _reportCounts[key] = count + 1;
+            if (count < Limits.MaxReportsPerId)
             {
                 _diagnostics.Add(diagnostic);
             }

@@ -220,6 +220,7 @@ namespace Kubesonnet.Generator.Tests
 
             Assert.That(diagnostics.Select(d => d.Id), Is.All.EqualTo("KSN201"));
             Assert.That(diagnostics, Has.Length.EqualTo(5), string.Join("\n", diagnostics));
+            Assert.That(diagnostics.Select(d => d.GetMessage()), Is.All.Match("^'[^']+' and '[^']+' both map to the C# name '[^']+'; the second is generated as '[^']+'$"));
             Assert.That(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning), Is.Empty);
 
             // The kind keeps its name: it is the API; the item types give way.

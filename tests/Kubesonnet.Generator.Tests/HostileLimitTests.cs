@@ -206,6 +206,21 @@ namespace Kubesonnet.Generator.Tests
             Assert.That(outcome.Run.GeneratedSources.Single(s => s.HintName == "Demo.V1.Lists.g.cs").SourceText.ToString(), Does.Contain("WithL19999Mixin(params string[] l19999)"));
         }
 
+        [Test]
+        public void PlanningReportsStopAtAHundredPerIdAndFile()
+        {
+            // 5,000 references to definitions no file has: each is generated as free-form JSON, a hundred reported.
+            string text = HostileHarness.Swagger(
+                "\"io.example.api.demo.v1.Dangling\": { \"type\": \"object\", \"properties\": { "
+                + string.Join(", ", Enumerable.Range(0, 5_000).Select(i => "\"r" + i + "\": { \"$ref\": \"#/definitions/io.example.Missing" + i + "\" }")) + " } }");
+
+            HostileHarness.Outcome outcome = RunTimed("/schemas/dangling.json", text);
+
+            Assert.That(outcome.WithId("KSN101").Count(), Is.EqualTo(100));
+            Assert.That(outcome.Diagnostics.Select(d => d.Id).Distinct(), Is.EqualTo(new[] { "KSN101" }));
+            Assert.That(outcome.Run.GeneratedSources.Single(s => s.HintName == "Demo.V1.Dangling.g.cs").SourceText.ToString(), Does.Contain("WithR4999(global::System.Text.Json.Nodes.JsonNode? r4999)"));
+        }
+
         private static string Indent(string text, int spaces) =>
             string.Concat(text.Split('\n').Where(l => l.Length > 0).Select(l => new string(' ', spaces) + l + "\n"));
     }
