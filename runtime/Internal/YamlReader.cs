@@ -214,10 +214,10 @@ internal sealed class YamlReader
                 value = Collection(properties, ParseFlowMapping(), isMapping: true);
                 break;
             case '"':
-                value = Scalar(ParseDoubleQuoted(), plain: false, properties, start);
+                value = Scalar(ParseQuoted('"'), plain: false, properties, start);
                 break;
             case '\'':
-                value = Scalar(ParseSingleQuoted(), plain: false, properties, start);
+                value = Scalar(ParseQuoted('\''), plain: false, properties, start);
                 break;
             default:
                 value = Scalar(ParsePlain(parentIndent, flow: false), plain: true, properties, start);
@@ -343,10 +343,10 @@ internal sealed class YamlReader
         switch (Current)
         {
             case '"':
-                key = ParseDoubleQuoted();
+                key = ParseQuoted('"');
                 break;
             case '\'':
-                key = ParseSingleQuoted();
+                key = ParseQuoted('\'');
                 break;
             default:
                 if (!CanStartPlain(flow: false))
@@ -550,7 +550,8 @@ internal sealed class YamlReader
         return builder?.ToString() ?? single!;
     }
 
-    private string ParseSingleQuoted()
+    // A single-quoted ('' is a quote) or double-quoted (backslash escapes) scalar; both fold line breaks alike.
+    private string ParseQuoted(char quote)
     {
         long start = _pos;
         _pos++;
@@ -560,13 +561,13 @@ internal sealed class YamlReader
         {
             if (AtEnd)
             {
-                throw Error(start, "a single-quoted string is not closed");
+                throw Error(start, quote == '\'' ? "a single-quoted string is not closed" : "a double-quoted string is not closed");
             }
 
             char c = _text[_pos];
-            if (c == '\'')
+            if (c == quote)
             {
-                if (_pos + 1 < _text.Length && _text[_pos + 1] == '\'')
+                if (quote == '\'' && _pos + 1 < _text.Length && _text[_pos + 1] == '\'')
                 {
                     builder.Append('\'');
                     _pos += 2;
@@ -578,44 +579,7 @@ internal sealed class YamlReader
                 return builder.ToString();
             }
 
-            if (IsBreak(c))
-            {
-                builder.Length = hard;
-                Fold(builder);
-                hard = builder.Length;
-                continue;
-            }
-
-            builder.Append(c);
-            _pos++;
-            if (!IsBlank(c))
-            {
-                hard = builder.Length;
-            }
-        }
-    }
-
-    private string ParseDoubleQuoted()
-    {
-        long start = _pos;
-        _pos++;
-        var builder = new StringBuilder();
-        int hard = 0;
-        while (true)
-        {
-            if (AtEnd)
-            {
-                throw Error(start, "a double-quoted string is not closed");
-            }
-
-            char c = _text[_pos];
-            if (c == '"')
-            {
-                _pos++;
-                return builder.ToString();
-            }
-
-            if (c == '\\')
+            if (quote == '"' && c == '\\')
             {
                 ParseEscape(builder);
                 hard = builder.Length;
@@ -624,6 +588,7 @@ internal sealed class YamlReader
 
             if (IsBreak(c))
             {
+                // Blanks before a line break are dropped (escaped ones are kept: they moved `hard`).
                 builder.Length = hard;
                 Fold(builder);
                 hard = builder.Length;
@@ -943,10 +908,10 @@ internal sealed class YamlReader
                 value = Collection(properties, ParseFlowMapping(), isMapping: true);
                 break;
             case '"':
-                value = Scalar(ParseDoubleQuoted(), plain: false, properties, start);
+                value = Scalar(ParseQuoted('"'), plain: false, properties, start);
                 break;
             case '\'':
-                value = Scalar(ParseSingleQuoted(), plain: false, properties, start);
+                value = Scalar(ParseQuoted('\''), plain: false, properties, start);
                 break;
             case '*':
                 value = ParseAlias(properties, flow: true);
@@ -1049,10 +1014,10 @@ internal sealed class YamlReader
             switch (Current)
             {
                 case '"':
-                    key = ParseDoubleQuoted();
+                    key = ParseQuoted('"');
                     break;
                 case '\'':
-                    key = ParseSingleQuoted();
+                    key = ParseQuoted('\'');
                     break;
                 case '*':
                     key = KeyText(ParseAlias(default, flow: true), keyOffset);
