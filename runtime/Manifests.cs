@@ -4,6 +4,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
 using Kubesonnet.Internal;
 
 namespace Kubesonnet;
@@ -25,7 +27,7 @@ public static class Manifests
     /// <exception cref="ArgumentException">An item is <see langword="null"/>.</exception>
     public static string ToJsonList(IEnumerable<Patch> items, bool indented = false) => JsonText.Write(List(items), indented);
 
-    /// <summary>Writes the manifests as a <c>v1</c> <c>List</c> (see <see cref="ToJsonList"/>), as UTF-8 to a stream.</summary>
+    /// <summary>Writes the manifests as a <c>v1</c> <c>List</c> (see <see cref="ToJsonList(IEnumerable{Patch}, bool)"/>), as UTF-8 to a stream.</summary>
     /// <param name="items">The manifests, in order.</param>
     /// <param name="stream">The stream; written to, not flushed or closed.</param>
     /// <param name="indented">Whether to indent.</param>
@@ -37,7 +39,7 @@ public static class Manifests
         JsonText.Write(List(items), indented, Utf8Sink.For(stream));
     }
 
-    /// <summary>Writes the manifests as a <c>v1</c> <c>List</c> (see <see cref="ToJsonList"/>), as UTF-8 to a buffer.</summary>
+    /// <summary>Writes the manifests as a <c>v1</c> <c>List</c> (see <see cref="ToJsonList(IEnumerable{Patch}, bool)"/>), as UTF-8 to a buffer.</summary>
     /// <param name="items">The manifests, in order.</param>
     /// <param name="output">The buffer.</param>
     /// <param name="indented">Whether to indent.</param>
@@ -70,7 +72,7 @@ public static class Manifests
     /// <exception cref="ArgumentException">An item is <see langword="null"/>.</exception>
     public static string ToYamlStream(IEnumerable<Patch> items) => YamlWriter.Return(AppendYamlStream(items));
 
-    /// <summary>Writes the manifests as a YAML stream (see <see cref="ToYamlStream"/>), as UTF-8 to a stream.</summary>
+    /// <summary>Writes the manifests as a YAML stream (see <see cref="ToYamlStream(IEnumerable{Patch})"/>), as UTF-8 to a stream.</summary>
     /// <param name="items">The manifests, in order.</param>
     /// <param name="stream">The stream; written to, not flushed or closed.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
@@ -81,7 +83,7 @@ public static class Manifests
         YamlWriter.Send(AppendYamlStream(items), Utf8Sink.For(stream));
     }
 
-    /// <summary>Writes the manifests as a YAML stream (see <see cref="ToYamlStream"/>), as UTF-8 to a buffer.</summary>
+    /// <summary>Writes the manifests as a YAML stream (see <see cref="ToYamlStream(IEnumerable{Patch})"/>), as UTF-8 to a buffer.</summary>
     /// <param name="items">The manifests, in order.</param>
     /// <param name="output">The buffer.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
@@ -90,6 +92,166 @@ public static class Manifests
     {
         ArgumentNullException.ThrowIfNull(output);
         YamlWriter.Send(AppendYamlStream(items), Utf8Sink.For(output));
+    }
+
+    /// <summary>
+    /// Writes the manifests as a <c>v1</c> <c>List</c> (see <see cref="ToJsonList(IEnumerable{Patch}, bool)"/>) as UTF-8
+    /// to a stream, asynchronously: the same bytes as <see cref="WriteJsonList(IEnumerable{Patch}, Stream, bool)"/>,
+    /// rendered in memory and then written with <see cref="Stream.WriteAsync(ReadOnlyMemory{byte}, CancellationToken)"/>.
+    /// </summary>
+    /// <param name="items">The manifests, in order.</param>
+    /// <param name="stream">The stream; written to, not flushed or closed.</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <param name="cancellationToken">Cancels the write; a token already cancelled writes nothing.</param>
+    /// <returns>A task that completes when the stream has taken the bytes.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An item is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled (in the task).</exception>
+    public static Task WriteJsonListAsync(IEnumerable<Patch> items, Stream stream, bool indented = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(items);
+        return AsyncUtf8.WriteAsync(
+            stream,
+            (Items: items, Indented: indented),
+            static (state, sink) => JsonText.Write(List(state.Items), state.Indented, sink),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the manifests as a YAML stream (see <see cref="ToYamlStream(IEnumerable{Patch})"/>) as UTF-8 to a stream,
+    /// asynchronously: the same bytes as <see cref="WriteYamlStream(IEnumerable{Patch}, Stream)"/>.
+    /// </summary>
+    /// <param name="items">The manifests, in order.</param>
+    /// <param name="stream">The stream; written to, not flushed or closed.</param>
+    /// <param name="cancellationToken">Cancels the write; a token already cancelled writes nothing.</param>
+    /// <returns>A task that completes when the stream has taken the bytes.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An item is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled (in the task).</exception>
+    public static Task WriteYamlStreamAsync(IEnumerable<Patch> items, Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(items);
+        return AsyncUtf8.WriteAsync(stream, items, static (items, sink) => YamlWriter.Send(AppendYamlStream(items), sink), cancellationToken);
+    }
+
+    // ---- typed items: each as its Patch (a default value, which may hold none, as {}) ----
+
+    /// <summary>
+    /// Writes typed manifests as a <c>v1</c> <c>List</c>; see <see cref="ToJsonList(IEnumerable{Patch}, bool)"/>. A
+    /// <see langword="default"/> item is the empty object <c>{}</c>.
+    /// </summary>
+    /// <typeparam name="T">A generated type (<c>CertificateSigningRequest</c>).</typeparam>
+    /// <param name="items">The manifests, in order.</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is <see langword="null"/>.</exception>
+    public static string ToJsonList<T>(IEnumerable<T> items, bool indented = false)
+        where T : struct, IPatch<T> => ToJsonList(Patches(items), indented);
+
+    /// <summary>Writes typed manifests as a <c>v1</c> <c>List</c>, as UTF-8 to a stream; see <see cref="WriteJsonList(IEnumerable{Patch}, Stream, bool)"/>.</summary>
+    /// <typeparam name="T">A generated type.</typeparam>
+    /// <param name="items">The manifests, in order.</param>
+    /// <param name="stream">The stream; written to, not flushed or closed.</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void WriteJsonList<T>(IEnumerable<T> items, Stream stream, bool indented = false)
+        where T : struct, IPatch<T>
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        WriteJsonList(Patches(items), stream, indented);
+    }
+
+    /// <summary>Writes typed manifests as a <c>v1</c> <c>List</c>, as UTF-8 to a buffer; see <see cref="WriteJsonList(IEnumerable{Patch}, IBufferWriter{byte}, bool)"/>.</summary>
+    /// <typeparam name="T">A generated type.</typeparam>
+    /// <param name="items">The manifests, in order.</param>
+    /// <param name="output">The buffer.</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void WriteJsonList<T>(IEnumerable<T> items, IBufferWriter<byte> output, bool indented = false)
+        where T : struct, IPatch<T>
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        WriteJsonList(Patches(items), output, indented);
+    }
+
+    /// <summary>Writes typed manifests as a <c>v1</c> <c>List</c> to a writer; see <see cref="WriteJsonList(IEnumerable{Patch}, Utf8JsonWriter)"/>.</summary>
+    /// <typeparam name="T">A generated type.</typeparam>
+    /// <param name="items">The manifests, in order.</param>
+    /// <param name="writer">The writer.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void WriteJsonList<T>(IEnumerable<T> items, Utf8JsonWriter writer)
+        where T : struct, IPatch<T>
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        WriteJsonList(Patches(items), writer);
+    }
+
+    /// <summary>Writes typed manifests as a <c>v1</c> <c>List</c> to a stream, asynchronously; see <see cref="WriteJsonListAsync(IEnumerable{Patch}, Stream, bool, CancellationToken)"/>.</summary>
+    /// <typeparam name="T">A generated type.</typeparam>
+    /// <param name="items">The manifests, in order.</param>
+    /// <param name="stream">The stream; written to, not flushed or closed.</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <param name="cancellationToken">Cancels the write; a token already cancelled writes nothing.</param>
+    /// <returns>A task that completes when the stream has taken the bytes.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled (in the task).</exception>
+    public static Task WriteJsonListAsync<T>(IEnumerable<T> items, Stream stream, bool indented = false, CancellationToken cancellationToken = default)
+        where T : struct, IPatch<T>
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return WriteJsonListAsync(Patches(items), stream, indented, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes typed manifests as a YAML stream; see <see cref="ToYamlStream(IEnumerable{Patch})"/>. A
+    /// <see langword="default"/> item is the empty object (<c>{}</c>).
+    /// </summary>
+    /// <typeparam name="T">A generated type.</typeparam>
+    /// <param name="items">The manifests, in order.</param>
+    /// <returns>The YAML text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is <see langword="null"/>.</exception>
+    public static string ToYamlStream<T>(IEnumerable<T> items)
+        where T : struct, IPatch<T> => ToYamlStream(Patches(items));
+
+    /// <summary>Writes typed manifests as a YAML stream, as UTF-8 to a stream; see <see cref="WriteYamlStream(IEnumerable{Patch}, Stream)"/>.</summary>
+    /// <typeparam name="T">A generated type.</typeparam>
+    /// <param name="items">The manifests, in order.</param>
+    /// <param name="stream">The stream; written to, not flushed or closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void WriteYamlStream<T>(IEnumerable<T> items, Stream stream)
+        where T : struct, IPatch<T>
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        WriteYamlStream(Patches(items), stream);
+    }
+
+    /// <summary>Writes typed manifests as a YAML stream, as UTF-8 to a buffer; see <see cref="WriteYamlStream(IEnumerable{Patch}, IBufferWriter{byte})"/>.</summary>
+    /// <typeparam name="T">A generated type.</typeparam>
+    /// <param name="items">The manifests, in order.</param>
+    /// <param name="output">The buffer.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void WriteYamlStream<T>(IEnumerable<T> items, IBufferWriter<byte> output)
+        where T : struct, IPatch<T>
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        WriteYamlStream(Patches(items), output);
+    }
+
+    /// <summary>Writes typed manifests as a YAML stream to a stream, asynchronously; see <see cref="WriteYamlStreamAsync(IEnumerable{Patch}, Stream, CancellationToken)"/>.</summary>
+    /// <typeparam name="T">A generated type.</typeparam>
+    /// <param name="items">The manifests, in order.</param>
+    /// <param name="stream">The stream; written to, not flushed or closed.</param>
+    /// <param name="cancellationToken">Cancels the write; a token already cancelled writes nothing.</param>
+    /// <returns>A task that completes when the stream has taken the bytes.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled (in the task).</exception>
+    public static Task WriteYamlStreamAsync<T>(IEnumerable<T> items, Stream stream, CancellationToken cancellationToken = default)
+        where T : struct, IPatch<T>
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return WriteYamlStreamAsync(Patches(items), stream, cancellationToken);
     }
 
     /// <summary>
@@ -150,6 +312,49 @@ public static class Manifests
     {
         ArgumentNullException.ThrowIfNull(stream);
         return Typed<T>(ReadEntries(stream));
+    }
+
+    /// <summary>
+    /// Reads manifests from a stream asynchronously: the stream is read to its end with
+    /// <see cref="Stream.CopyToAsync(Stream, CancellationToken)"/>, then the text is read as
+    /// <see cref="Read(Stream)"/> reads it (UTF-8, or UTF-16 with a byte order mark).
+    /// </summary>
+    /// <param name="stream">The stream, read to its end; not closed.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The manifests, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KubesonnetReadException">The text is not JSON or YAML, or a document is not a manifest (in
+    /// the task).</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled (in the task).</exception>
+    public static Task<IReadOnlyList<Patch>> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return Core(stream, cancellationToken);
+
+        static async Task<IReadOnlyList<Patch>> Core(Stream stream, CancellationToken cancellationToken) =>
+            Unwrap(ReadEntries(await AsyncUtf8.ReadToEndAsync(stream, cancellationToken).ConfigureAwait(false)));
+    }
+
+    /// <summary>
+    /// Reads manifests of the kind <typeparamref name="T"/> from a stream asynchronously; see
+    /// <see cref="ReadAsync(Stream, CancellationToken)"/> and <see cref="Read{T}(string)"/>.
+    /// </summary>
+    /// <typeparam name="T">A generated kind.</typeparam>
+    /// <param name="stream">The stream, read to its end; not closed.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The manifests, typed, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KubesonnetReadException">The text cannot be read, or a document is of another kind (in the
+    /// task).</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled (in the task).</exception>
+    public static Task<IReadOnlyList<T>> ReadAsync<T>(Stream stream, CancellationToken cancellationToken = default)
+        where T : struct, IKubernetesObject<T>
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return Core(stream, cancellationToken);
+
+        static async Task<IReadOnlyList<T>> Core(Stream stream, CancellationToken cancellationToken) =>
+            Typed<T>(ReadEntries(await AsyncUtf8.ReadToEndAsync(stream, cancellationToken).ConfigureAwait(false)));
     }
 
     /// <summary>
@@ -228,6 +433,24 @@ public static class Manifests
         return output;
     }
 
+    // A lazy projection (no copy): the Patch methods enumerate it once, as they would the items themselves.
+    private static IEnumerable<Patch> Patches<T>(IEnumerable<T> items)
+        where T : struct, IPatch<T>
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return Project(items);
+
+        static IEnumerable<Patch> Project(IEnumerable<T> items)
+        {
+            foreach (T item in items)
+            {
+                // default(T) of a generated type holds no patch; IPatch<T>.Patch gives Patch.Empty for it, and any
+                // other implementation's null is taken the same way (as PatchValue.Object does).
+                yield return item.Patch ?? Patch.Empty;
+            }
+        }
+    }
+
     // ---- reading ----
 
     private readonly struct Entry
@@ -284,6 +507,12 @@ public static class Manifests
             bytes = copy.ToArray();
         }
 
+        return ReadEntries(bytes);
+    }
+
+    // A stream's bytes (read synchronously or not): UTF-16 with a byte order mark, else UTF-8 (a BOM skipped).
+    private static Entries ReadEntries(byte[] bytes)
+    {
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
             Encoding utf16 = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;

@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.IO;
 using System.Threading;
+using System.Threading.Tasks;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kubesonnet.Internal;
@@ -252,6 +253,42 @@ public sealed class Patch : IEquatable<Patch>
     {
         ArgumentNullException.ThrowIfNull(output);
         YamlWriter.Write(Fields, Utf8Sink.For(output));
+    }
+
+    /// <summary>
+    /// Writes the manifest's JSON (as <see cref="ToJson"/> does) as UTF-8 to a stream, asynchronously: the same bytes
+    /// as <see cref="WriteJson(Stream, bool)"/>, rendered in memory and then written with
+    /// <see cref="Stream.WriteAsync(ReadOnlyMemory{byte}, CancellationToken)"/>.
+    /// </summary>
+    /// <param name="stream">The stream; written to, not flushed or closed.</param>
+    /// <param name="indented">Whether to indent (see <see cref="ToJson"/>).</param>
+    /// <param name="cancellationToken">Cancels the write; a token already cancelled writes nothing.</param>
+    /// <returns>A task that completes when the stream has taken the bytes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled (in the task).</exception>
+    public Task WriteJsonAsync(Stream stream, bool indented = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return AsyncUtf8.WriteAsync(
+            stream,
+            (Patch: this, Indented: indented),
+            static (state, sink) => JsonText.Write(state.Patch.Fields, state.Indented, sink),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the manifest's YAML (as <see cref="ToYaml"/> does) as UTF-8 to a stream, asynchronously: the same bytes
+    /// as <see cref="WriteYaml(Stream)"/>.
+    /// </summary>
+    /// <param name="stream">The stream; written to, not flushed or closed.</param>
+    /// <param name="cancellationToken">Cancels the write; a token already cancelled writes nothing.</param>
+    /// <returns>A task that completes when the stream has taken the bytes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled (in the task).</exception>
+    public Task WriteYamlAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return AsyncUtf8.WriteAsync(stream, this, static (patch, sink) => YamlWriter.Write(patch.Fields, sink), cancellationToken);
     }
 
     /// <summary>

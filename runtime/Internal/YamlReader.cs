@@ -1457,7 +1457,8 @@ internal sealed class YamlReader
             i--;
         }
 
-        return i;
+        // A byte order mark is not a column: the first line's keys start after it.
+        return i == 0 && _text.Length > 0 && _text[0] == '\uFEFF' ? 1 : i;
     }
 
     private int SkipBreak(int i)

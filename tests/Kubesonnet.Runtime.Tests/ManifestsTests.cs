@@ -48,6 +48,16 @@ public class ManifestsTests
     }
 
     [Test]
+    public void AByteOrderMarkIsNotAColumn()
+    {
+        // The mark before the first key must not make the next key look less indented than the first.
+        IReadOnlyList<Patch> read = Manifests.Read("\uFEFFapiVersion: v1\nkind: ConfigMap\ndata:\n  a: b\n");
+
+        Assert.That(read, Has.Count.EqualTo(1));
+        Assert.That(read[0].ToJson(), Is.EqualTo("{\"apiVersion\":\"v1\",\"data\":{\"a\":\"b\"},\"kind\":\"ConfigMap\"}"));
+    }
+
+    [Test]
     public void NullsAreRejected()
     {
         Assert.Multiple(() =>

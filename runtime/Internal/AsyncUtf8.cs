@@ -1,0 +1,119 @@
+using System;
+using System.Buffers;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Kubesonnet.Internal;
+
+/// <summary>
+/// The async stream writers: the text is rendered as UTF-8 into a pooled buffer (through the same
+/// <see cref="Utf8Sink"/> the synchronous writers use, so the bytes are the same), then handed to the stream in one
+/// <see cref="Stream.WriteAsync(ReadOnlyMemory{byte}, CancellationToken)"/>. The stream is the caller's: written to,
+/// never flushed or closed here.
+/// </summary>
+internal static class AsyncUtf8
+{
+    /// <summary>
+    /// Renders with <paramref name="render"/> (which must complete the sink) and writes the bytes to the stream. A
+    /// token already cancelled gives a cancelled task before anything is rendered or written; an exception from
+    /// rendering is thrown at once, as the synchronous writers throw it.
+    /// </summary>
+    public static Task WriteAsync<TState>(Stream stream, TState state, Action<TState, Utf8Sink> render, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled(cancellationToken);
+        }
+
+        var buffer = new PooledBuffer();
+        try
+        {
+            render(state, Utf8Sink.For(buffer));
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
+
+        return SendAsync(stream, buffer, cancellationToken);
+    }
+
+    /// <summary>Reads a stream to its end, asynchronously.</summary>
+    public static async Task<byte[]> ReadToEndAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
+        return copy.ToArray();
+    }
+
+    private static async Task SendAsync(Stream stream, PooledBuffer buffer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await stream.WriteAsync(buffer.Written, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            buffer.Dispose();
+        }
+    }
+
+    /// <summary>A growable <see cref="IBufferWriter{T}"/> over arrays rented from the shared pool.</summary>
+    private sealed class PooledBuffer : IBufferWriter<byte>, IDisposable
+    {
+        private byte[]? _array = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        private int _length;
+
+        public ReadOnlyMemory<byte> Written => Current().AsMemory(0, _length);
+
+        public void Advance(int count)
+        {
+            if (count < 0 || _length + count > Current().Length)
+            {
+                throw new ArgumentOutOfRangeException(nameof(count));
+            }
+
+            _length += count;
+        }
+
+        public Memory<byte> GetMemory(int sizeHint = 0) => Reserve(sizeHint).AsMemory(_length);
+
+        public Span<byte> GetSpan(int sizeHint = 0) => Reserve(sizeHint).AsSpan(_length);
+
+        public void Dispose()
+        {
+            if (_array is { } array)
+            {
+                _array = null;
+                ArrayPool<byte>.Shared.Return(array);
+            }
+        }
+
+        private byte[] Current() => _array ?? throw new ObjectDisposedException(nameof(PooledBuffer));
+
+        private byte[] Reserve(int sizeHint)
+        {
+            byte[] array = Current();
+            int needed = Math.Max(sizeHint, 1);
+            if (array.Length - _length >= needed)
+            {
+                return array;
+            }
+
+            int size = (int)Math.Min(Math.Max((long)array.Length * 2, (long)_length + needed), Array.MaxLength);
+            if (size - _length < needed)
+            {
+                throw new OutOfMemoryException("A manifest's UTF-8 does not fit in one array.");
+            }
+
+            byte[] larger = ArrayPool<byte>.Shared.Rent(size);
+            array.AsSpan(0, _length).CopyTo(larger);
+            _array = larger;
+            ArrayPool<byte>.Shared.Return(array);
+            return larger;
+        }
+    }
+}
