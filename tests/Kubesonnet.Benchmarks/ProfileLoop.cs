@@ -1,16 +1,82 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
+using System.Linq;
 
 namespace Kubesonnet.Benchmarks
 {
     /// <summary>
     /// <c>--loop STAGE SECONDS</c>: runs one runtime stage in a plain loop for a profiler to sample (BenchmarkDotNet's
     /// own processes are short-lived and hard to attach to) and prints the best time per operation over batches
-    /// of 20,000, which other processes on the machine disturb least. See docs/benchmarks.md, "Profiling".
+    /// of 20,000, which other processes on the machine disturb least. <c>--interleave ROUNDS</c>: the rows of
+    /// <see cref="RuntimeWriteBenchmarks"/> in turn, a batch each per round, so that a slow spell of a shared machine
+    /// falls on all of them alike; prints each row's best and median batch and their ratios to the hand-written
+    /// writer. See docs/benchmarks.md.
     /// </summary>
     public static class ProfileLoop
     {
         private const int Batch = 20_000;
+
+        public static int Interleave(string[] args)
+        {
+            if (args.Length != 2 || !int.TryParse(args[1], out int rounds) || rounds < 1)
+            {
+                Console.Error.WriteLine("usage: --interleave ROUNDS");
+                return 2;
+            }
+
+            var write = new RuntimeWriteBenchmarks();
+            write.Setup();
+            (string Name, Func<object> Run, int Batch)[] rows =
+            {
+                ("HandWritten", write.HandWritten, Batch),
+                ("Kubesonnet", write.Kubesonnet, Batch),
+                ("KubernetesClientJson", write.KubernetesClientJson, Batch),
+                ("KubesonnetYaml", write.KubesonnetYaml, Batch / 4),
+                ("KubernetesClientYaml", write.KubernetesClientYaml, Batch / 100),
+            };
+            var times = new List<double>[rows.Length];
+            for (int r = 0; r < rows.Length; r++)
+            {
+                times[r] = new List<double>();
+                for (int i = 0; i < rows[r].Batch; i++)
+                {
+                    rows[r].Run(); // warm up: every tier of the JIT
+                }
+            }
+
+            for (int round = 0; round < rounds; round++)
+            {
+                for (int r = 0; r < rows.Length; r++)
+                {
+                    var batch = Stopwatch.StartNew();
+                    for (int i = 0; i < rows[r].Batch; i++)
+                    {
+                        rows[r].Run();
+                    }
+
+                    times[r].Add(batch.Elapsed.TotalMilliseconds * 1e6 / rows[r].Batch);
+                }
+            }
+
+            double Median(List<double> values)
+            {
+                var sorted = values.OrderBy(v => v).ToList();
+                return sorted[sorted.Count / 2];
+            }
+
+            double baseBest = times[0].Min();
+            double baseMedian = Median(times[0]);
+            Console.WriteLine($"{rounds} rounds; per operation: best batch, median batch, ratios to HandWritten");
+            for (int r = 0; r < rows.Length; r++)
+            {
+                double best = times[r].Min();
+                double median = Median(times[r]);
+                Console.WriteLine($"{rows[r].Name,-22} best {best,10:F0} ns ({best / baseBest,6:F2}x)   median {median,10:F0} ns ({median / baseMedian,6:F2}x)");
+            }
+
+            return 0;
+        }
 
         public static int Run(string[] args)
         {

@@ -11,6 +11,11 @@ namespace Kubesonnet.Benchmarks
                 return ProfileLoop.Run(args);
             }
 
+            if (args.Length > 0 && args[0] == "--interleave")
+            {
+                return ProfileLoop.Interleave(args);
+            }
+
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
             return 0;
         }
