@@ -12,6 +12,7 @@ namespace Kubesonnet.Benchmarks
     /// the schema (every keystroke in the IDE).
     /// </summary>
     [MemoryDiagnoser]
+    [MedianColumn]
     public class GeneratorBenchmarks
     {
         private static readonly CSharpParseOptions s_parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);

@@ -12,6 +12,7 @@ namespace Kubesonnet.Benchmarks
 {
     /// <summary>The generator's stages on Kubernetes' v1.21.2 document, to see where a fresh run's time goes.</summary>
     [MemoryDiagnoser]
+    [MedianColumn]
     public class GeneratorStageBenchmarks
     {
         private string _text = string.Empty;
