@@ -80,7 +80,7 @@ public static class Manifests
     public static void WriteYamlStream(IEnumerable<Patch> items, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        YamlWriter.Send(AppendYamlStream(items), Utf8Sink.For(stream));
+        WriteYamlDocuments(Roots(items), Utf8Sink.For(stream));
     }
 
     /// <summary>Writes the manifests as a YAML stream (see <see cref="ToYamlStream(IEnumerable{Patch})"/>), as UTF-8 to a buffer.</summary>
@@ -91,13 +91,14 @@ public static class Manifests
     public static void WriteYamlStream(IEnumerable<Patch> items, IBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        YamlWriter.Send(AppendYamlStream(items), Utf8Sink.For(output));
+        WriteYamlDocuments(Roots(items), Utf8Sink.For(output));
     }
 
     /// <summary>
     /// Writes the manifests as a <c>v1</c> <c>List</c> (see <see cref="ToJsonList(IEnumerable{Patch}, bool)"/>) as UTF-8
     /// to a stream, asynchronously: the same bytes as <see cref="WriteJsonList(IEnumerable{Patch}, Stream, bool)"/>,
-    /// rendered in memory and then written with <see cref="Stream.WriteAsync(ReadOnlyMemory{byte}, CancellationToken)"/>.
+    /// rendered item by item and written with <see cref="Stream.WriteAsync(ReadOnlyMemory{byte}, CancellationToken)"/>
+    /// whenever 64 KB are waiting, so that memory stays bounded by the largest item however many there are.
     /// </summary>
     /// <param name="items">The manifests, in order.</param>
     /// <param name="stream">The stream; written to, not flushed or closed.</param>
@@ -110,17 +111,19 @@ public static class Manifests
     public static Task WriteJsonListAsync(IEnumerable<Patch> items, Stream stream, bool indented = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(items);
-        return AsyncUtf8.WriteAsync(
+        List<Field[]> roots = Roots(items);
+        return AsyncUtf8.WritePiecesAsync(
             stream,
-            (Items: items, Indented: indented),
-            static (state, sink) => JsonText.Write(List(state.Items), state.Indented, sink),
+            (Roots: roots, Indented: indented),
+            roots.Count + 2,
+            static (state, piece, sink) => WriteJsonListPiece(state.Roots, state.Indented, piece, sink),
             cancellationToken);
     }
 
     /// <summary>
     /// Writes the manifests as a YAML stream (see <see cref="ToYamlStream(IEnumerable{Patch})"/>) as UTF-8 to a stream,
-    /// asynchronously: the same bytes as <see cref="WriteYamlStream(IEnumerable{Patch}, Stream)"/>.
+    /// asynchronously: the same bytes as <see cref="WriteYamlStream(IEnumerable{Patch}, Stream)"/>, rendered document
+    /// by document and written whenever 64 KB are waiting.
     /// </summary>
     /// <param name="items">The manifests, in order.</param>
     /// <param name="stream">The stream; written to, not flushed or closed.</param>
@@ -132,8 +135,13 @@ public static class Manifests
     public static Task WriteYamlStreamAsync(IEnumerable<Patch> items, Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(items);
-        return AsyncUtf8.WriteAsync(stream, items, static (items, sink) => YamlWriter.Send(AppendYamlStream(items), sink), cancellationToken);
+        List<Field[]> roots = Roots(items);
+        return AsyncUtf8.WritePiecesAsync(
+            stream,
+            roots,
+            roots.Count,
+            static (roots, piece, sink) => YamlWriter.WriteStreamDocument(roots[piece], first: piece == 0, sink),
+            cancellationToken);
     }
 
     // ---- typed items: each as its Patch (a default value, which may hold none, as {}) ----
@@ -388,29 +396,8 @@ public static class Manifests
         return Typed<T>(entries)[0];
     }
 
-    private static Field[] List(IEnumerable<Patch> items)
-    {
-        ArgumentNullException.ThrowIfNull(items);
-        var nodes = new List<object>();
-        foreach (Patch item in items)
-        {
-            if (item is null)
-            {
-                throw new ArgumentException($"items[{nodes.Count}] is null.", nameof(items));
-            }
-
-            nodes.Add(item.Fields);
-        }
-
-        return new[]
-        {
-            new Field("apiVersion", "v1", merge: false),
-            new Field("items", nodes.ToArray(), merge: false),
-            new Field("kind", "List", merge: false),
-        };
-    }
-
-    private static StringBuilder AppendYamlStream(IEnumerable<Patch> items)
+    // Every item's fields, or an exception naming the first null item before anything is written.
+    private static List<Field[]> Roots(IEnumerable<Patch> items)
     {
         ArgumentNullException.ThrowIfNull(items);
         var roots = new List<Field[]>();
@@ -419,6 +406,67 @@ public static class Manifests
             roots.Add(item?.Fields ?? throw new ArgumentException($"items[{roots.Count}] is null.", nameof(items)));
         }
 
+        return roots;
+    }
+
+    private static Field[] List(IEnumerable<Patch> items)
+    {
+        List<Field[]> roots = Roots(items);
+        var nodes = new object[roots.Count]; // an array value is exactly an object[] (see Values)
+        for (int i = 0; i < nodes.Length; i++)
+        {
+            nodes[i] = roots[i];
+        }
+
+        return new[]
+        {
+            new Field("apiVersion", "v1", merge: false),
+            new Field("items", nodes, merge: false),
+            new Field("kind", "List", merge: false),
+        };
+    }
+
+    // Piece 0 of a List is its text up to the items, piece i its item i - 1, the last its text after them: together
+    // what JsonText writes for List(items).
+    private static void WriteJsonListPiece(List<Field[]> roots, bool indented, int piece, Utf8Sink sink)
+    {
+        if (piece == 0)
+        {
+            sink.Write(indented ? "{\n  \"apiVersion\": \"v1\",\n  \"items\": [" : "{\"apiVersion\":\"v1\",\"items\":[");
+        }
+        else if (piece <= roots.Count)
+        {
+            if (piece > 1)
+            {
+                sink.Write(",");
+            }
+
+            if (indented)
+            {
+                sink.Write("\n    ");
+            }
+
+            JsonText.WriteNested(roots[piece - 1], indented, depth: 2, sink);
+        }
+        else
+        {
+            sink.Write(!indented ? "],\"kind\":\"List\"}" : roots.Count == 0 ? "],\n  \"kind\": \"List\"\n}" : "\n  ],\n  \"kind\": \"List\"\n}");
+        }
+    }
+
+    private static void WriteYamlDocuments(List<Field[]> roots, Utf8Sink sink)
+    {
+        for (int i = 0; i < roots.Count; i++)
+        {
+            YamlWriter.WriteStreamDocument(roots[i], first: i == 0, sink);
+        }
+
+        sink.Complete();
+    }
+
+    private static StringBuilder AppendYamlStream(IEnumerable<Patch> items)
+    {
+        List<Field[]> roots = Roots(items);
         StringBuilder output = YamlWriter.Rent();
         for (int i = 0; i < roots.Count; i++)
         {

@@ -40,6 +40,46 @@ internal static class AsyncUtf8
         return SendAsync(stream, buffer, cancellationToken);
     }
 
+    /// <summary>
+    /// Renders <paramref name="count"/> pieces in order with <paramref name="render"/> (into one sink, which this
+    /// completes) and writes the bytes to the stream whenever <see cref="FlushBytes"/> of them are waiting, so that a
+    /// long stream of manifests is never held in memory whole. Rendering happens on whatever thread resumes the
+    /// task; a token already cancelled writes nothing; cancellation is checked between writes.
+    /// </summary>
+    public static Task WritePiecesAsync<TState>(Stream stream, TState state, int count, Action<TState, int, Utf8Sink> render, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled(cancellationToken);
+        }
+
+        return PumpAsync(stream, state, count, render, cancellationToken);
+    }
+
+    /// <summary>How many bytes the piecewise writer lets wait before it writes them.</summary>
+    public const int FlushBytes = 64 * 1024;
+
+    private static async Task PumpAsync<TState>(Stream stream, TState state, int count, Action<TState, int, Utf8Sink> render, CancellationToken cancellationToken)
+    {
+        using var buffer = new PooledBuffer();
+        Utf8Sink sink = Utf8Sink.For(buffer);
+        for (int i = 0; i < count; i++)
+        {
+            render(state, i, sink);
+            if (buffer.Written.Length >= FlushBytes)
+            {
+                await stream.WriteAsync(buffer.Written, cancellationToken).ConfigureAwait(false);
+                buffer.Clear();
+            }
+        }
+
+        sink.Complete();
+        if (buffer.Written.Length > 0)
+        {
+            await stream.WriteAsync(buffer.Written, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Reads a stream to its end, asynchronously.</summary>
     public static async Task<byte[]> ReadToEndAsync(Stream stream, CancellationToken cancellationToken)
     {
@@ -68,6 +108,9 @@ internal static class AsyncUtf8
         private int _length;
 
         public ReadOnlyMemory<byte> Written => Current().AsMemory(0, _length);
+
+        /// <summary>Forgets what was written (after it was sent), keeping the array.</summary>
+        public void Clear() => _length = 0;
 
         public void Advance(int count)
         {

@@ -58,6 +58,18 @@ internal sealed class JsonText
         Return(writer);
     }
 
+    /// <summary>
+    /// Writes a value as it stands <paramref name="depth"/> levels deep in a document (its indentation) as UTF-8 to
+    /// a sink, without completing the sink: a piece of a larger document written piece by piece.
+    /// </summary>
+    public static void WriteNested(object value, bool indented, int depth, Utf8Sink sink)
+    {
+        JsonText writer = Rent(indented, sink);
+        writer.WriteValue(value, depth);
+        sink.Write(writer._buffer.AsSpan(0, writer._length));
+        Return(writer);
+    }
+
     private static JsonText Rent(bool indented, Utf8Sink? sink)
     {
         JsonText writer = t_cached ?? new JsonText();

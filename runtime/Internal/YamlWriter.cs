@@ -34,12 +34,35 @@ internal static class YamlWriter
     /// <summary>Sends what was written to a sink, completes it, and keeps the builder for the next call.</summary>
     public static void Send(StringBuilder output, Utf8Sink sink)
     {
+        Write(output, sink);
+        sink.Complete();
+        Keep(output);
+    }
+
+    /// <summary>One document of a YAML stream (with the <c>---</c> line before it unless it is the first) to a sink.</summary>
+    public static void WriteStreamDocument(Field[] root, bool first, Utf8Sink sink)
+    {
+        StringBuilder output = Rent();
+        if (!first)
+        {
+            output.Append("---\n");
+        }
+
+        AppendDocument(output, root);
+        Write(output, sink);
+        Keep(output);
+    }
+
+    private static void Write(StringBuilder output, Utf8Sink sink)
+    {
         foreach (ReadOnlyMemory<char> chunk in output.GetChunks())
         {
             sink.Write(chunk.Span);
         }
+    }
 
-        sink.Complete();
+    private static void Keep(StringBuilder output)
+    {
         if (output.Capacity <= 1 << 20)
         {
             t_builder = output;
@@ -57,11 +80,7 @@ internal static class YamlWriter
     public static string Return(StringBuilder output)
     {
         string text = output.ToString();
-        if (output.Capacity <= 1 << 20)
-        {
-            t_builder = output;
-        }
-
+        Keep(output);
         return text;
     }
 

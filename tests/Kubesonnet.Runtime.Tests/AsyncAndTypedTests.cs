@@ -70,6 +70,35 @@ public class AsyncAndTypedTests
     }
 
     [Test]
+    public async Task ManyManifestsAreWrittenAsTheyAreRenderedNotHeldWhole()
+    {
+        // 2,000 manifests of about 600 bytes: 1.2 MB in all, sent in pieces of 64 KB or a little more, never whole.
+        Patch[] items = Enumerable.Range(0, 2000)
+            .Select(i => Patch.Kind("v1", "ConfigMap", "cm-" + i) + Patch.Set(new PatchPath("data", "text"), PatchValue.String(new string((char)('a' + (i % 26)), 500) + "é\n" + i)))
+            .ToArray();
+        foreach (bool indented in new[] { false, true })
+        {
+            var json = new ObservedStream();
+            await Manifests.WriteJsonListAsync(items, json, indented);
+            Assert.That(json.ToArray(), Is.EqualTo(Encoding.UTF8.GetBytes(Manifests.ToJsonList(items, indented))), "JSON, indented: " + indented);
+            Assert.That(json.AsyncWrites, Is.GreaterThan(json.Length / (128 * 1024)), "JSON written in pieces");
+            Assert.That(json.LargestWrite, Is.LessThan(128 * 1024), "no piece near the whole");
+        }
+
+        var yaml = new ObservedStream();
+        await Manifests.WriteYamlStreamAsync(items, yaml);
+        Assert.That(yaml.ToArray(), Is.EqualTo(Encoding.UTF8.GetBytes(Manifests.ToYamlStream(items))));
+        Assert.That(yaml.AsyncWrites, Is.GreaterThan(yaml.Length / (128 * 1024)));
+        Assert.That(yaml.LargestWrite, Is.LessThan(128 * 1024));
+
+        // The synchronous stream writer sends YAML document by document too, in pieces of at most ~12 KB.
+        var sync = new ObservedStream();
+        Manifests.WriteYamlStream(items, sync);
+        Assert.That(sync.ToArray(), Is.EqualTo(yaml.ToArray()));
+        Assert.That(sync.LargestWrite, Is.LessThan(16 * 1024));
+    }
+
+    [Test]
     public async Task AsyncWritesAppendAtThePositionAndLeaveTheStreamOpen()
     {
         var stream = new ObservedStream();
@@ -473,6 +502,8 @@ public class AsyncAndTypedTests
 
         public int AsyncWrites { get; private set; }
 
+        public int LargestWrite { get; private set; }
+
         public int SyncReads { get; private set; }
 
         public int AsyncReads { get; private set; }
@@ -537,12 +568,14 @@ public class AsyncAndTypedTests
         public override void Write(byte[] buffer, int offset, int count)
         {
             SyncWrites++;
+            LargestWrite = Math.Max(LargestWrite, count);
             _inner.Write(buffer, offset, count);
         }
 
         public override void Write(ReadOnlySpan<byte> buffer)
         {
             SyncWrites++;
+            LargestWrite = Math.Max(LargestWrite, buffer.Length);
             _inner.Write(buffer);
         }
 
@@ -558,6 +591,7 @@ public class AsyncAndTypedTests
         public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
         {
             AsyncWrites++;
+            LargestWrite = Math.Max(LargestWrite, buffer.Length);
             Tokens.Add(cancellationToken);
             await Task.Yield();
             cancellationToken.ThrowIfCancellationRequested();
