@@ -20,12 +20,13 @@ namespace Kubesonnet.Benchmarks
     [MedianColumn]
     public class RuntimeWriteBenchmarks
     {
-        private static readonly Dictionary<string, string> Labels = new() { ["app"] = "demo", ["team"] = "payments", ["tier"] = "backend" };
-        private static readonly Dictionary<string, string> Annotations = new() { ["example.com/owner"] = "team-a", ["example.com/ticket"] = "OPS-1234" };
-        private static readonly byte[] Request = Enumerable.Range(0, 1024).Select(i => (byte)(i * 31)).ToArray();
-        private static readonly string[] Usages = { "digital signature", "key encipherment", "client auth" };
-        private static readonly string[] Groups = { "system:authenticated", "payments" };
-        private static readonly Dictionary<string, IReadOnlyList<string>> Extra = new() { ["scopes"] = new[] { "read", "write" } };
+        // The workload's values, shared with RuntimeStageBenchmarks.
+        internal static readonly Dictionary<string, string> Labels = new() { ["app"] = "demo", ["team"] = "payments", ["tier"] = "backend" };
+        internal static readonly Dictionary<string, string> Annotations = new() { ["example.com/owner"] = "team-a", ["example.com/ticket"] = "OPS-1234" };
+        internal static readonly byte[] Request = Enumerable.Range(0, 1024).Select(i => (byte)(i * 31)).ToArray();
+        internal static readonly string[] Usages = { "digital signature", "key encipherment", "client auth" };
+        internal static readonly string[] Groups = { "system:authenticated", "payments" };
+        internal static readonly Dictionary<string, IReadOnlyList<string>> Extra = new() { ["scopes"] = new[] { "read", "write" } };
         private static readonly Dictionary<string, IList<string>> ModelExtra = new() { ["scopes"] = new List<string> { "read", "write" } };
 
         // The hand-written writer knows the document: its maps' keys are already in order.

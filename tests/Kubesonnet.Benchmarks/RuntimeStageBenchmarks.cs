@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using Csr = Kubesonnet.Api.Certificates.V1.CertificateSigningRequest;
@@ -14,13 +13,6 @@ namespace Kubesonnet.Benchmarks
     [MedianColumn]
     public class RuntimeStageBenchmarks
     {
-        private static readonly Dictionary<string, string> Labels = new() { ["app"] = "demo", ["team"] = "payments", ["tier"] = "backend" };
-        private static readonly Dictionary<string, string> Annotations = new() { ["example.com/owner"] = "team-a", ["example.com/ticket"] = "OPS-1234" };
-        private static readonly byte[] Request = Enumerable.Range(0, 1024).Select(i => (byte)(i * 31)).ToArray();
-        private static readonly string[] Usages = { "digital signature", "key encipherment", "client auth" };
-        private static readonly string[] Groups = { "system:authenticated", "payments" };
-        private static readonly Dictionary<string, IReadOnlyList<string>> Extra = new() { ["scopes"] = new[] { "read", "write" } };
-
         // A Deployment's usual setters, untyped (this project generates only the certificates schema).
         private static readonly Patch[] DeploymentSetters = new[]
         {
@@ -50,14 +42,14 @@ namespace Kubesonnet.Benchmarks
         public Csr[] Setters() => new[]
         {
             Csr.New("csr-0"),
-            Csr.Metadata.WithLabels(Labels),
-            Csr.Metadata.WithAnnotations(Annotations),
+            Csr.Metadata.WithLabels(RuntimeWriteBenchmarks.Labels),
+            Csr.Metadata.WithAnnotations(RuntimeWriteBenchmarks.Annotations),
             Csr.Metadata.WithFinalizers("kubernetes"),
             Csr.Spec.WithSignerName("kubernetes.io/kube-apiserver-client"),
-            Csr.Spec.WithRequest(Request),
-            Csr.Spec.WithUsages(Usages),
-            Csr.Spec.WithGroups(Groups),
-            Csr.Spec.WithExtra(Extra),
+            Csr.Spec.WithRequest(RuntimeWriteBenchmarks.Request),
+            Csr.Spec.WithUsages(RuntimeWriteBenchmarks.Usages),
+            Csr.Spec.WithGroups(RuntimeWriteBenchmarks.Groups),
+            Csr.Spec.WithExtra(RuntimeWriteBenchmarks.Extra),
         };
 
         /// <summary><c>+</c> of the 9 patches made beforehand, and the fields built.</summary>
