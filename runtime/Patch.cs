@@ -181,6 +181,41 @@ public sealed class Patch : IEquatable<Patch>
         where TSelf : struct, IPatch<TSelf> => TSelf.FromPatch(this);
 
     /// <summary>
+    /// Whether the manifest is of <typeparamref name="T"/>'s kind: its <c>apiVersion</c> and <c>kind</c> are the
+    /// type's. For sorting the manifests of a file read with <see cref="Manifests.Read(string)"/>.
+    /// </summary>
+    /// <typeparam name="T">A generated kind (<c>Deployment</c>).</typeparam>
+    /// <returns><see langword="true"/> when both fields are strings equal to the type's.</returns>
+    public bool Is<T>()
+        where T : struct, IKubernetesObject<T> =>
+        TopLevelString("apiVersion") == T.ApiVersion && TopLevelString("kind") == T.Kind;
+
+    /// <summary>The manifest typed as <typeparamref name="T"/> when it is of that kind (see <see cref="Is{T}"/>).</summary>
+    /// <typeparam name="T">A generated kind.</typeparam>
+    /// <param name="value">The typed patch, or <see langword="default"/>.</param>
+    /// <returns>Whether the manifest is of that kind.</returns>
+    public bool TryAs<T>(out T value)
+        where T : struct, IKubernetesObject<T>
+    {
+        if (Is<T>())
+        {
+            value = T.FromPatch(this);
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+
+    // A top-level field's string value, or null (absent, or not a string).
+    private string? TopLevelString(string name)
+    {
+        Field[] fields = Fields;
+        int index = KeyOrder.Find(fields, name);
+        return index >= 0 ? fields[index].Value as string : null;
+    }
+
+    /// <summary>
     /// Reads a JSON object as a patch whose fields are all replaced, like a hand-written jsonnet object: composing
     /// setters onto it keeps its unknown fields.
     /// </summary>

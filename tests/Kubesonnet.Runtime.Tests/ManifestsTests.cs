@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Kubesonnet.Tests;
 
@@ -45,6 +46,22 @@ public class ManifestsTests
             var data = (YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlMappingNode)stream.Documents[0].RootNode)["data"];
             Assert.That(((YamlDotNet.RepresentationModel.YamlScalarNode)data["text"]).Value, Is.EqualTo(literal));
         });
+    }
+
+    [Test]
+    public void ManifestsOfSeveralKindsAreSortedWithIsAndTryAs()
+    {
+        IReadOnlyList<Patch> read = Manifests.Read(
+            "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\n"
+            + Csr.New("b").ToYaml()
+            + "---\napiVersion: certificates.k8s.io/v1beta1\nkind: CertificateSigningRequest\n---\napiVersion: 1\nkind: CertificateSigningRequest\n---\nkind: CertificateSigningRequest\n");
+
+        Assert.That(read.Select(m => m.Is<Csr>()), Is.EqualTo(new[] { false, true, false, false, false }));
+        Assert.That(read[1].TryAs(out Csr csr), Is.True);
+        Assert.That((csr + Csr.Spec.WithSignerName("s")).ToJson(), Is.EqualTo("{\"apiVersion\":\"certificates.k8s.io/v1\",\"kind\":\"CertificateSigningRequest\",\"metadata\":{\"name\":\"b\"},\"spec\":{\"signerName\":\"s\"}}"));
+        Assert.That(read[0].TryAs(out Csr other), Is.False);
+        Assert.That(other.Untyped, Is.EqualTo(Patch.Empty));
+        Assert.That(Patch.Empty.Is<Csr>(), Is.False);
     }
 
     [Test]
