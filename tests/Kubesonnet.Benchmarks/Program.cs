@@ -11,6 +11,11 @@ namespace Kubesonnet.Benchmarks
                 return ProfileLoop.Run(args);
             }
 
+            if (args.Length > 0 && args[0] == "--compile")
+            {
+                return CompileLoop.Run(args);
+            }
+
             if (args.Length > 0 && args[0] == "--interleave")
             {
                 return ProfileLoop.Interleave(args);
