@@ -47,6 +47,31 @@ public class MapMixinTests
     }
 
     [Test]
+    public void TenThousandSettersOfDistinctKeysAreNotQuadratic()
+    {
+        // Each setter is composed at once along its path: the root is copied, the data map gets one insertion.
+        const int count = 10_000;
+        Patch patch = Patch.Kind("v1", "ConfigMap", "cm");
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < count; i++)
+        {
+            patch += Patch.Set(new PatchPath("data", Key(i)), PatchValue.String("v"));
+        }
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.That(allocated, Is.LessThan(64L * 1024 * 1024), $"{allocated:N0} bytes");
+
+        var expected = new Dictionary<string, string>();
+        for (int i = 0; i < count; i++)
+        {
+            expected[Key(i)] = "v";
+        }
+
+        Patch direct = Patch.Kind("v1", "ConfigMap", "cm") + Patch.Set(new PatchPath("data"), PatchValue.Map(expected));
+        Assert.That(patch.ToJson(), Is.EqualTo(direct.ToJson()));
+    }
+
+    [Test]
     public void TreesReplaceMergeAndKeepModesLikeArrays()
     {
         var data = new PatchPath("data");
