@@ -21,6 +21,12 @@ namespace Kubesonnet.Benchmarks
         public static int Run(string[] args)
         {
             int rounds = args.Length > 1 && int.TryParse(args[1], out int r) ? r : 3;
+            if (!File.Exists(Inputs.Kubernetes))
+            {
+                Console.Error.WriteLine($"{Inputs.Kubernetes} is not there; set KUBESONNET_OPENAPI to Kubernetes' OpenAPI document.");
+                return 2;
+            }
+
             string text = File.ReadAllText(Inputs.Kubernetes);
             var document = SchemaLoader.Load(Inputs.Kubernetes, text, markedAsSchema: true, CancellationToken.None)!;
             var plan = Planner.Create(new[] { document }, "Kubesonnet.Api", CancellationToken.None);
