@@ -213,11 +213,8 @@ internal sealed class YamlReader
             case '{':
                 value = Collection(properties, ParseFlowMapping(), isMapping: true);
                 break;
-            case '"':
-                value = Scalar(ParseQuoted('"'), plain: false, properties, start);
-                break;
-            case '\'':
-                value = Scalar(ParseQuoted('\''), plain: false, properties, start);
+            case '"' or '\'':
+                value = Scalar(ParseQuoted(c), plain: false, properties, start);
                 break;
             default:
                 value = Scalar(ParsePlain(parentIndent, flow: false), plain: true, properties, start);
@@ -278,20 +275,9 @@ internal sealed class YamlReader
                 offsets.Add(keyOffset);
             }
 
-            if (!SkipToContent())
+            if (!NextBlockEntry(column, "the keys of its mapping"))
             {
                 break;
-            }
-
-            int next = Column;
-            if (next < column || (next == 0 && AtAnyMarker()))
-            {
-                break;
-            }
-
-            if (next > column)
-            {
-                throw Error(_pos, "bad indentation: this line is indented more than the keys of its mapping");
             }
         }
 
@@ -309,20 +295,9 @@ internal sealed class YamlReader
             _context.Push(items.Count);
             items.Add(ParseBlockNode(column, Context.SequenceEntry));
             _context.Pop();
-            if (!SkipToContent())
+            if (!NextBlockEntry(column, "the entries of its sequence"))
             {
                 break;
-            }
-
-            int next = Column;
-            if (next < column || (next == 0 && AtAnyMarker()))
-            {
-                break;
-            }
-
-            if (next > column)
-            {
-                throw Error(_pos, "bad indentation: this line is indented more than the entries of its sequence");
             }
 
             if (!AtSequenceEntry())
@@ -335,6 +310,29 @@ internal sealed class YamlReader
         return items.ToArray();
     }
 
+    // After an entry of a block collection whose entries stand at `column`: whether the next line goes on with it
+    // (false: the collection ends there). A line indented deeper than its entries is an error.
+    private bool NextBlockEntry(int column, string entries)
+    {
+        if (!SkipToContent())
+        {
+            return false;
+        }
+
+        int next = Column;
+        if (next < column || (next == 0 && AtAnyMarker()))
+        {
+            return false;
+        }
+
+        if (next > column)
+        {
+            throw Error(_pos, "bad indentation: this line is indented more than " + entries);
+        }
+
+        return true;
+    }
+
     private string ParseImplicitKey(out bool merge)
     {
         long start = _pos;
@@ -342,11 +340,8 @@ internal sealed class YamlReader
         string key;
         switch (Current)
         {
-            case '"':
-                key = ParseQuoted('"');
-                break;
-            case '\'':
-                key = ParseQuoted('\'');
+            case '"' or '\'':
+                key = ParseQuoted(Current);
                 break;
             default:
                 if (!CanStartPlain(flow: false))
@@ -907,11 +902,8 @@ internal sealed class YamlReader
             case '{':
                 value = Collection(properties, ParseFlowMapping(), isMapping: true);
                 break;
-            case '"':
-                value = Scalar(ParseQuoted('"'), plain: false, properties, start);
-                break;
-            case '\'':
-                value = Scalar(ParseQuoted('\''), plain: false, properties, start);
+            case '"' or '\'':
+                value = Scalar(ParseQuoted(Current), plain: false, properties, start);
                 break;
             case '*':
                 value = ParseAlias(properties, flow: true);
@@ -1013,11 +1005,8 @@ internal sealed class YamlReader
             bool merge = false;
             switch (Current)
             {
-                case '"':
-                    key = ParseQuoted('"');
-                    break;
-                case '\'':
-                    key = ParseQuoted('\'');
+                case '"' or '\'':
+                    key = ParseQuoted(Current);
                     break;
                 case '*':
                     key = KeyText(ParseAlias(default, flow: true), keyOffset);
