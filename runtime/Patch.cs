@@ -304,10 +304,11 @@ public sealed class Patch : IEquatable<Patch>
     public Task WriteJsonAsync(Stream stream, bool indented = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return AsyncUtf8.WriteAsync(
+        return AsyncUtf8.WritePiecesAsync(
             stream,
             (Patch: this, Indented: indented),
-            static (state, sink) => JsonText.Write(state.Patch.Fields, state.Indented, sink),
+            count: 1,
+            static (state, _, sink) => JsonText.WriteNested(state.Patch.Fields, state.Indented, depth: 0, sink),
             cancellationToken);
     }
 
@@ -323,7 +324,12 @@ public sealed class Patch : IEquatable<Patch>
     public Task WriteYamlAsync(Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return AsyncUtf8.WriteAsync(stream, this, static (patch, sink) => YamlWriter.Write(patch.Fields, sink), cancellationToken);
+        return AsyncUtf8.WritePiecesAsync(
+            stream,
+            this,
+            count: 1,
+            static (patch, _, sink) => YamlWriter.WriteStreamDocument(patch.Fields, first: true, sink),
+            cancellationToken);
     }
 
     /// <summary>

@@ -8,38 +8,12 @@ namespace Kubesonnet.Internal;
 
 /// <summary>
 /// The async stream writers: the text is rendered as UTF-8 into a pooled buffer (through the same
-/// <see cref="Utf8Sink"/> the synchronous writers use, so the bytes are the same), then handed to the stream in one
-/// <see cref="Stream.WriteAsync(ReadOnlyMemory{byte}, CancellationToken)"/>. The stream is the caller's: written to,
-/// never flushed or closed here.
+/// <see cref="Utf8Sink"/> the synchronous writers use, so the bytes are the same) and handed to the stream with
+/// <see cref="Stream.WriteAsync(ReadOnlyMemory{byte}, CancellationToken)"/> piece by piece (a manifest, or an item of
+/// a list). The stream is the caller's: written to, never flushed or closed here.
 /// </summary>
 internal static class AsyncUtf8
 {
-    /// <summary>
-    /// Renders with <paramref name="render"/> (which must complete the sink) and writes the bytes to the stream. A
-    /// token already cancelled gives a cancelled task before anything is rendered or written; an exception from
-    /// rendering is thrown at once, as the synchronous writers throw it.
-    /// </summary>
-    public static Task WriteAsync<TState>(Stream stream, TState state, Action<TState, Utf8Sink> render, CancellationToken cancellationToken)
-    {
-        if (cancellationToken.IsCancellationRequested)
-        {
-            return Task.FromCanceled(cancellationToken);
-        }
-
-        var buffer = new PooledBuffer();
-        try
-        {
-            render(state, Utf8Sink.For(buffer));
-        }
-        catch
-        {
-            buffer.Dispose();
-            throw;
-        }
-
-        return SendAsync(stream, buffer, cancellationToken);
-    }
-
     /// <summary>
     /// Renders <paramref name="count"/> pieces in order with <paramref name="render"/> (into one sink, which this
     /// completes) and writes the bytes to the stream whenever <see cref="FlushBytes"/> of them are waiting, so that a
@@ -87,18 +61,6 @@ internal static class AsyncUtf8
         using var copy = new MemoryStream();
         await stream.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
         return copy.ToArray();
-    }
-
-    private static async Task SendAsync(Stream stream, PooledBuffer buffer, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await stream.WriteAsync(buffer.Written, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            buffer.Dispose();
-        }
     }
 
     /// <summary>A growable <see cref="IBufferWriter{T}"/> over arrays rented from the shared pool.</summary>
