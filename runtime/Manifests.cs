@@ -470,12 +470,7 @@ public static class Manifests
         StringBuilder output = YamlWriter.Rent();
         for (int i = 0; i < roots.Count; i++)
         {
-            if (i > 0)
-            {
-                output.Append("---\n");
-            }
-
-            YamlWriter.AppendDocument(output, roots[i]);
+            YamlWriter.AppendStreamDocument(output, roots[i], first: i == 0);
         }
 
         return output;

@@ -43,14 +43,20 @@ internal static class YamlWriter
     public static void WriteStreamDocument(Field[] root, bool first, Utf8Sink sink)
     {
         StringBuilder output = Rent();
+        AppendStreamDocument(output, root, first);
+        Write(output, sink);
+        Keep(output);
+    }
+
+    /// <summary>One document of a YAML stream: the <c>---</c> line before it unless it is the first, then the document.</summary>
+    public static void AppendStreamDocument(StringBuilder output, Field[] root, bool first)
+    {
         if (!first)
         {
             output.Append("---\n");
         }
 
         AppendDocument(output, root);
-        Write(output, sink);
-        Keep(output);
     }
 
     private static void Write(StringBuilder output, Utf8Sink sink)
