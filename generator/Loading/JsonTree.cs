@@ -92,9 +92,12 @@ namespace Kubesonnet.Generator.Loading
             switch (_text[_index])
             {
                 case '{':
-                    return ReadObject();
                 case '[':
-                    return ReadArray();
+                    // Objects and arrays: refused past the nesting limit, before the recursion can exhaust the stack.
+                    Enter();
+                    YamlNode collection = _text[_index] == '{' ? ReadObject() : ReadArray();
+                    _depth--;
+                    return collection;
                 case '"':
                     return new YamlScalarNode(ReadString()) { Style = SharpYaml.ScalarStyle.DoubleQuoted };
                 default:
@@ -105,7 +108,6 @@ namespace Kubesonnet.Generator.Loading
         private YamlMappingNode ReadObject()
         {
             Mark start = Here();
-            Enter(start);
             _index++;
             var mapping = new YamlMappingNode();
             SkipWhitespace();
@@ -113,7 +115,6 @@ namespace Kubesonnet.Generator.Loading
             {
                 _index++;
                 Positions[mapping] = (start, Here());
-                _depth--;
                 return mapping;
             }
 
@@ -164,7 +165,6 @@ namespace Kubesonnet.Generator.Loading
                 if (next == '}')
                 {
                     Positions[mapping] = (start, Here());
-                    _depth--;
                     return mapping;
                 }
 
@@ -179,7 +179,6 @@ namespace Kubesonnet.Generator.Loading
         private YamlSequenceNode ReadArray()
         {
             Mark start = Here();
-            Enter(start);
             _index++;
             var sequence = new YamlSequenceNode();
             SkipWhitespace();
@@ -187,7 +186,6 @@ namespace Kubesonnet.Generator.Loading
             {
                 _index++;
                 Positions[sequence] = (start, Here());
-                _depth--;
                 return sequence;
             }
 
@@ -206,7 +204,6 @@ namespace Kubesonnet.Generator.Loading
                     Positions[sequence] = (start, Here());
                     _keys.RemoveAt(_keys.Count - 1);
                     _indexes.RemoveAt(_indexes.Count - 1);
-                    _depth--;
                     return sequence;
                 }
 
@@ -344,14 +341,14 @@ namespace Kubesonnet.Generator.Loading
 
         private Mark Here() => new Mark(_index, _line, _index - _lineStart);
 
-        // An object or array opens: refused past the nesting limit, before the recursion can exhaust the stack.
-        private void Enter(Mark start)
+        private void Enter()
         {
             if (++_depth > Limits.MaxNesting)
             {
+                Mark here = Here();
                 throw new YamlReadException(
-                    start,
-                    start,
+                    here,
+                    here,
                     SchemaPath.Text(PathHere()),
                     "objects and arrays nest deeper than " + Limits.MaxNesting.ToString(CultureInfo.InvariantCulture),
                     isLimit: true);
