@@ -51,11 +51,8 @@ internal sealed class JsonText
     /// <summary>Writes an object's JSON as UTF-8 to a sink, and completes the sink.</summary>
     public static void Write(object value, bool indented, Utf8Sink sink)
     {
-        JsonText writer = Rent(indented, sink);
-        writer.WriteValue(value, 0);
-        sink.Write(writer._buffer.AsSpan(0, writer._length));
+        WriteNested(value, indented, depth: 0, sink);
         sink.Complete();
-        Return(writer);
     }
 
     /// <summary>
