@@ -82,10 +82,7 @@ namespace Kubesonnet.Generator.Tests
         [Test]
         public void EverySeedFunctionHasTheSeedsTextAsItsDocComment()
         {
-            if (!File.Exists(TestPaths.Seed))
-            {
-                Assert.Ignore("The seed document is not at " + TestPaths.Seed + ".");
-            }
+            Kubesonnet.Testing.SharedData.RequireFile(TestPaths.Seed, "the seed page");
 
             IReadOnlyDictionary<string, string> functions = SeedDocumentation.Functions(File.ReadAllText(TestPaths.Seed));
             Assert.That(functions, Has.Count.EqualTo(32), "the seed documents new and 31 setters");
@@ -126,10 +123,7 @@ namespace Kubesonnet.Generator.Tests
         [Test]
         public void GroupsHaveTheSeedsObjectText()
         {
-            if (!File.Exists(TestPaths.Seed))
-            {
-                Assert.Ignore("The seed document is not at " + TestPaths.Seed + ".");
-            }
+            Kubesonnet.Testing.SharedData.RequireFile(TestPaths.Seed, "the seed page");
 
             string seed = File.ReadAllText(TestPaths.Seed).Replace("\r\n", "\n");
             var members = MemberDocumentation(Compiled(), Type);

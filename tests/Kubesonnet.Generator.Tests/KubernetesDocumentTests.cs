@@ -20,10 +20,7 @@ namespace Kubesonnet.Generator.Tests
 
         private static (GeneratorRunResult Run, Compilation Output, Diagnostic[] Diagnostics) RunOnDocument()
         {
-            if (!File.Exists(TestPaths.KubernetesOpenApi))
-            {
-                Assert.Ignore("Kubernetes' OpenAPI document is not at " + TestPaths.KubernetesOpenApi + " (set KUBESONNET_OPENAPI).");
-            }
+            Kubesonnet.Testing.SharedData.RequireFile(TestPaths.KubernetesOpenApi, "Kubernetes' OpenAPI document");
 
             return s_run.Value;
         }

@@ -15,19 +15,13 @@ namespace Kubesonnet.Generator.Tests
         public static string CertificatesSchema => Path.Combine(RepositoryRoot, "schema", "certificates.k8s.io-v1.json");
 
         /// <summary>The shared folder beside the repository (or <c>KUBESONNET_SHARED</c>).</summary>
-        public static string Shared =>
-            Environment.GetEnvironmentVariable("KUBESONNET_SHARED") is { Length: > 0 } shared
-                ? shared
-                : Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
+        public static string Shared => Kubesonnet.Testing.SharedData.Root;
 
         /// <summary>The user's seed document.</summary>
         public static string Seed => Path.Combine(Shared, "seed", "certificateSigningRequest.md");
 
         /// <summary>The real Kubernetes v1.21.2 OpenAPI document (or <c>KUBESONNET_OPENAPI</c>).</summary>
-        public static string KubernetesOpenApi =>
-            Environment.GetEnvironmentVariable("KUBESONNET_OPENAPI") is { Length: > 0 } path
-                ? path
-                : Path.Combine(Shared, "kubernetes", "swagger-v1.21.2.json");
+        public static string KubernetesOpenApi => Kubesonnet.Testing.SharedData.KubernetesOpenApi;
 
         private static string FindRepositoryRoot()
         {

@@ -48,20 +48,15 @@ namespace Kubesonnet.Kubernetes.Tests
         public static Dictionary<string, string> Map(params (string Key, string Value)[] entries) =>
             entries.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
 
+        /// <summary>The shared corpus' cases (<c>conformance/cases</c> of the shared folder, see <see cref="Kubesonnet.Testing.SharedData"/>).</summary>
+        public static string SharedCases => Kubesonnet.Testing.SharedData.PathOf("conformance", "cases");
+
         /// <summary>
-        /// <c>tests/conformance/cases</c> (the repository's own jsonnet cases) or <c>shared/conformance/cases</c>,
-        /// found by walking up from the test binaries (the shared folder: <c>KUBESONNET_SHARED</c> if set); null when
-        /// the tree is not there (a copied test output).
+        /// <c>tests/conformance/cases</c> (the repository's own jsonnet cases), found by walking up from the test
+        /// binaries; null when the tree is not there (a copied test output).
         /// </summary>
         public static string? FindCases(params string[] relative)
         {
-            string? shared = Environment.GetEnvironmentVariable("KUBESONNET_SHARED");
-            if (relative.Length > 0 && relative[0] == "shared" && !string.IsNullOrEmpty(shared))
-            {
-                string fromVariable = Path.Combine(new[] { shared }.Concat(relative.Skip(1)).ToArray());
-                return Directory.Exists(fromVariable) ? fromVariable : null;
-            }
-
             for (DirectoryInfo? directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
             {
                 string candidate = Path.Combine(new[] { directory.FullName }.Concat(relative).ToArray());

@@ -6,9 +6,6 @@ namespace Kubesonnet.Schema.Tests;
 /// <summary>Where the tests find the repository, the schema file and the shared inputs.</summary>
 internal static class TestPaths
 {
-    public const string SharedEnvironmentVariable = "KUBESONNET_SHARED";
-    public const string OpenApiEnvironmentVariable = "KUBESONNET_OPENAPI";
-
     private static readonly Lazy<string> LazyRepoRoot = new(FindRepoRoot);
 
     /// <summary>The folder holding Generators.sln or global.json, found by walking up from the test binaries.</summary>
@@ -17,30 +14,12 @@ internal static class TestPaths
     public static string SchemaFile => Path.Combine(RepoRoot, "schema", "certificates.k8s.io-v1.json");
 
     /// <summary>KUBESONNET_SHARED if set, else the repository's sibling folder <c>shared</c>.</summary>
-    public static string SharedDirectory
-    {
-        get
-        {
-            string? fromEnvironment = Environment.GetEnvironmentVariable(SharedEnvironmentVariable);
-            return string.IsNullOrWhiteSpace(fromEnvironment)
-                ? Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"))
-                : Path.GetFullPath(fromEnvironment);
-        }
-    }
+    public static string SharedDirectory => Kubesonnet.Testing.SharedData.Root;
 
     public static string SeedFile => Path.Combine(SharedDirectory, "seed", "certificateSigningRequest.md");
 
     /// <summary>KUBESONNET_OPENAPI if set, else Kubernetes' own 1.21.2 document in the shared folder.</summary>
-    public static string UpstreamOpenApiFile
-    {
-        get
-        {
-            string? fromEnvironment = Environment.GetEnvironmentVariable(OpenApiEnvironmentVariable);
-            return string.IsNullOrWhiteSpace(fromEnvironment)
-                ? Path.Combine(SharedDirectory, "kubernetes", "swagger-v1.21.2.json")
-                : Path.GetFullPath(fromEnvironment);
-        }
-    }
+    public static string UpstreamOpenApiFile => Kubesonnet.Testing.SharedData.KubernetesOpenApi;
 
     private static string FindRepoRoot()
     {

@@ -34,13 +34,9 @@ namespace Kubesonnet.Kubernetes.Tests.Api
         [Test]
         public void EverySharedEventCaseIsATest()
         {
-            string? cases = Corpus.FindCases("shared", "conformance", "cases");
-            if (cases == null)
-            {
-                Assert.Ignore("The shared conformance corpus (../shared/conformance/cases beside the repository) is not here.");
-            }
+            string cases = Kubesonnet.Testing.SharedData.RequireDirectory(Corpus.SharedCases, "the shared conformance corpus");
 
-            string[] events = Directory.GetFiles(cases!, "event_*.jsonnet").Select(Path.GetFileNameWithoutExtension).OfType<string>().ToArray();
+            string[] events = Directory.GetFiles(cases, "event_*.jsonnet").Select(Path.GetFileNameWithoutExtension).OfType<string>().ToArray();
             Assert.That(events, Is.Not.Empty);
             Assert.That(events.Where(n => !Tests.Contains(n)), Is.Empty, "events/v1 cases of the shared corpus without a test");
         }

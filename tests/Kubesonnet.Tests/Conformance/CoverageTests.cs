@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using Kubesonnet.Testing;
 using NUnit.Framework;
 
 namespace Kubesonnet.Tests.Conformance
@@ -30,13 +31,9 @@ namespace Kubesonnet.Tests.Conformance
         [Test]
         public void EveryCaseOfTheCorpusIsATestOrListedWithAReason()
         {
-            string? cases = FindCases();
-            if (cases == null)
-            {
-                Assert.Ignore("The shared conformance corpus (../shared/conformance/cases beside the repository) is not here.");
-            }
+            string cases = SharedData.RequireDirectory(SharedData.PathOf("conformance", "cases"), "the shared conformance corpus");
 
-            IEnumerable<string> names = Directory.GetFiles(cases!, "*.jsonnet").Select(Path.GetFileNameWithoutExtension).OfType<string>();
+            IEnumerable<string> names = Directory.GetFiles(cases, "*.jsonnet").Select(Path.GetFileNameWithoutExtension).OfType<string>();
             var tests = new HashSet<string>(typeof(CoverageTests).Assembly.GetTypes()
                 .Where(t => t.Namespace == typeof(CoverageTests).Namespace)
                 .SelectMany(t => t.GetMethods())
@@ -45,20 +42,6 @@ namespace Kubesonnet.Tests.Conformance
             string[] uncovered = names.Where(n => !tests.Contains(n) && !NotCarriedOver.ContainsKey(n)).ToArray();
             Assert.That(uncovered, Is.Empty, "cases with neither a test nor a reason");
             Assert.That(NotCarriedOver.Keys.Where(tests.Contains), Is.Empty, "cases both tested and listed as not carried over");
-        }
-
-        private static string? FindCases()
-        {
-            for (DirectoryInfo? directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
-            {
-                string candidate = Path.Combine(directory.FullName, "shared", "conformance", "cases");
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-
-            return null;
         }
     }
 }
