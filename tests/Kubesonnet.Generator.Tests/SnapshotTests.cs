@@ -1,6 +1,11 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using NUnit.Framework;
+using NUnit.Framework.Interfaces;
+using NUnit.Framework.Internal;
 
 namespace Kubesonnet.Generator.Tests
 {
@@ -16,6 +21,48 @@ namespace Kubesonnet.Generator.Tests
             Assert.That(run.Exception, Is.Null);
             Assert.That(run.Diagnostics, Is.Empty);
             Snapshots.Verify("Certificates", run.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString()));
+        }
+
+        [Test]
+        public void UnderCiTheUpdateModeFailsInsteadOfRewriting()
+        {
+            // A folder no test uses: were the update mode not refused, it would be written (and is removed below).
+            const string folder = "UnderCiNeverWritten";
+            string directory = Path.Combine(TestPaths.RepositoryRoot, "tests", "Kubesonnet.Generator.Tests", "Snapshots", folder);
+            string? update = Environment.GetEnvironmentVariable(Snapshots.UpdateVariable);
+            string? ci = Environment.GetEnvironmentVariable("CI");
+            ResultState state;
+            try
+            {
+                Environment.SetEnvironmentVariable(Snapshots.UpdateVariable, "1");
+                Environment.SetEnvironmentVariable("CI", "true");
+                using (new TestExecutionContext.IsolatedContext())
+                {
+                    try
+                    {
+                        Snapshots.Verify(folder, new Dictionary<string, string> { ["A.g.cs"] = "class A { }" });
+                    }
+                    catch (AssertionException)
+                    {
+                    }
+
+                    state = TestExecutionContext.CurrentContext.CurrentResult.ResultState;
+                }
+            }
+            finally
+            {
+                Environment.SetEnvironmentVariable(Snapshots.UpdateVariable, update);
+                Environment.SetEnvironmentVariable("CI", ci);
+                bool written = Directory.Exists(directory);
+                if (written)
+                {
+                    Directory.Delete(directory, recursive: true);
+                }
+
+                Assert.That(written, Is.False, "the update mode wrote snapshots under CI=true");
+            }
+
+            Assert.That(state, Is.EqualTo(ResultState.Failure));
         }
     }
 }

@@ -12,7 +12,8 @@ namespace Kubesonnet.Generator.Tests
     /// <summary>
     /// Compares generated files with the snapshots committed under <c>Snapshots/</c>: the whole set of files and each
     /// file's text. A missing or different snapshot fails; <c>KUBESONNET_UPDATE_SNAPSHOTS=1</c> rewrites them and
-    /// deletes stale ones instead (then review the diff in git).
+    /// deletes stale ones instead (then review the diff in git). Under CI (<c>CI=true</c>) the update mode is refused:
+    /// a rewrite there would turn a difference into a pass.
     /// </summary>
     internal static class Snapshots
     {
@@ -20,9 +21,16 @@ namespace Kubesonnet.Generator.Tests
 
         private static bool Updating => Environment.GetEnvironmentVariable(UpdateVariable) == "1";
 
+        private static bool UnderCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
         public static void Verify(string folder, IReadOnlyDictionary<string, string> files)
         {
             string directory = Path.Combine(TestPaths.RepositoryRoot, "tests", "Kubesonnet.Generator.Tests", "Snapshots", folder);
+            if (Updating && UnderCi)
+            {
+                Assert.Fail(UpdateVariable + "=1 under CI=true: snapshots are compared under CI, never rewritten.");
+            }
+
             if (Updating)
             {
                 Directory.CreateDirectory(directory);
