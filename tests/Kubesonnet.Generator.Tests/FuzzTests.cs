@@ -22,7 +22,7 @@ namespace Kubesonnet.Generator.Tests
     {
         /// <summary>
         /// The work of a run, bounded by what it writes: generated code per character of the document (the seeds write
-        /// up to 8 (certificates) and 45 (CRDs) in 500 runs; a mutation that makes the generator write far more is a blow-up, not a schema).
+        /// up to 8 (certificates) and 45 (CRDs) in runs of 400 and 100; a mutation that makes the generator write far more is a blow-up, not a schema).
         /// </summary>
         private const int MaxOutputPerInputChar = 250;
 

@@ -31,9 +31,13 @@ namespace Kubesonnet.Generator.Tests
 
         public static Outcome Run(string path, string text) => Run(new[] { (path, text) });
 
-        /// <summary>Runs the generator over <paramref name="files"/> on a <see cref="SmallStack"/> thread; compiles the output.</summary>
+        /// <summary>
+        /// Runs the generator over <paramref name="files"/> on a <see cref="SmallStack"/> thread; compiles the output.
+        /// The test's cancellation token (set by [CancelAfter]) reaches the generator: a hang ends the test, failed.
+        /// </summary>
         public static Outcome Run(IEnumerable<(string Path, string Text)> files, bool compile = true)
         {
+            CancellationToken cancellation = TestContext.CurrentContext.CancellationToken;
             Outcome? outcome = null;
             Exception? failure = null;
             var thread = new Thread(
@@ -41,7 +45,7 @@ namespace Kubesonnet.Generator.Tests
                 {
                     try
                     {
-                        outcome = RunHere(files, compile);
+                        outcome = RunHere(files, compile, cancellation);
                     }
                     catch (Exception exception)
                     {
@@ -59,7 +63,7 @@ namespace Kubesonnet.Generator.Tests
             return outcome!;
         }
 
-        public static Outcome RunHere(IEnumerable<(string Path, string Text)> files, bool compile)
+        public static Outcome RunHere(IEnumerable<(string Path, string Text)> files, bool compile, CancellationToken cancellation = default)
         {
             var texts = files.Select(f => (AdditionalText)new GeneratorHarness.InMemoryText(f.Path, f.Text)).ToArray();
             var marked = texts.ToDictionary(
@@ -69,11 +73,11 @@ namespace Kubesonnet.Generator.Tests
             Compilation input = GeneratorHarness.Compilation();
             if (!compile)
             {
-                driver = driver.RunGenerators(input);
+                driver = driver.RunGenerators(input, cancellation);
                 return new Outcome(driver.GetRunResult(), null);
             }
 
-            driver = driver.RunGeneratorsAndUpdateCompilation(input, out Compilation output, out _);
+            driver = driver.RunGeneratorsAndUpdateCompilation(input, out Compilation output, out _, cancellation);
             return new Outcome(driver.GetRunResult(), output);
         }
 

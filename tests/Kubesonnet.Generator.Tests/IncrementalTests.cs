@@ -36,10 +36,12 @@ namespace Kubesonnet.Generator.Tests
             {
                 Assert.That(second.TrackedSteps.ContainsKey(step), Is.True, "step " + step + " ran");
                 var reasons = second.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).Distinct().ToArray();
+                Assert.That(reasons, Is.Not.Empty, "step " + step + " had outputs");
                 Assert.That(reasons, Is.SubsetOf(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }), "step " + step);
             }
 
-            var outputReasons = second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).Distinct();
+            var outputReasons = second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).Distinct().ToArray();
+            Assert.That(outputReasons, Is.Not.Empty, "output steps had outputs");
             Assert.That(outputReasons, Is.SubsetOf(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
         }
 

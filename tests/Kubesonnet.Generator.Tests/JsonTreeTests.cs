@@ -66,7 +66,22 @@ namespace Kubesonnet.Generator.Tests
         {
             string text = new string('[', Limits.MaxNesting - 1) + new string(']', Limits.MaxNesting - 1);
 
-            Assert.DoesNotThrow(() => JsonTree.Parse("{ \"a\": " + text + " }"));
+            (YamlDocument document, JsonTree tree) = JsonTree.Parse("{ \"a\": " + text + " }");
+
+            // The whole tree is there: a, then the arrays one in the next, the innermost empty, each at its column.
+            var entry = ((YamlMappingNode)document.RootNode).Children.Single();
+            Assert.That(((YamlScalarNode)entry.Key).Value, Is.EqualTo("a"));
+            YamlNode node = entry.Value;
+            int depth = 0;
+            while (node is YamlSequenceNode sequence && sequence.Children.Count == 1)
+            {
+                Assert.That(tree.Positions[sequence].Start.Column, Is.EqualTo(7 + depth), "array " + depth);
+                depth++;
+                node = sequence.Children[0];
+            }
+
+            Assert.That(node, Is.InstanceOf<YamlSequenceNode>().And.Property(nameof(YamlSequenceNode.Children)).Empty);
+            Assert.That(depth + 1, Is.EqualTo(Limits.MaxNesting - 1), "arrays read");
         }
 
         [Test]

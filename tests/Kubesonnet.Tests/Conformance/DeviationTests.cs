@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json.Nodes;
 using Kubesonnet.Api.Certificates.V1;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using NUnit.Framework;
 using Csr = Kubesonnet.Api.Certificates.V1.CertificateSigningRequest;
 
@@ -80,10 +83,35 @@ namespace Kubesonnet.Tests.Conformance
         [Test]
         public void patches_of_other_types_do_not_compose()
         {
-            // CertificateSigningRequest + CertificateSigningRequestSpec is a compile error (no such operator); the
-            // types are distinct structs with their own operator +.
-            Assert.That(typeof(Csr).GetMethod("op_Addition")!.GetParameters()[1].ParameterType, Is.EqualTo(typeof(Csr)));
-            Assert.That(typeof(CertificateSigningRequestSpec).GetMethod("op_Addition")!.GetParameters()[1].ParameterType, Is.EqualTo(typeof(CertificateSigningRequestSpec)));
+            // CertificateSigningRequest + CertificateSigningRequestSpec is a compile error: the snippet is compiled
+            // against this assembly's generated types, beside a control that adds two of the same type.
+            const string Usings = "using Csr = Kubesonnet.Api.Certificates.V1.CertificateSigningRequest;\n"
+                + "using Spec = Kubesonnet.Api.Certificates.V1.CertificateSigningRequestSpec;\n";
+
+            Assert.That(CompileErrors(Usings + "static class P { static Csr M(Csr a, Csr b) => a + b; static Spec N(Spec a, Spec b) => a + b; }"), Is.Empty, "the control");
+            string[] errors = CompileErrors(Usings + "static class P { static object M(Csr csr, Spec spec) => csr + spec; }");
+            Assert.That(errors, Has.Length.EqualTo(1));
+            Assert.That(errors[0], Does.StartWith("CS0019").And.Contain("CertificateSigningRequest").And.Contain("CertificateSigningRequestSpec"));
+        }
+
+        /// <summary>The errors of compiling <paramref name="source"/> against the framework, the runtime and this assembly.</summary>
+        private static string[] CompileErrors(string source)
+        {
+            string trusted = (string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!;
+            IEnumerable<MetadataReference> references = trusted.Split(System.IO.Path.PathSeparator)
+                .Where(p => p.Length > 0)
+                .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+                .Append(MetadataReference.CreateFromFile(typeof(Patch).Assembly.Location))
+                .Append(MetadataReference.CreateFromFile(typeof(DeviationTests).Assembly.Location));
+            CSharpCompilation compilation = CSharpCompilation.Create(
+                "Probe",
+                new[] { CSharpSyntaxTree.ParseText(source) },
+                references.GroupBy(r => System.IO.Path.GetFileName(r.Display)).Select(g => g.First()),
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            return compilation.GetDiagnostics()
+                .Where(d => d.Severity == DiagnosticSeverity.Error)
+                .Select(d => d.Id + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))
+                .ToArray();
         }
     }
 }
