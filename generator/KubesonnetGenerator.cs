@@ -92,6 +92,7 @@ namespace Kubesonnet.Generator
         {
             try
             {
+                TestSeam.Check(TestSeam.Load, file.Path);
                 DocumentModel? document = SchemaLoader.Load(file.Path, file.Text, file.MarkedAsSchema, cancellationToken);
                 return document == null ? null : document with { Include = file.Include };
             }
@@ -113,6 +114,7 @@ namespace Kubesonnet.Generator
         {
             try
             {
+                TestSeam.Check(TestSeam.Emit, type.HintName);
                 output.AddSource(type.HintName, SourceText.From(Emitter.Emit(type), System.Text.Encoding.UTF8));
             }
             catch (OperationCanceledException)
@@ -130,6 +132,7 @@ namespace Kubesonnet.Generator
         {
             try
             {
+                TestSeam.Check(TestSeam.Plan, string.Join(", ", documents.Select(d => d.FilePath)));
                 return Planner.Create(documents, namespaceRoot, cancellationToken);
             }
             catch (OperationCanceledException)
