@@ -14,6 +14,9 @@ internal static class SharedCases
 
     public static string Folder => SharedData.PathOf("conformance", "cases");
 
+    /// <summary>Skips the test when the corpus is absent (before an <c>Assert.Multiple</c>, where no skip may happen).</summary>
+    public static void Require() => SharedData.RequireDirectory(Folder, What);
+
     /// <summary>What jsonnet printed for case <paramref name="name"/> (<c>NAME.json</c>).</summary>
     public static JsonNode Output(string name) =>
         JsonNode.Parse(File.ReadAllText(SharedData.RequireFile(Path.Combine(Folder, name + ".json"), What)))
