@@ -8,9 +8,14 @@ using System.Threading.Tasks;
 
 namespace Kubesonnet.Package.Tests;
 
-/// <summary>What one run of the <c>dotnet</c> CLI did: its command line, exit code, output and duration.</summary>
+/// <summary>
+/// What one run of the <c>dotnet</c> CLI did: its command line, exit code, output (standard output and error, as they
+/// came) and duration; <see cref="StandardOutput"/> is standard output alone.
+/// </summary>
 internal sealed record CommandResult(string CommandLine, string WorkingDirectory, int ExitCode, bool TimedOut, string Output, TimeSpan Elapsed)
 {
+    public string StandardOutput { get; init; } = string.Empty;
+
     public bool Succeeded => !TimedOut && ExitCode == 0;
 
     /// <summary>The command and everything it printed, for assertion messages.</summary>
@@ -74,22 +79,27 @@ internal static class DotnetCommand
 
         string commandLine = "dotnet " + string.Join(" ", arguments.Select(a => a.Contains(' ', StringComparison.Ordinal) ? $"\"{a}\"" : a));
         var output = new StringBuilder();
+        var standardOutput = new StringBuilder();
         var gate = new object();
-        void Append(string? line)
+        void Append(string? line, bool isStandardOutput)
         {
             if (line != null)
             {
                 lock (gate)
                 {
                     output.AppendLine(line);
+                    if (isStandardOutput)
+                    {
+                        standardOutput.Append(line).Append('\n');
+                    }
                 }
             }
         }
 
         var stopwatch = Stopwatch.StartNew();
         using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Append(e.Data);
-        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.OutputDataReceived += (_, e) => Append(e.Data, isStandardOutput: true);
+        process.ErrorDataReceived += (_, e) => Append(e.Data, isStandardOutput: false);
         process.Start();
         process.StandardInput.Close();
         process.BeginOutputReadLine();
@@ -118,11 +128,16 @@ internal static class DotnetCommand
 
         stopwatch.Stop();
         string text;
+        string standardText;
         lock (gate)
         {
             text = output.ToString();
+            standardText = standardOutput.ToString();
         }
 
-        return new CommandResult(commandLine, workingDirectory, process.HasExited ? process.ExitCode : -1, timedOut, text, stopwatch.Elapsed);
+        return new CommandResult(commandLine, workingDirectory, process.HasExited ? process.ExitCode : -1, timedOut, text, stopwatch.Elapsed)
+        {
+            StandardOutput = standardText,
+        };
     }
 }
