@@ -272,6 +272,82 @@ public sealed class PackageTests
         Assert.That(await RunClientAsync(client).ConfigureAwait(false), Is.EqualTo(ExpectedJson));
     }
 
+    [Test]
+    public async Task KubesonnetIncludeWithCommasAndKubesonnetSchemaFalseWorkThroughMSBuildAsync()
+    {
+        // demo.json: three independent kinds; KubesonnetInclude chooses two, separated by a comma (and a space).
+        // gadget.crd.yaml: a CRD read because it is one. gizmo.crd.yaml (a CRD) and broken.json (an OpenAPI
+        // document cut short, which would be KSN001) are marked KubesonnetSchema="false": never read.
+        string client = CreateClient(
+            "selection",
+            certificatesSchema: false,
+            extraItems: """
+                <KubesonnetSchema Include="demo.json" KubesonnetInclude="demo.example.io/v1/Alpha, demo.example.io/v1/Beta" />
+                <AdditionalFiles Include="gadget.crd.yaml" />
+                <AdditionalFiles Include="gizmo.crd.yaml" KubesonnetSchema="false" />
+                <AdditionalFiles Include="broken.json" KubesonnetSchema="false" />
+                """);
+        string kinds = string.Join(", ", new[] { "Alpha", "Beta", "Gamma" }.Select(kind =>
+            $$"""
+            "io.example.demo.v1.{{kind}}": { "type": "object", "description": "{{kind}}.",
+              "x-kubernetes-group-version-kind": [ { "group": "demo.example.io", "version": "v1", "kind": "{{kind}}" } ],
+              "properties": { "apiVersion": { "type": "string" }, "kind": { "type": "string" }, "size": { "type": "integer" },
+                "metadata": { "$ref": "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" } } }
+            """));
+        File.WriteAllText(Path.Combine(client, "demo.json"), """{ "swagger": "2.0", "info": { "title": "demo", "version": "1" }, "paths": {}, "definitions": { """ + kinds + " } }\n");
+        File.WriteAllText(Path.Combine(client, "gadget.crd.yaml"), Crd("Gadget"));
+        File.WriteAllText(Path.Combine(client, "gizmo.crd.yaml"), Crd("Gizmo"));
+        File.WriteAllText(Path.Combine(client, "broken.json"), "{ \"swagger\": \"2.0\", \"definitions\": { \"io.example.demo.v1.Broken\": { \"type\": ");
+        File.WriteAllText(Path.Combine(client, "Program.cs"), """
+            using System;
+            using System.Linq;
+
+            foreach (string name in typeof(Program).Assembly.GetTypes()
+                .Where(t => !t.IsNested && t.Namespace?.StartsWith("Kubesonnet.Api", StringComparison.Ordinal) == true)
+                .Select(t => t.FullName!)
+                .OrderBy(n => n, StringComparer.Ordinal))
+            {
+                Console.WriteLine(name);
+            }
+
+            Console.WriteLine((Kubesonnet.Api.Demo.V1.Beta.New("b") + Kubesonnet.Api.Demo.V1.Beta.WithSize(2)).ToJson());
+            """);
+
+        CommandResult build = await BuildAsync(client).ConfigureAwait(false);
+        Assert.That(build.Succeeded, Is.True, "the client must build:" + build.Describe());
+        Assert.That(build.Output, Does.Not.Contain("KSN"), "nothing is reported: broken.json is never read" + build.Describe());
+        Assert.That((await RunClientAsync(client).ConfigureAwait(false)).Split('\n').Select(l => l.TrimEnd('\r')), Is.EqualTo(new[]
+        {
+            "Kubesonnet.Api.Demo.V1.Alpha",
+            "Kubesonnet.Api.Demo.V1.Beta",
+            "Kubesonnet.Api.Meta.V1.ManagedFieldsEntry",
+            "Kubesonnet.Api.Meta.V1.ObjectMeta",
+            "Kubesonnet.Api.Meta.V1.OwnerReference",
+            "Kubesonnet.Api.Stable.V1.Gadget",
+            """{"apiVersion":"demo.example.io/v1","kind":"Beta","metadata":{"name":"b"},"size":2}""",
+        }));
+    }
+
+    /// <summary>A CustomResourceDefinition of stable.example.com/v1 <paramref name="kind"/>, with one field.</summary>
+    private static string Crd(string kind) => $$"""
+        apiVersion: apiextensions.k8s.io/v1
+        kind: CustomResourceDefinition
+        metadata: { name: {{kind.ToLowerInvariant()}}s.stable.example.com }
+        spec:
+          group: stable.example.com
+          scope: Namespaced
+          names: { kind: {{kind}}, plural: {{kind.ToLowerInvariant()}}s }
+          versions:
+            - name: v1
+              served: true
+              storage: true
+              schema:
+                openAPIV3Schema:
+                  type: object
+                  properties:
+                    spec: { type: object, properties: { size: { type: integer } } }
+        """;
+
     private static void AssertCommonMetadata(XElement metadata, string id)
     {
         XNamespace ns = metadata.Name.Namespace;
@@ -335,9 +411,9 @@ public sealed class PackageTests
     /// <summary>
     /// A console project in its own folder under the temporary root: a nuget.config that knows only the freshly packed
     /// folder and nuget.org and keeps its own global packages folder (so no cached 0.1.0 is taken for the new one),
-    /// empty Directory.Build files (nothing from the folders above applies), the schema, and one PackageReference.
+    /// empty Directory.Build files (nothing from the folders above applies), the certificates schema (unless <paramref name="certificatesSchema"/> is false), and one PackageReference.
     /// </summary>
-    private string CreateClient(string name, string extraProperties = "", string extraItems = "")
+    private string CreateClient(string name, string extraProperties = "", string extraItems = "", bool certificatesSchema = true)
     {
         string client = Path.Combine(_root, name);
         Directory.CreateDirectory(client);
@@ -369,7 +445,7 @@ public sealed class PackageTests
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Kubesonnet.Generator" Version="{Version}" />
-                <KubesonnetSchema Include="certificates.k8s.io-v1.json" />
+                {(certificatesSchema ? "<KubesonnetSchema Include=\"certificates.k8s.io-v1.json\" />" : string.Empty)}
                 {extraItems}
               </ItemGroup>
             </Project>
