@@ -188,7 +188,7 @@ namespace Kubesonnet.Site.Tests
                 ? folder
                 : Path.Combine(RepositoryRoot(), "artifacts", "site-screenshots");
 
-        private static string RepositoryRoot()
+        internal static string RepositoryRoot()
         {
             for (DirectoryInfo? directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
             {
