@@ -286,7 +286,7 @@ namespace Kubesonnet.Generator.Emitting
                     first = member.Name + "(" + CrefType(overload.ParameterType) + ")";
                     if (context.Shared != null && context.Shared.TryGetValue(SharedKey(member), out string? shared))
                     {
-                        w.Line("/// <inheritdoc cref=\"" + Naming.NameRules.SettersClass + "{TOwner, TAt}." + shared + "(" + CrefType(overload.ParameterType) + ")\"/>");
+                        w.Line("/// <inheritdoc cref=\"" + Naming.NameRules.SettersClass + "{TOwner, TAt}." + shared + "(" + CrefType(overload.ParameterType) + ")\" " + InheritAllButParameters + "/>");
                     }
                     else
                     {
@@ -296,7 +296,7 @@ namespace Kubesonnet.Generator.Emitting
                 else
                 {
                     // The other overloads share the first one's text (the generated code is a third smaller).
-                    w.Line("/// <inheritdoc cref=\"" + first + "\"/>");
+                    w.Line("/// <inheritdoc cref=\"" + first + "\" " + InheritAllButParameters + "/>");
                 }
 
                 w.Line("/// <param name=\"" + parameter.TrimStart('@') + "\">" + parameterDoc + overload.ParameterNote + "</param>");
@@ -304,6 +304,12 @@ namespace Kubesonnet.Generator.Emitting
                 w.Line("    " + context.Wrap(factory + overload.Conversion + ")") + ";");
             }
         }
+
+        /// <summary>
+        /// The <c>path</c> of an <c>&lt;inheritdoc&gt;</c> on a member that writes its own <c>&lt;param&gt;</c>: everything
+        /// but the inherited member's parameters, which would otherwise be there twice (docfx and the IDE take the first).
+        /// </summary>
+        private const string InheritAllButParameters = "path=\"/*[not(self::param)]\"";
 
         private readonly struct Overload
         {

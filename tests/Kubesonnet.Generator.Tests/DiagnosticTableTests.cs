@@ -13,13 +13,9 @@ namespace Kubesonnet.Generator.Tests
     {
         private static readonly Regex s_id = new Regex("^KSN[01289][0-9]{2}$");
 
-        private static string ReadmeSection()
-        {
-            string readme = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "README.md"));
-            int start = readme.IndexOf("\n## Diagnostics\n", StringComparison.Ordinal);
-            int end = readme.IndexOf("\n## ", start + 5, StringComparison.Ordinal);
-            return readme.Substring(start, end - start);
-        }
+        /// <summary>The guide the help links lead to: <c>docs/diagnostics.md</c>, one table row per ID.</summary>
+        private static string ReadmeSection() =>
+            File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "diagnostics.md"));
 
         [Test]
         public void IdsAreKsnAndThreeDigitsByAreaWithAHelpLinkToTheirReadmeRow()
@@ -41,6 +37,40 @@ namespace Kubesonnet.Generator.Tests
             var rows = Regex.Matches(ReadmeSection(), "<a id=\"(ksn[0-9]{3})\"></a>").Select(m => m.Groups[1].Value.ToUpperInvariant());
 
             Assert.That(rows, Is.EqualTo(DiagnosticDescriptors.All.Select(d => d.Id)));
+        }
+
+        [Test]
+        public void EveryHelpLinkLeadsToAnAnchorOfTheDiagnosticsGuide()
+        {
+            // Whatever page the links name, the part after '#' must be an anchor of docs/diagnostics.md: an
+            // <a id="..."> or a heading whose slug it is (GitHub and docfx both make "## KSN104" into "ksn104").
+            string guide = ReadmeSection();
+            var anchors = Regex.Matches(guide, "<a id=\"([^\"]+)\"></a>").Select(m => m.Groups[1].Value)
+                .Concat(Regex.Matches(guide, "(?m)^#+ +(.+?) *$").Select(m => Regex.Replace(m.Groups[1].Value.ToLowerInvariant(), "[^a-z0-9 -]", string.Empty).Replace(' ', '-')))
+                .ToHashSet(StringComparer.Ordinal);
+            foreach (DiagnosticDescriptor descriptor in DiagnosticDescriptors.All)
+            {
+                string link = descriptor.HelpLinkUri;
+                int hash = link.IndexOf('#', StringComparison.Ordinal);
+                Assert.That(hash, Is.GreaterThan(0), descriptor.Id + ": " + link);
+                Assert.That(anchors, Does.Contain(link.Substring(hash + 1)), descriptor.Id + ": " + link + " has no anchor in docs/diagnostics.md");
+            }
+        }
+
+        [Test]
+        public void EveryIdOfTheReleaseFilesHasAnAnchorInTheDiagnosticsGuide()
+        {
+            string guide = ReadmeSection();
+            var ids = Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, "generator"), "AnalyzerReleases.*.md")
+                .SelectMany(f => Regex.Matches(File.ReadAllText(f), "(?m)^(KSN[0-9]{3}) ").Select(m => m.Groups[1].Value))
+                .Distinct()
+                .ToArray();
+
+            Assert.That(ids, Is.Not.Empty);
+            foreach (string id in ids)
+            {
+                Assert.That(guide, Does.Contain("<a id=\"" + id.ToLowerInvariant() + "\"></a>"), id);
+            }
         }
 
         [Test]

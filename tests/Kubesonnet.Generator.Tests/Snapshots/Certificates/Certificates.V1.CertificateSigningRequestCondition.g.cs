@@ -75,7 +75,7 @@ namespace Kubesonnet.Api.Certificates.V1
         public static CertificateSigningRequestCondition WithLastTransitionTime(string lastTransitionTime) =>
             new CertificateSigningRequestCondition(global::Kubesonnet.Patch.Set(s_WithLastTransitionTime, global::Kubesonnet.PatchValue.String(lastTransitionTime)));
 
-        /// <inheritdoc cref="WithLastTransitionTime(string)"/>
+        /// <inheritdoc cref="WithLastTransitionTime(string)" path="/*[not(self::param)]"/>
         /// <param name="lastTransitionTime">The new value of <c>lastTransitionTime</c>. Written in UTC as RFC 3339.</param>
         public static CertificateSigningRequestCondition WithLastTransitionTime(global::System.DateTimeOffset lastTransitionTime) =>
             new CertificateSigningRequestCondition(global::Kubesonnet.Patch.Set(s_WithLastTransitionTime, global::Kubesonnet.PatchValue.Time(lastTransitionTime)));
@@ -85,7 +85,7 @@ namespace Kubesonnet.Api.Certificates.V1
         public static CertificateSigningRequestCondition WithLastUpdateTime(string lastUpdateTime) =>
             new CertificateSigningRequestCondition(global::Kubesonnet.Patch.Set(s_WithLastUpdateTime, global::Kubesonnet.PatchValue.String(lastUpdateTime)));
 
-        /// <inheritdoc cref="WithLastUpdateTime(string)"/>
+        /// <inheritdoc cref="WithLastUpdateTime(string)" path="/*[not(self::param)]"/>
         /// <param name="lastUpdateTime">The new value of <c>lastUpdateTime</c>. Written in UTC as RFC 3339.</param>
         public static CertificateSigningRequestCondition WithLastUpdateTime(global::System.DateTimeOffset lastUpdateTime) =>
             new CertificateSigningRequestCondition(global::Kubesonnet.Patch.Set(s_WithLastUpdateTime, global::Kubesonnet.PatchValue.Time(lastUpdateTime)));

@@ -75,7 +75,7 @@ namespace Kubesonnet.Api.Certificates.V1
         public static CertificateSigningRequestList WithItems(params global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest[] items) =>
             new CertificateSigningRequestList(global::Kubesonnet.Patch.Set(s_WithItems, global::Kubesonnet.PatchValue.Objects(items)));
 
-        /// <inheritdoc cref="WithItems(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest[])"/>
+        /// <inheritdoc cref="WithItems(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest[])" path="/*[not(self::param)]"/>
         /// <param name="items">The new value of <c>items</c>.</param>
         public static CertificateSigningRequestList WithItems(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest> items) =>
             new CertificateSigningRequestList(global::Kubesonnet.Patch.Set(s_WithItems, global::Kubesonnet.PatchValue.Objects(items)));
@@ -92,7 +92,7 @@ namespace Kubesonnet.Api.Certificates.V1
         public static CertificateSigningRequestList WithItemsMixin(params global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest[] items) =>
             new CertificateSigningRequestList(global::Kubesonnet.Patch.Mixin(s_WithItems, global::Kubesonnet.PatchValue.Objects(items)));
 
-        /// <inheritdoc cref="WithItemsMixin(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest[])"/>
+        /// <inheritdoc cref="WithItemsMixin(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest[])" path="/*[not(self::param)]"/>
         /// <param name="items">The value merged into <c>items</c>: maps are merged key by key, arrays appended.</param>
         public static CertificateSigningRequestList WithItemsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest> items) =>
             new CertificateSigningRequestList(global::Kubesonnet.Patch.Mixin(s_WithItems, global::Kubesonnet.PatchValue.Objects(items)));

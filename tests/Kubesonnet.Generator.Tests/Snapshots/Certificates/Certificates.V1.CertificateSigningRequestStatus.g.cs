@@ -82,7 +82,7 @@ namespace Kubesonnet.Api.Certificates.V1
         public static CertificateSigningRequestStatus WithConditions(params global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition[] conditions) =>
             new CertificateSigningRequestStatus(global::Kubesonnet.Patch.Set(s_WithConditions, global::Kubesonnet.PatchValue.Objects(conditions)));
 
-        /// <inheritdoc cref="WithConditions(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition[])"/>
+        /// <inheritdoc cref="WithConditions(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition[])" path="/*[not(self::param)]"/>
         /// <param name="conditions">The new value of <c>conditions</c>.</param>
         public static CertificateSigningRequestStatus WithConditions(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition> conditions) =>
             new CertificateSigningRequestStatus(global::Kubesonnet.Patch.Set(s_WithConditions, global::Kubesonnet.PatchValue.Objects(conditions)));
@@ -99,7 +99,7 @@ namespace Kubesonnet.Api.Certificates.V1
         public static CertificateSigningRequestStatus WithConditionsMixin(params global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition[] conditions) =>
             new CertificateSigningRequestStatus(global::Kubesonnet.Patch.Mixin(s_WithConditions, global::Kubesonnet.PatchValue.Objects(conditions)));
 
-        /// <inheritdoc cref="WithConditionsMixin(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition[])"/>
+        /// <inheritdoc cref="WithConditionsMixin(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition[])" path="/*[not(self::param)]"/>
         /// <param name="conditions">The value merged into <c>conditions</c>: maps are merged key by key, arrays appended.</param>
         public static CertificateSigningRequestStatus WithConditionsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition> conditions) =>
             new CertificateSigningRequestStatus(global::Kubesonnet.Patch.Mixin(s_WithConditions, global::Kubesonnet.PatchValue.Objects(conditions)));

@@ -68,22 +68,22 @@ namespace Kubesonnet.Api.Meta.V1
         private static readonly global::Kubesonnet.PatchPath s_WithResourceVersion = new global::Kubesonnet.PatchPath("resourceVersion");
         private static readonly global::Kubesonnet.PatchPath s_WithSelfLink = new global::Kubesonnet.PatchPath("selfLink");
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithContinue(string)"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithContinue(string)" path="/*[not(self::param)]"/>
         /// <param name="continue">The new value of <c>continue</c>.</param>
         public static ListMeta WithContinue(string @continue) =>
             new ListMeta(global::Kubesonnet.Patch.Set(s_WithContinue, global::Kubesonnet.PatchValue.String(@continue)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithRemainingItemCount(long)"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithRemainingItemCount(long)" path="/*[not(self::param)]"/>
         /// <param name="remainingItemCount">The new value of <c>remainingItemCount</c>.</param>
         public static ListMeta WithRemainingItemCount(long remainingItemCount) =>
             new ListMeta(global::Kubesonnet.Patch.Set(s_WithRemainingItemCount, global::Kubesonnet.PatchValue.Integer(remainingItemCount)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithResourceVersion(string)"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithResourceVersion(string)" path="/*[not(self::param)]"/>
         /// <param name="resourceVersion">The new value of <c>resourceVersion</c>.</param>
         public static ListMeta WithResourceVersion(string resourceVersion) =>
             new ListMeta(global::Kubesonnet.Patch.Set(s_WithResourceVersion, global::Kubesonnet.PatchValue.String(resourceVersion)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithSelfLink(string)"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithSelfLink(string)" path="/*[not(self::param)]"/>
         /// <param name="selfLink">The new value of <c>selfLink</c>.</param>
         public static ListMeta WithSelfLink(string selfLink) =>
             new ListMeta(global::Kubesonnet.Patch.Set(s_WithSelfLink, global::Kubesonnet.PatchValue.String(selfLink)));

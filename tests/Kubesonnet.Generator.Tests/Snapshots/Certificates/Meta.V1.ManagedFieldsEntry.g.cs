@@ -112,7 +112,7 @@ namespace Kubesonnet.Api.Meta.V1
         public static ManagedFieldsEntry WithTime(string time) =>
             new ManagedFieldsEntry(global::Kubesonnet.Patch.Set(s_WithTime, global::Kubesonnet.PatchValue.String(time)));
 
-        /// <inheritdoc cref="WithTime(string)"/>
+        /// <inheritdoc cref="WithTime(string)" path="/*[not(self::param)]"/>
         /// <param name="time">The new value of <c>time</c>. Written in UTC as RFC 3339.</param>
         public static ManagedFieldsEntry WithTime(global::System.DateTimeOffset time) =>
             new ManagedFieldsEntry(global::Kubesonnet.Patch.Set(s_WithTime, global::Kubesonnet.PatchValue.Time(time)));

@@ -136,7 +136,7 @@ namespace Kubesonnet.Api.Acme.V1alpha1
             public static Widget WithParts(params global::Kubesonnet.Api.Acme.V1alpha1.WidgetSpecPartsItem[] parts) =>
                 new Widget(global::Kubesonnet.Patch.Set(s_WithParts, global::Kubesonnet.PatchValue.Objects(parts)));
 
-            /// <inheritdoc cref="WithParts(global::Kubesonnet.Api.Acme.V1alpha1.WidgetSpecPartsItem[])"/>
+            /// <inheritdoc cref="WithParts(global::Kubesonnet.Api.Acme.V1alpha1.WidgetSpecPartsItem[])" path="/*[not(self::param)]"/>
             /// <param name="parts">The new value of <c>spec.parts</c>.</param>
             public static Widget WithParts(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Acme.V1alpha1.WidgetSpecPartsItem> parts) =>
                 new Widget(global::Kubesonnet.Patch.Set(s_WithParts, global::Kubesonnet.PatchValue.Objects(parts)));
@@ -153,7 +153,7 @@ namespace Kubesonnet.Api.Acme.V1alpha1
             public static Widget WithPartsMixin(params global::Kubesonnet.Api.Acme.V1alpha1.WidgetSpecPartsItem[] parts) =>
                 new Widget(global::Kubesonnet.Patch.Mixin(s_WithParts, global::Kubesonnet.PatchValue.Objects(parts)));
 
-            /// <inheritdoc cref="WithPartsMixin(global::Kubesonnet.Api.Acme.V1alpha1.WidgetSpecPartsItem[])"/>
+            /// <inheritdoc cref="WithPartsMixin(global::Kubesonnet.Api.Acme.V1alpha1.WidgetSpecPartsItem[])" path="/*[not(self::param)]"/>
             /// <param name="parts">The value merged into <c>spec.parts</c>: maps are merged key by key, arrays appended.</param>
             public static Widget WithPartsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Acme.V1alpha1.WidgetSpecPartsItem> parts) =>
                 new Widget(global::Kubesonnet.Patch.Mixin(s_WithParts, global::Kubesonnet.PatchValue.Objects(parts)));

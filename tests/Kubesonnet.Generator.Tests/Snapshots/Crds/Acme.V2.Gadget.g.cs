@@ -123,7 +123,7 @@ namespace Kubesonnet.Api.Acme.V2
             public static Gadget WithModes(params string[] modes) =>
                 new Gadget(global::Kubesonnet.Patch.Set(s_WithModes, global::Kubesonnet.PatchValue.Strings(modes)));
 
-            /// <inheritdoc cref="WithModes(string[])"/>
+            /// <inheritdoc cref="WithModes(string[])" path="/*[not(self::param)]"/>
             /// <param name="modes">The new value of <c>spec.modes</c>.</param>
             public static Gadget WithModes(global::System.Collections.Generic.IEnumerable<string> modes) =>
                 new Gadget(global::Kubesonnet.Patch.Set(s_WithModes, global::Kubesonnet.PatchValue.Strings(modes)));
@@ -140,7 +140,7 @@ namespace Kubesonnet.Api.Acme.V2
             public static Gadget WithModesMixin(params string[] modes) =>
                 new Gadget(global::Kubesonnet.Patch.Mixin(s_WithModes, global::Kubesonnet.PatchValue.Strings(modes)));
 
-            /// <inheritdoc cref="WithModesMixin(string[])"/>
+            /// <inheritdoc cref="WithModesMixin(string[])" path="/*[not(self::param)]"/>
             /// <param name="modes">The value merged into <c>spec.modes</c>: maps are merged key by key, arrays appended.</param>
             public static Gadget WithModesMixin(global::System.Collections.Generic.IEnumerable<string> modes) =>
                 new Gadget(global::Kubesonnet.Patch.Mixin(s_WithModes, global::Kubesonnet.PatchValue.Strings(modes)));

@@ -135,7 +135,7 @@ namespace Kubesonnet.Api.Ops.V1
             public static Backup WithTargets(params global::Kubesonnet.Api.Ops.V1.BackupSpecTargetsItem[] targets) =>
                 new Backup(global::Kubesonnet.Patch.Set(s_WithTargets, global::Kubesonnet.PatchValue.Objects(targets)));
 
-            /// <inheritdoc cref="WithTargets(global::Kubesonnet.Api.Ops.V1.BackupSpecTargetsItem[])"/>
+            /// <inheritdoc cref="WithTargets(global::Kubesonnet.Api.Ops.V1.BackupSpecTargetsItem[])" path="/*[not(self::param)]"/>
             /// <param name="targets">The new value of <c>spec.targets</c>.</param>
             public static Backup WithTargets(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Ops.V1.BackupSpecTargetsItem> targets) =>
                 new Backup(global::Kubesonnet.Patch.Set(s_WithTargets, global::Kubesonnet.PatchValue.Objects(targets)));
@@ -152,7 +152,7 @@ namespace Kubesonnet.Api.Ops.V1
             public static Backup WithTargetsMixin(params global::Kubesonnet.Api.Ops.V1.BackupSpecTargetsItem[] targets) =>
                 new Backup(global::Kubesonnet.Patch.Mixin(s_WithTargets, global::Kubesonnet.PatchValue.Objects(targets)));
 
-            /// <inheritdoc cref="WithTargetsMixin(global::Kubesonnet.Api.Ops.V1.BackupSpecTargetsItem[])"/>
+            /// <inheritdoc cref="WithTargetsMixin(global::Kubesonnet.Api.Ops.V1.BackupSpecTargetsItem[])" path="/*[not(self::param)]"/>
             /// <param name="targets">The value merged into <c>spec.targets</c>: maps are merged key by key, arrays appended.</param>
             public static Backup WithTargetsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Ops.V1.BackupSpecTargetsItem> targets) =>
                 new Backup(global::Kubesonnet.Patch.Mixin(s_WithTargets, global::Kubesonnet.PatchValue.Objects(targets)));

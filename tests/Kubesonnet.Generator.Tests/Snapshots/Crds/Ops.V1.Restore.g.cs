@@ -112,7 +112,7 @@ namespace Kubesonnet.Api.Ops.V1
             public static Restore WithInclude(params string[] include) =>
                 new Restore(global::Kubesonnet.Patch.Set(s_WithInclude, global::Kubesonnet.PatchValue.Strings(include)));
 
-            /// <inheritdoc cref="WithInclude(string[])"/>
+            /// <inheritdoc cref="WithInclude(string[])" path="/*[not(self::param)]"/>
             /// <param name="include">The new value of <c>spec.include</c>.</param>
             public static Restore WithInclude(global::System.Collections.Generic.IEnumerable<string> include) =>
                 new Restore(global::Kubesonnet.Patch.Set(s_WithInclude, global::Kubesonnet.PatchValue.Strings(include)));
@@ -129,7 +129,7 @@ namespace Kubesonnet.Api.Ops.V1
             public static Restore WithIncludeMixin(params string[] include) =>
                 new Restore(global::Kubesonnet.Patch.Mixin(s_WithInclude, global::Kubesonnet.PatchValue.Strings(include)));
 
-            /// <inheritdoc cref="WithIncludeMixin(string[])"/>
+            /// <inheritdoc cref="WithIncludeMixin(string[])" path="/*[not(self::param)]"/>
             /// <param name="include">The value merged into <c>spec.include</c>: maps are merged key by key, arrays appended.</param>
             public static Restore WithIncludeMixin(global::System.Collections.Generic.IEnumerable<string> include) =>
                 new Restore(global::Kubesonnet.Patch.Mixin(s_WithInclude, global::Kubesonnet.PatchValue.Strings(include)));

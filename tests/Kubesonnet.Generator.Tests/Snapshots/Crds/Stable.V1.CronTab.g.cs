@@ -138,7 +138,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithArgs(params string[] args) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithArgs, global::Kubesonnet.PatchValue.Strings(args)));
 
-            /// <inheritdoc cref="WithArgs(string[])"/>
+            /// <inheritdoc cref="WithArgs(string[])" path="/*[not(self::param)]"/>
             /// <param name="args">The new value of <c>spec.args</c>.</param>
             public static CronTab WithArgs(global::System.Collections.Generic.IEnumerable<string> args) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithArgs, global::Kubesonnet.PatchValue.Strings(args)));
@@ -155,7 +155,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithArgsMixin(params string[] args) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithArgs, global::Kubesonnet.PatchValue.Strings(args)));
 
-            /// <inheritdoc cref="WithArgsMixin(string[])"/>
+            /// <inheritdoc cref="WithArgsMixin(string[])" path="/*[not(self::param)]"/>
             /// <param name="args">The value merged into <c>spec.args</c>: maps are merged key by key, arrays appended.</param>
             public static CronTab WithArgsMixin(global::System.Collections.Generic.IEnumerable<string> args) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithArgs, global::Kubesonnet.PatchValue.Strings(args)));
@@ -252,7 +252,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithMatrix(params global::System.Collections.Generic.IReadOnlyList<string>[] matrix) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithMatrix, global::Kubesonnet.PatchValue.Array(global::System.Linq.Enumerable.Select(matrix ?? throw new global::System.ArgumentNullException(nameof(matrix)), static item => global::Kubesonnet.PatchValue.Strings(item)), nameof(matrix))));
 
-            /// <inheritdoc cref="WithMatrix(global::System.Collections.Generic.IReadOnlyList{string}[])"/>
+            /// <inheritdoc cref="WithMatrix(global::System.Collections.Generic.IReadOnlyList{string}[])" path="/*[not(self::param)]"/>
             /// <param name="matrix">The new value of <c>spec.matrix</c>.</param>
             public static CronTab WithMatrix(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IReadOnlyList<string>> matrix) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithMatrix, global::Kubesonnet.PatchValue.Array(global::System.Linq.Enumerable.Select(matrix ?? throw new global::System.ArgumentNullException(nameof(matrix)), static item => global::Kubesonnet.PatchValue.Strings(item)), nameof(matrix))));
@@ -269,7 +269,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithMatrixMixin(params global::System.Collections.Generic.IReadOnlyList<string>[] matrix) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithMatrix, global::Kubesonnet.PatchValue.Array(global::System.Linq.Enumerable.Select(matrix ?? throw new global::System.ArgumentNullException(nameof(matrix)), static item => global::Kubesonnet.PatchValue.Strings(item)), nameof(matrix))));
 
-            /// <inheritdoc cref="WithMatrixMixin(global::System.Collections.Generic.IReadOnlyList{string}[])"/>
+            /// <inheritdoc cref="WithMatrixMixin(global::System.Collections.Generic.IReadOnlyList{string}[])" path="/*[not(self::param)]"/>
             /// <param name="matrix">The value merged into <c>spec.matrix</c>: maps are merged key by key, arrays appended.</param>
             public static CronTab WithMatrixMixin(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IReadOnlyList<string>> matrix) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithMatrix, global::Kubesonnet.PatchValue.Array(global::System.Linq.Enumerable.Select(matrix ?? throw new global::System.ArgumentNullException(nameof(matrix)), static item => global::Kubesonnet.PatchValue.Strings(item)), nameof(matrix))));
@@ -279,7 +279,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithMaxSurge(int maxSurge) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithMaxSurge, global::Kubesonnet.PatchValue.Integer(maxSurge)));
 
-            /// <inheritdoc cref="WithMaxSurge(int)"/>
+            /// <inheritdoc cref="WithMaxSurge(int)" path="/*[not(self::param)]"/>
             /// <param name="maxSurge">The new value of <c>spec.maxSurge</c>.</param>
             public static CronTab WithMaxSurge(string maxSurge) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithMaxSurge, global::Kubesonnet.PatchValue.String(maxSurge)));
@@ -289,7 +289,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithMaxUnavailable(int maxUnavailable) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithMaxUnavailable, global::Kubesonnet.PatchValue.Integer(maxUnavailable)));
 
-            /// <inheritdoc cref="WithMaxUnavailable(int)"/>
+            /// <inheritdoc cref="WithMaxUnavailable(int)" path="/*[not(self::param)]"/>
             /// <param name="maxUnavailable">The new value of <c>spec.maxUnavailable</c>.</param>
             public static CronTab WithMaxUnavailable(string maxUnavailable) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithMaxUnavailable, global::Kubesonnet.PatchValue.String(maxUnavailable)));
@@ -299,7 +299,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithNotBefore(string notBefore) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithNotBefore, global::Kubesonnet.PatchValue.String(notBefore)));
 
-            /// <inheritdoc cref="WithNotBefore(string)"/>
+            /// <inheritdoc cref="WithNotBefore(string)" path="/*[not(self::param)]"/>
             /// <param name="notBefore">The new value of <c>spec.notBefore</c>. Written in UTC as RFC 3339.</param>
             public static CronTab WithNotBefore(global::System.DateTimeOffset notBefore) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithNotBefore, global::Kubesonnet.PatchValue.Time(notBefore)));
@@ -309,7 +309,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithPorts(params global::Kubesonnet.Api.Stable.V1.CronTabSpecPortsItem[] ports) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
 
-            /// <inheritdoc cref="WithPorts(global::Kubesonnet.Api.Stable.V1.CronTabSpecPortsItem[])"/>
+            /// <inheritdoc cref="WithPorts(global::Kubesonnet.Api.Stable.V1.CronTabSpecPortsItem[])" path="/*[not(self::param)]"/>
             /// <param name="ports">The new value of <c>spec.ports</c>.</param>
             public static CronTab WithPorts(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.CronTabSpecPortsItem> ports) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
@@ -326,7 +326,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithPortsMixin(params global::Kubesonnet.Api.Stable.V1.CronTabSpecPortsItem[] ports) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
 
-            /// <inheritdoc cref="WithPortsMixin(global::Kubesonnet.Api.Stable.V1.CronTabSpecPortsItem[])"/>
+            /// <inheritdoc cref="WithPortsMixin(global::Kubesonnet.Api.Stable.V1.CronTabSpecPortsItem[])" path="/*[not(self::param)]"/>
             /// <param name="ports">The value merged into <c>spec.ports</c>: maps are merged key by key, arrays appended.</param>
             public static CronTab WithPortsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.CronTabSpecPortsItem> ports) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
@@ -365,7 +365,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithRules(params global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItem[] rules) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithRules, global::Kubesonnet.PatchValue.Objects(rules)));
 
-            /// <inheritdoc cref="WithRules(global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItem[])"/>
+            /// <inheritdoc cref="WithRules(global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItem[])" path="/*[not(self::param)]"/>
             /// <param name="rules">The new value of <c>spec.rules</c>.</param>
             public static CronTab WithRules(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItem> rules) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithRules, global::Kubesonnet.PatchValue.Objects(rules)));
@@ -382,7 +382,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithRulesMixin(params global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItem[] rules) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithRules, global::Kubesonnet.PatchValue.Objects(rules)));
 
-            /// <inheritdoc cref="WithRulesMixin(global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItem[])"/>
+            /// <inheritdoc cref="WithRulesMixin(global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItem[])" path="/*[not(self::param)]"/>
             /// <param name="rules">The value merged into <c>spec.rules</c>: maps are merged key by key, arrays appended.</param>
             public static CronTab WithRulesMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItem> rules) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithRules, global::Kubesonnet.PatchValue.Objects(rules)));
@@ -410,7 +410,7 @@ namespace Kubesonnet.Api.Stable.V1
                         public static CronTab WithTime(string time) =>
                             new CronTab(global::Kubesonnet.Patch.Set(s_WithTime, global::Kubesonnet.PatchValue.String(time)));
 
-                        /// <inheritdoc cref="WithTime(string)"/>
+                        /// <inheritdoc cref="WithTime(string)" path="/*[not(self::param)]"/>
                         /// <param name="time">The new value of <c>spec.schedule.window.start.time</c>. Written in UTC as RFC 3339.</param>
                         public static CronTab WithTime(global::System.DateTimeOffset time) =>
                             new CronTab(global::Kubesonnet.Patch.Set(s_WithTime, global::Kubesonnet.PatchValue.Time(time)));
@@ -501,7 +501,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithUsages(params string[] usages) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
 
-            /// <inheritdoc cref="WithUsages(string[])"/>
+            /// <inheritdoc cref="WithUsages(string[])" path="/*[not(self::param)]"/>
             /// <param name="usages">The new value of <c>spec.usages</c>.</param>
             public static CronTab WithUsages(global::System.Collections.Generic.IEnumerable<string> usages) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
@@ -521,7 +521,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithUsagesMixin(params string[] usages) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
 
-            /// <inheritdoc cref="WithUsagesMixin(string[])"/>
+            /// <inheritdoc cref="WithUsagesMixin(string[])" path="/*[not(self::param)]"/>
             /// <param name="usages">The value merged into <c>spec.usages</c>: maps are merged key by key, arrays appended.</param>
             public static CronTab WithUsagesMixin(global::System.Collections.Generic.IEnumerable<string> usages) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));

@@ -68,7 +68,7 @@ namespace Kubesonnet.Api.Stable.V1
         public static CronTabSpecRulesItem WithHosts(params global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItemHostsItem[] hosts) =>
             new CronTabSpecRulesItem(global::Kubesonnet.Patch.Set(s_WithHosts, global::Kubesonnet.PatchValue.Objects(hosts)));
 
-        /// <inheritdoc cref="WithHosts(global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItemHostsItem[])"/>
+        /// <inheritdoc cref="WithHosts(global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItemHostsItem[])" path="/*[not(self::param)]"/>
         /// <param name="hosts">The new value of <c>hosts</c>.</param>
         public static CronTabSpecRulesItem WithHosts(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItemHostsItem> hosts) =>
             new CronTabSpecRulesItem(global::Kubesonnet.Patch.Set(s_WithHosts, global::Kubesonnet.PatchValue.Objects(hosts)));
@@ -85,7 +85,7 @@ namespace Kubesonnet.Api.Stable.V1
         public static CronTabSpecRulesItem WithHostsMixin(params global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItemHostsItem[] hosts) =>
             new CronTabSpecRulesItem(global::Kubesonnet.Patch.Mixin(s_WithHosts, global::Kubesonnet.PatchValue.Objects(hosts)));
 
-        /// <inheritdoc cref="WithHostsMixin(global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItemHostsItem[])"/>
+        /// <inheritdoc cref="WithHostsMixin(global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItemHostsItem[])" path="/*[not(self::param)]"/>
         /// <param name="hosts">The value merged into <c>hosts</c>: maps are merged key by key, arrays appended.</param>
         public static CronTabSpecRulesItem WithHostsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItemHostsItem> hosts) =>
             new CronTabSpecRulesItem(global::Kubesonnet.Patch.Mixin(s_WithHosts, global::Kubesonnet.PatchValue.Objects(hosts)));
@@ -118,7 +118,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTabSpecRulesItem WithPaths(params string[] paths) =>
                 new CronTabSpecRulesItem(global::Kubesonnet.Patch.Set(s_WithPaths, global::Kubesonnet.PatchValue.Strings(paths)));
 
-            /// <inheritdoc cref="WithPaths(string[])"/>
+            /// <inheritdoc cref="WithPaths(string[])" path="/*[not(self::param)]"/>
             /// <param name="paths">The new value of <c>match.paths</c>.</param>
             public static CronTabSpecRulesItem WithPaths(global::System.Collections.Generic.IEnumerable<string> paths) =>
                 new CronTabSpecRulesItem(global::Kubesonnet.Patch.Set(s_WithPaths, global::Kubesonnet.PatchValue.Strings(paths)));
@@ -135,7 +135,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTabSpecRulesItem WithPathsMixin(params string[] paths) =>
                 new CronTabSpecRulesItem(global::Kubesonnet.Patch.Mixin(s_WithPaths, global::Kubesonnet.PatchValue.Strings(paths)));
 
-            /// <inheritdoc cref="WithPathsMixin(string[])"/>
+            /// <inheritdoc cref="WithPathsMixin(string[])" path="/*[not(self::param)]"/>
             /// <param name="paths">The value merged into <c>match.paths</c>: maps are merged key by key, arrays appended.</param>
             public static CronTabSpecRulesItem WithPathsMixin(global::System.Collections.Generic.IEnumerable<string> paths) =>
                 new CronTabSpecRulesItem(global::Kubesonnet.Patch.Mixin(s_WithPaths, global::Kubesonnet.PatchValue.Strings(paths)));

@@ -123,7 +123,7 @@ namespace Kubesonnet.Api.Stable.V1beta1
             public static CronTab WithPorts(params global::Kubesonnet.Api.Stable.V1beta1.CronTabSpecPortsItem[] ports) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
 
-            /// <inheritdoc cref="WithPorts(global::Kubesonnet.Api.Stable.V1beta1.CronTabSpecPortsItem[])"/>
+            /// <inheritdoc cref="WithPorts(global::Kubesonnet.Api.Stable.V1beta1.CronTabSpecPortsItem[])" path="/*[not(self::param)]"/>
             /// <param name="ports">The new value of <c>spec.ports</c>.</param>
             public static CronTab WithPorts(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1beta1.CronTabSpecPortsItem> ports) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
@@ -140,7 +140,7 @@ namespace Kubesonnet.Api.Stable.V1beta1
             public static CronTab WithPortsMixin(params global::Kubesonnet.Api.Stable.V1beta1.CronTabSpecPortsItem[] ports) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
 
-            /// <inheritdoc cref="WithPortsMixin(global::Kubesonnet.Api.Stable.V1beta1.CronTabSpecPortsItem[])"/>
+            /// <inheritdoc cref="WithPortsMixin(global::Kubesonnet.Api.Stable.V1beta1.CronTabSpecPortsItem[])" path="/*[not(self::param)]"/>
             /// <param name="ports">The value merged into <c>spec.ports</c>: maps are merged key by key, arrays appended.</param>
             public static CronTab WithPortsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1beta1.CronTabSpecPortsItem> ports) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
