@@ -6,47 +6,57 @@ namespace Kubesonnet.Internal;
 internal sealed partial class YamlReader
 {
     // Right after an indicator ("key:", "- ", "? ", "---") or at the start of a document: the node is on this line,
-    // on the following lines, or empty.
+    // on the following lines, or empty. Anchors and tags alone on their lines belong to the node below them; those
+    // on the line of a mapping's first key belong to that key.
     private object ParseBlockNode(int parentIndent, Context context)
     {
         Enter();
         SkipBlanks();
-        Properties properties = ParseProperties(flow: false);
+
+        // On the indicator's own line only a compact collection ("- - a", "- a: b", "? - a") may start; a document
+        // without '---' starts at the beginning of a line, where anything may.
+        bool allowCollection = context is Context.Document or Context.SequenceEntry or Context.ExplicitEntry;
+        Properties above = default;
         object result;
         while (true)
         {
+            int lineStart = _pos;
+            int column = Column;
+            Properties inline = ParseProperties(flow: false);
             if (!AtLineEndOrComment())
             {
-                result = ParseBlockAt(Column, parentIndent, properties, allowCollection: context != Context.MappingValue);
+                // Which node is on this line?
+                result = ParseBlockAt(column, lineStart, parentIndent, above, inline, allowCollection, context);
                 break;
             }
 
+            // Properties alone on a line: they apply to the node below them.
+            above = above.With(inline, this);
             if (!SkipToContent() || (Column == 0 && AtAnyMarker()))
             {
-                result = Empty(properties);
+                // Is the node empty? Nothing follows before the end of the document.
+                result = Empty(above);
                 break;
             }
 
             int indent = Column;
             if (indent > parentIndent)
             {
-                // Properties alone on a line apply to the node below them.
-                if (Current is '&' or '!')
-                {
-                    properties = properties.With(ParseProperties(flow: false), this);
-                    continue;
-                }
-
-                result = ParseBlockAt(indent, parentIndent, properties, allowCollection: true);
+                // Is the node on the next line? It is indented deeper than its parent.
+                allowCollection = true;
+                continue;
             }
-            else if (context == Context.MappingValue && indent == parentIndent && AtSequenceEntry())
+
+            if (context == Context.MappingValue && indent == parentIndent && AtSequenceEntry())
             {
-                // An indentless sequence: "key:\n- a\n- b", as kubectl writes them.
-                result = Collection(properties, ParseBlockSequence(indent), isMapping: false);
+                // Is it an indentless sequence? "key:\n- a\n- b", as kubectl writes them.
+                RefuseTabIndent(_pos, "a block sequence");
+                result = Collection(above, ParseBlockSequence(indent), isMapping: false);
             }
             else
             {
-                result = Empty(properties);
+                // Is the node empty? The next line belongs to an enclosing collection.
+                result = Empty(above);
             }
 
             break;
@@ -56,46 +66,73 @@ internal sealed partial class YamlReader
         return result;
     }
 
-    // At a node's first character, column `column`.
-    private object ParseBlockAt(int column, int parentIndent, Properties properties, bool allowCollection)
+    // At a node's first character (after `inline` properties, which started at `start`, column `column`).
+    private object ParseBlockAt(int column, int start, int parentIndent, Properties above, Properties inline, bool allowCollection, Context context)
     {
         char c = Current;
         if (AtSequenceEntry())
         {
+            // Is it a block sequence? "- " starts one.
             if (!allowCollection)
             {
-                throw Error(_pos, "a block sequence cannot start on the line of its key; put it on the next line");
+                throw Error(_pos, context == Context.MappingValue
+                    ? "a block sequence cannot start on the line of its key; put it on the next line"
+                    : "a block sequence cannot start on the '---' line; put it on the next line");
             }
 
-            return Collection(properties, ParseBlockSequence(column), isMapping: false);
+            if (!inline.IsEmpty)
+            {
+                throw Error(start, "a block sequence cannot start on the line of its anchor or tag; put them on the line before");
+            }
+
+            RefuseTabIndent(start, "a block sequence");
+            return Collection(above, ParseBlockSequence(Column), isMapping: false);
         }
 
-        if (allowCollection && ((c == '?' && IsBlankOrEnd(_pos + 1)) || LooksLikeImplicitKey()))
+        if ((c == '?' && IsBlankOrEnd(_pos + 1)) || LooksLikeImplicitKey())
         {
-            return Collection(properties, ParseBlockMapping(column), isMapping: true);
+            // Is it a block mapping? "? " or "key:" starts one; properties on this line are its first key's.
+            if (allowCollection)
+            {
+                if (c == '?' && !inline.IsEmpty)
+                {
+                    throw Error(start, "an anchor or tag cannot stand before '?' on its line; put it on the line before");
+                }
+
+                RefuseTabIndent(start, "a block mapping");
+                return Collection(above, ParseBlockMapping(column, inline, start), isMapping: true);
+            }
+
+            if (context == Context.DirectivesEnd)
+            {
+                throw Error(_pos, "a block mapping cannot start on the '---' line; put it on the next line");
+            }
         }
 
-        long start = _pos;
+        // Otherwise a scalar, a flow collection or an alias, on this line.
+        Properties properties = above.With(inline, this);
+        long offset = _pos;
         object value;
         switch (c)
         {
             case '*':
+                // An alias: the anchored node again.
                 value = ParseAlias(properties, flow: false);
                 break;
             case '|' or '>':
-                // A block scalar ends at the start of the line after it.
-                return Scalar(ParseBlockScalar(parentIndent), plain: false, properties, start);
+                // A block scalar; it ends at the start of the line after it.
+                return Scalar(ParseBlockScalar(parentIndent), plain: false, properties, offset);
             case '[':
-                value = Collection(properties, ParseFlowSequence(), isMapping: false);
+                value = Collection(properties, ParseFlowSequence(parentIndent + 1), isMapping: false);
                 break;
             case '{':
-                value = Collection(properties, ParseFlowMapping(), isMapping: true);
+                value = Collection(properties, ParseFlowMapping(parentIndent + 1), isMapping: true);
                 break;
             case '"' or '\'':
-                value = Scalar(ParseQuoted(c), plain: false, properties, start);
+                value = Scalar(ParseQuoted(c, parentIndent + 1), plain: false, properties, offset);
                 break;
             default:
-                value = Scalar(ParsePlain(parentIndent, flow: false), plain: true, properties, start);
+                value = Scalar(ParsePlain(parentIndent, flow: false), plain: true, properties, offset);
                 break;
         }
 
@@ -103,15 +140,28 @@ internal sealed partial class YamlReader
         return value;
     }
 
-    private object ParseBlockMapping(int column)
+    // A block collection cannot be indented (or separated from its indicator) by tabs: "\tkey: v", "-\t- a".
+    private void RefuseTabIndent(int start, string what)
     {
-        ObjectPositions? positions = _context.Begin(_pos);
+        for (int i = start - 1; i >= 0 && IsBlank(_text[i]); i--)
+        {
+            if (_text[i] == '\t')
+            {
+                throw Error(i, $"a tab before {what}: YAML indents block collections with spaces only");
+            }
+        }
+    }
+
+    // At the first entry (or its key's properties, `firstKey`, read from `start`); entries stand at `column`.
+    private object ParseBlockMapping(int column, Properties firstKey, int start)
+    {
+        ObjectPositions? positions = _context.Begin(start);
         var fields = new List<Field>();
         var offsets = new List<long>();
         List<(object Value, long Offset)>? merges = null;
         while (true)
         {
-            long keyOffset = _pos;
+            long keyOffset = fields.Count == 0 && merges is null ? start : _pos;
             string key;
             bool merge = false;
             object value;
@@ -135,7 +185,8 @@ internal sealed partial class YamlReader
             }
             else
             {
-                key = ParseImplicitKey(out merge);
+                key = ParseImplicitKey(firstKey, keyOffset, out merge);
+                firstKey = default;
                 _context.Push(key);
                 SkipBlanks();
                 ReadContext.Note(positions, key, _pos);
@@ -211,17 +262,29 @@ internal sealed partial class YamlReader
         return true;
     }
 
-    private string ParseImplicitKey(out bool merge)
+    // A key on one line ("key:", "'key':", "&a key:", "!!str key:", "*alias :"), up to and past its ':'.
+    private string ParseImplicitKey(Properties given, long start, out bool merge)
     {
-        long start = _pos;
+        Properties properties = given.With(ParseProperties(flow: false), this);
         merge = false;
         string key;
         switch (Current)
         {
+            case '*':
+                // An alias as a key: the anchored scalar's text.
+                key = KeyText(ParseAlias(properties, flow: false), start);
+                break;
             case '"' or '\'':
-                key = ParseQuoted(Current);
+                // A quoted key: it must close on its line.
+                long quote = _pos;
+                key = KeyText(Scalar(ParseQuoted(Current, SingleLine), plain: false, properties, quote), quote);
+                break;
+            case ':' when !properties.IsEmpty && IsBlankOrEnd(_pos + 1):
+                // An empty key with properties ("!!str : v").
+                key = KeyText(Empty(properties), start);
                 break;
             default:
+                // A plain key: up to ": " (or " #", which starts a comment, so the ':' is missing).
                 if (!CanStartPlain(flow: false))
                 {
                     throw Error(_pos, $"expected a mapping key, found {Describe(Current)}");
@@ -229,7 +292,8 @@ internal sealed partial class YamlReader
 
                 int i = _pos;
                 int end = _pos;
-                while (i < _text.Length && !IsBreak(_text[i]) && !(_text[i] == ':' && IsBlankOrEnd(i + 1)))
+                while (i < _text.Length && !IsBreak(_text[i]) && !(_text[i] == ':' && IsBlankOrEnd(i + 1))
+                    && !(_text[i] == '#' && IsBlank(_text[i - 1])))
                 {
                     if (!IsBlank(_text[i]))
                     {
@@ -239,9 +303,10 @@ internal sealed partial class YamlReader
                     i++;
                 }
 
-                key = _text.Substring(_pos, end - _pos);
+                long plainStart = _pos;
+                key = PlainKey(_text.Substring(_pos, end - _pos), properties, plainStart);
                 _pos = end;
-                merge = key == "<<";
+                merge = key == "<<" && properties.IsEmpty;
                 break;
         }
 
@@ -255,11 +320,38 @@ internal sealed partial class YamlReader
         return key;
     }
 
-    // Whether the current line holds "key:" (plain or quoted key on one line) from the current position.
+    // A plain key is a string as written; a tag checks it (!!int 1) and an anchor keeps its value (*a is 1).
+    private string PlainKey(string text, Properties properties, long offset)
+    {
+        if (properties.IsEmpty)
+        {
+            return text;
+        }
+
+        object node = Scalar(text, plain: true, properties, offset);
+        return properties.Tag is null ? text : KeyText(node, offset);
+    }
+
+    // Whether the current line holds "key:" (plain or quoted key on one line, or an alias) from the current position.
     private bool LooksLikeImplicitKey()
     {
         int i = _pos;
         char c = Current;
+        if (c == '*')
+        {
+            while (!IsBlankOrEnd(i))
+            {
+                i++;
+            }
+
+            while (i < _text.Length && IsBlank(_text[i]))
+            {
+                i++;
+            }
+
+            return i < _text.Length && _text[i] == ':' && IsBlankOrEnd(i + 1);
+        }
+
         if (c is '"' or '\'')
         {
             i++;

@@ -98,7 +98,8 @@ internal sealed partial class YamlReader
         }
     }
 
-    private bool AtLineEndOrComment() => AtEnd || IsBreak(Current) || Current == '#';
+    // A comment starts at '#' after a blank or at a line's start: "a#b" is text, and "[a]#b" an error.
+    private bool AtLineEndOrComment() => AtEnd || IsBreak(Current) || (Current == '#' && (_pos == 0 || IsBlank(_text[_pos - 1]) || IsBreak(_text[_pos - 1])));
 
     // Skips blanks, comments and line breaks; true when content follows (the position is at it).
     private bool SkipToContent()
@@ -127,8 +128,11 @@ internal sealed partial class YamlReader
         }
     }
 
+    // Inside a flow collection: skips blanks, comments and line breaks. A line with content is indented at least
+    // `_flowIndent` spaces and is not a document marker.
     private void SkipFlowSpace()
     {
+        int lineStart = -1;
         while (!AtEnd)
         {
             char c = Current;
@@ -139,6 +143,11 @@ internal sealed partial class YamlReader
             else if (IsBreak(c))
             {
                 _pos = SkipBreak(_pos);
+                lineStart = _pos;
+                if (AtAnyMarker())
+                {
+                    throw Error(_pos, "a document marker inside a flow collection (is a bracket not closed?)");
+                }
             }
             else if (c == '#' && (_pos == 0 || IsBlank(_text[_pos - 1]) || IsBreak(_text[_pos - 1])))
             {
@@ -146,6 +155,22 @@ internal sealed partial class YamlReader
             }
             else
             {
+                if (lineStart >= 0)
+                {
+                    int spaces = 0;
+                    while (_text[lineStart + spaces] == ' ')
+                    {
+                        spaces++;
+                    }
+
+                    // A closing bracket may stand at its block's indentation ("args: [\n  a,\n]"), as kubectl and
+                    // most readers accept; YAML itself wants it indented like the entries.
+                    if (spaces < _flowIndent && !(spaces == _flowIndent - 1 && c is ']' or '}'))
+                    {
+                        throw Error(_pos, $"this line of a flow collection must be indented at least {_flowIndent} space{(_flowIndent == 1 ? string.Empty : "s")} (deeper than the block it is in)");
+                    }
+                }
+
                 return;
             }
         }

@@ -1,8 +1,12 @@
+using System;
 using System.Collections.Generic;
 
 namespace Kubesonnet.Internal;
 
-/// <summary>Flow collections: <c>[...]</c> and <c>{...}</c>, which may span lines regardless of indentation.</summary>
+/// <summary>
+/// Flow collections: <c>[...]</c> and <c>{...}</c>, which may span lines as long as each line is indented deeper
+/// than the block collection they are in.
+/// </summary>
 internal sealed partial class YamlReader
 {
     private object ParseFlowNode()
@@ -16,21 +20,28 @@ internal sealed partial class YamlReader
         switch (Current)
         {
             case '[':
-                value = Collection(properties, ParseFlowSequence(), isMapping: false);
+                // A nested flow sequence.
+                value = Collection(properties, ParseFlowSequence(_flowIndent), isMapping: false);
                 break;
             case '{':
-                value = Collection(properties, ParseFlowMapping(), isMapping: true);
+                // A nested flow mapping.
+                value = Collection(properties, ParseFlowMapping(_flowIndent), isMapping: true);
                 break;
             case '"' or '\'':
-                value = Scalar(ParseQuoted(Current), plain: false, properties, start);
+                // A quoted scalar.
+                value = Scalar(ParseQuoted(Current, _flowIndent), plain: false, properties, start);
                 break;
             case '*':
+                // An alias.
                 value = ParseAlias(properties, flow: true);
                 break;
             case ',' or ']' or '}':
+            case ':' when IsBlankOrEnd(_pos + 1) || IsFlowIndicator(_text[_pos + 1]):
+                // An empty node (its properties alone, or a pair's missing value).
                 value = Empty(properties);
                 break;
             default:
+                // A plain scalar (or the end of the text: the collection is not closed).
                 if (AtEnd)
                 {
                     throw Error(start, "the flow collection is not closed");
@@ -44,8 +55,10 @@ internal sealed partial class YamlReader
         return value;
     }
 
-    private object[] ParseFlowSequence()
+    // At '['; its lines are indented at least `indent` spaces.
+    private object[] ParseFlowSequence(int indent)
     {
+        _flowIndent = indent;
         long start = _pos;
         _pos++;
         var items = new List<object>();
@@ -63,19 +76,37 @@ internal sealed partial class YamlReader
                 return items.ToArray();
             }
 
-            _context.Push(items.Count);
-            long itemStart = _pos;
-            object item = ParseFlowNode();
-            SkipFlowSpace();
-            if (Current == ':')
+            if (Current == ',')
             {
-                // A single-pair mapping: [a: 1].
+                throw Error(_pos, "an empty entry in a flow sequence (two commas in a row, or a comma first)");
+            }
+
+            _context.Push(items.Count);
+            int itemStart = _pos;
+            object item;
+            if (Current == '?' && IsBlankOrEnd(_pos + 1))
+            {
+                // An explicit pair: [? key : value], a mapping of one key.
                 _pos++;
-                string key = KeyText(item, itemStart);
+                string key = KeyText(ParseFlowNode(), itemStart);
                 SkipFlowSpace();
-                object value = Current is ',' or ']' ? LiteralNode.Null : ParseFlowNode();
-                item = new[] { new Field(key, value, merge: false) };
+                item = new[] { new Field(key, FlowPairValue(']'), merge: false) };
+            }
+            else
+            {
+                item = ParseFlowNode();
+                int itemEnd = _pos;
                 SkipFlowSpace();
+                if (Current == ':')
+                {
+                    // A single-pair mapping: [a: 1]; its key is on one line.
+                    if (_text.AsSpan(itemStart, itemEnd - itemStart).IndexOfAny('\n', '\r') >= 0 || _text.AsSpan(itemEnd, _pos - itemEnd).IndexOfAny('\n', '\r') >= 0)
+                    {
+                        throw Error(_pos, "the key of a pair in a flow sequence must be on one line with its ':'");
+                    }
+
+                    item = new[] { new Field(KeyText(item, itemStart), FlowPairValue(']'), merge: false) };
+                }
             }
 
             _context.Pop();
@@ -91,8 +122,30 @@ internal sealed partial class YamlReader
         }
     }
 
-    private object ParseFlowMapping()
+    // After a pair's key (and the flow space after it): the value after ':', or null; leaves the position at what
+    // follows the pair.
+    private object FlowPairValue(char close)
     {
+        object value = LiteralNode.Null;
+        if (Current == ':')
+        {
+            _pos++;
+            SkipFlowSpace();
+            if (Current != ',' && Current != close)
+            {
+                value = ParseFlowNode();
+            }
+
+            SkipFlowSpace();
+        }
+
+        return value;
+    }
+
+    // At '{'; its lines are indented at least `indent` spaces.
+    private object ParseFlowMapping(int indent)
+    {
+        _flowIndent = indent;
         long start = _pos;
         ObjectPositions? positions = _context.Begin(_pos);
         _pos++;
@@ -113,48 +166,29 @@ internal sealed partial class YamlReader
                 break;
             }
 
+            if (Current == ',')
+            {
+                throw Error(_pos, "an empty entry in a flow mapping (two commas in a row, or a comma first)");
+            }
+
             if (Current == '?' && IsBlankOrEnd(_pos + 1))
             {
+                // An explicit key: { ? key : value }.
                 _pos++;
                 SkipFlowSpace();
             }
 
             long keyOffset = _pos;
-            string key;
-            bool merge = false;
-            switch (Current)
-            {
-                case '"' or '\'':
-                    key = ParseQuoted(Current);
-                    break;
-                case '*':
-                    key = KeyText(ParseAlias(default, flow: true), keyOffset);
-                    break;
-                case '[' or '{':
-                    throw Error(_pos, "a collection cannot be a mapping key");
-                default:
-                    key = ParsePlain(-1, flow: true);
-                    merge = key == "<<";
-                    break;
-            }
-
+            string key = ParseFlowKey(out bool merge);
             SkipFlowSpace();
-            object value = LiteralNode.Null;
+            _context.Push(key);
             if (Current == ':')
             {
-                _pos++;
-                _context.Push(key);
-                SkipFlowSpace();
-                ReadContext.Note(positions, key, _pos);
-                if (Current is not (',' or '}'))
-                {
-                    value = ParseFlowNode();
-                }
-
-                _context.Pop();
-                SkipFlowSpace();
+                ReadContext.Note(positions, key, _pos + 1);
             }
 
+            object value = FlowPairValue('}');
+            _context.Pop();
             if (merge)
             {
                 (merges ??= new()).Add((value, keyOffset));
@@ -178,5 +212,32 @@ internal sealed partial class YamlReader
         object result = BuildObject(fields, offsets, merges);
         _context.Register(result, positions);
         return result;
+    }
+
+    // A flow mapping's key: a scalar (as written), an alias, or empty with properties ("!!str : v").
+    private string ParseFlowKey(out bool merge)
+    {
+        long start = _pos;
+        Properties properties = ParseProperties(flow: true);
+        SkipFlowSpace();
+        merge = false;
+        switch (Current)
+        {
+            case '"' or '\'':
+                long quote = _pos;
+                return KeyText(Scalar(ParseQuoted(Current, _flowIndent), plain: false, properties, quote), quote);
+            case '*':
+                return KeyText(ParseAlias(properties, flow: true), start);
+            case '[' or '{':
+                throw Error(_pos, "a collection cannot be a mapping key");
+            case ',' or '}':
+            case ':' when IsBlankOrEnd(_pos + 1) || IsFlowIndicator(_text[_pos + 1]):
+                return KeyText(Empty(properties), start);
+            default:
+                long plain = _pos;
+                string key = PlainKey(ParsePlain(-1, flow: true), properties, plain);
+                merge = key == "<<" && properties.IsEmpty;
+                return key;
+        }
     }
 }

@@ -83,6 +83,8 @@ internal sealed partial class YamlReader
         return _text.Substring(start, _pos - start);
     }
 
+    // A tag, resolved to its full name: "!<verbatim>", "!!str" (the core schema's, unless %TAG redefines "!!"),
+    // "!local", "!name!suffix" (its handle declared by %TAG).
     private string ReadTag(bool flow)
     {
         int start = _pos;
@@ -90,7 +92,7 @@ internal sealed partial class YamlReader
         if (Current == '<')
         {
             int close = _text.IndexOf('>', _pos);
-            if (close < 0)
+            if (close < 0 || _text.AsSpan(_pos, close - _pos).IndexOfAny(" \t\r\n") >= 0)
             {
                 throw Error(start, "a verbatim tag ('!<') is not closed");
             }
@@ -100,25 +102,42 @@ internal sealed partial class YamlReader
             return verbatim;
         }
 
-        bool secondary = Current == '!';
-        if (secondary)
-        {
-            _pos++;
-        }
-
         int suffixStart = _pos;
+        string handle = "!";
         while (!IsBlankOrEnd(_pos) && !(flow && IsFlowIndicator(_text[_pos])))
         {
+            if (_text[_pos] == '!')
+            {
+                if (handle != "!")
+                {
+                    throw Error(start, "a tag has one handle ('!', '!!' or '!name!')");
+                }
+
+                handle = _text.Substring(start, _pos - start + 1);
+                suffixStart = _pos + 1;
+            }
+
             _pos++;
         }
 
         string suffix = _text.Substring(suffixStart, _pos - suffixStart);
-        if (secondary)
+        if (handle == "!" && suffix.Length == 0)
         {
-            return CoreTag + suffix;
+            // The non-specific tag: the node is a string, or a plain collection.
+            return "!";
         }
 
-        return suffix.Length == 0 ? "!" : "!" + suffix;
+        if (_tagHandles.TryGetValue(handle, out string? prefix))
+        {
+            return prefix + suffix;
+        }
+
+        return handle switch
+        {
+            "!!" => CoreTag + suffix,
+            "!" => "!" + suffix,
+            _ => throw Error(start, $"the tag handle {handle} is not declared (a %TAG directive before '---' declares it)"),
+        };
     }
 
     private object ParseAlias(Properties properties, bool flow)
@@ -192,11 +211,41 @@ internal sealed partial class YamlReader
             ? Anchor(properties, LiteralNode.Null)
             : Scalar(string.Empty, plain: true, properties, properties.TagOffset);
 
+    // A collection's tag: none, '!', !!map or !!seq; !!set (a mapping whose values are null) and !!omap, !!pairs
+    // (a sequence of one-key mappings) read as the collection they are written as.
     private object Collection(Properties properties, object value, bool isMapping)
     {
-        if (properties.Tag is { } tag && tag != "!" && tag != CoreTag + (isMapping ? "map" : "seq"))
+        switch (properties.Tag)
         {
-            throw Error(properties.TagOffset, $"the tag {tag} does not fit a {(isMapping ? "mapping" : "sequence")}");
+            case null or "!":
+                break;
+            case CoreTag + "map" when isMapping:
+            case CoreTag + "seq" when !isMapping:
+                break;
+            case CoreTag + "set" when isMapping:
+                foreach (Field field in Values.Fields(value))
+                {
+                    if (!ReferenceEquals(field.Value, LiteralNode.Null))
+                    {
+                        throw Error(properties.TagOffset, $"a !!set's keys have no values; \"{field.Name}\" has one");
+                    }
+                }
+
+                break;
+            case CoreTag + "omap" or CoreTag + "pairs" when !isMapping:
+                foreach (object item in Values.Items(value))
+                {
+                    if (!Values.IsObject(item) || Values.Fields(item).Length != 1)
+                    {
+                        throw Error(properties.TagOffset, $"the entries of {properties.Tag} are mappings of one key each");
+                    }
+                }
+
+                break;
+            default:
+                throw Error(properties.TagOffset, properties.Tag.StartsWith(CoreTag, StringComparison.Ordinal) || properties.Tag == "!"
+                    ? $"the tag {properties.Tag} does not fit a {(isMapping ? "mapping" : "sequence")}"
+                    : $"the tag {properties.Tag} is not supported (manifests use the standard tags only)");
         }
 
         return Anchor(properties, value);
@@ -234,13 +283,15 @@ internal sealed partial class YamlReader
 
     private static bool IsIntegerText(string text) => text.AsSpan().IndexOfAny('.', 'e', 'E') < 0;
 
+    // A key read as a node (an alias, a tagged or explicit key): its text. Manifests' keys are strings: an empty
+    // (null) key or a collection is refused.
     private string KeyText(object key, long offset) => Values.Kind(key) switch
     {
         NodeKind.String => (string)key,
         NodeKind.Number => ((NumberNode)key).Text,
         NodeKind.True => "true",
         NodeKind.False => "false",
-        NodeKind.Null => "null",
+        NodeKind.Null => throw Error(offset, "a mapping key is empty (null); write '' for an empty string, or null for the word"),
         _ => throw Error(offset, "a collection cannot be a mapping key"),
     };
 

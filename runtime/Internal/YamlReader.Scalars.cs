@@ -81,8 +81,16 @@ internal sealed partial class YamlReader
                 break;
             }
 
+            int spaces = 0;
+            while (lineStart + spaces < j && _text[lineStart + spaces] == ' ')
+            {
+                spaces++;
+            }
+
+            // Only spaces indent: a tab after them is separation, so "key: a\n\tb" does not go on with b.
             if (j >= _text.Length || _text[j] == '#'
-                || (!flow && j - lineStart <= parentIndent)
+                || (!flow && spaces <= parentIndent)
+                || (flow && spaces < _flowIndent)
                 || (j == lineStart && AtAnyMarkerAt(j))
                 || (flow && IsFlowIndicator(_text[j]))
                 || (flow && _text[j] == ':' && IsBlankOrEnd(j + 1)))
@@ -108,7 +116,8 @@ internal sealed partial class YamlReader
     }
 
     // A single-quoted ('' is a quote) or double-quoted (backslash escapes) scalar; both fold line breaks alike.
-    private string ParseQuoted(char quote)
+    // Its lines after the first are indented at least `minIndent` spaces (SingleLine: it has no other line).
+    private string ParseQuoted(char quote, int minIndent)
     {
         long start = _pos;
         _pos++;
@@ -138,7 +147,7 @@ internal sealed partial class YamlReader
 
             if (quote == '"' && c == '\\')
             {
-                ParseEscape(builder);
+                ParseEscape(builder, start, minIndent);
                 hard = builder.Length;
                 continue;
             }
@@ -147,7 +156,16 @@ internal sealed partial class YamlReader
             {
                 // Blanks before a line break are dropped (escaped ones are kept: they moved `hard`).
                 builder.Length = hard;
-                Fold(builder);
+                int breaks = NextQuotedLine(start, minIndent);
+                if (breaks == 1)
+                {
+                    builder.Append(' ');
+                }
+                else
+                {
+                    builder.Append('\n', breaks - 1);
+                }
+
                 hard = builder.Length;
                 continue;
             }
@@ -161,33 +179,47 @@ internal sealed partial class YamlReader
         }
     }
 
-    // At a line break inside a quoted scalar: one break folds to a space, n+1 breaks to n line feeds; the
-    // indentation of the following lines is dropped.
-    private void Fold(StringBuilder builder)
+    // At a line break inside a quoted scalar: skips it, the empty lines after it and the next line's indentation;
+    // returns the number of breaks (one folds to a space, n+1 to n line feeds). The scalar's lines must be indented
+    // enough, and cannot be a document marker (an unclosed quote does not swallow the next document).
+    private int NextQuotedLine(long start, int minIndent)
     {
+        if (minIndent == SingleLine)
+        {
+            throw Error(start, "a quoted mapping key must close on its line");
+        }
+
         int breaks = 0;
         while (true)
         {
             _pos = SkipBreak(_pos);
             breaks++;
+            if (AtAnyMarker())
+            {
+                throw Error(start, "a quoted string is not closed before the document marker '" + _text.Substring(_pos, 3) + "'");
+            }
+
+            int lineStart = _pos;
+            while (!AtEnd && Current == ' ')
+            {
+                _pos++;
+            }
+
+            int spaces = _pos - lineStart;
             SkipBlanks();
             if (AtEnd || !IsBreak(Current))
             {
-                break;
-            }
-        }
+                if (!AtEnd && spaces < minIndent)
+                {
+                    throw Error(_pos, $"this line of a quoted string must be indented at least {minIndent} space{(minIndent == 1 ? string.Empty : "s")}");
+                }
 
-        if (breaks == 1)
-        {
-            builder.Append(' ');
-        }
-        else
-        {
-            builder.Append('\n', breaks - 1);
+                return breaks;
+            }
         }
     }
 
-    private void ParseEscape(StringBuilder builder)
+    private void ParseEscape(StringBuilder builder, long quoteStart, int minIndent)
     {
         long start = _pos;
         _pos++;
@@ -221,15 +253,8 @@ internal sealed partial class YamlReader
             case 'U': AppendCodePoint(builder, ParseHex(8, start), start); return;
             case '\n' or '\r':
                 // An escaped line break: joined without a space; the next line's indentation is dropped.
-                _pos = SkipBreak(_pos - 1);
-                SkipBlanks();
-                while (!AtEnd && IsBreak(Current))
-                {
-                    _pos = SkipBreak(_pos);
-                    builder.Append('\n');
-                    SkipBlanks();
-                }
-
+                _pos--;
+                builder.Append('\n', NextQuotedLine(quoteStart, minIndent) - 1);
                 return;
             default:
                 throw Error(start, $"unknown escape '\\{c}' in a double-quoted string");
@@ -313,8 +338,10 @@ internal sealed partial class YamlReader
         }
         else
         {
-            // The first non-empty line sets the indentation.
-            indent = 0;
+            // The first non-empty line sets the indentation; empty lines before it may not have more spaces. With
+            // no such line, the longest of the empty lines does.
+            indent = -1;
+            int longestEmpty = 0;
             int j = _pos;
             while (j < _text.Length)
             {
@@ -324,19 +351,28 @@ internal sealed partial class YamlReader
                     j++;
                 }
 
-                if (j < _text.Length && IsBreak(_text[j]))
+                if (j >= _text.Length || IsBreak(_text[j]))
                 {
+                    longestEmpty = Math.Max(longestEmpty, j - lineStart);
                     j = SkipBreak(j);
                     continue;
                 }
 
-                indent = j - lineStart;
+                if (j - lineStart > parentIndent)
+                {
+                    indent = j - lineStart;
+                    if (longestEmpty > indent)
+                    {
+                        throw Error(lineStart, "an empty line at the start of a block scalar has more spaces than its first line");
+                    }
+                }
+
                 break;
             }
 
-            if (indent <= parentIndent)
+            if (indent < 0)
             {
-                indent = parentIndent + 1;
+                indent = Math.Max(longestEmpty, parentIndent + 1);
             }
         }
 
@@ -375,6 +411,13 @@ internal sealed partial class YamlReader
             content.Append(_text, lineStart, _pos - lineStart);
             if (AtEnd)
             {
+                // The input ends the last line. A line of blanks counts as ended by a line break (as the suite's
+                // reference reads it); a line with text keeps no break it does not have (as kubectl reads it).
+                if (_text.AsSpan(lineStart).Trim(" \t").IsEmpty)
+                {
+                    leadingBreak.Append('\n');
+                }
+
                 break;
             }
 
@@ -415,19 +458,26 @@ internal sealed partial class YamlReader
                 continue;
             }
 
-            // A line of only spaces beyond the indentation is an empty line of the content.
-            if (_pos - lineStart == indent)
+            if (AtEnd && _pos > lineStart)
             {
+                // A last line of spaces, not beyond the indentation: an empty line, ended by the input's end.
+                breaks.Append('\n');
+                return;
+            }
+
+            if (_pos - lineStart < indent && Current == '\t')
+            {
+                // "\t" where the indentation should be: an error on a line otherwise empty (else the line ends the
+                // scalar, and what follows reads it).
                 int j = _pos;
                 while (j < _text.Length && IsBlank(_text[j]))
                 {
                     j++;
                 }
 
-                if (j >= _text.Length)
+                if (j >= _text.Length || IsBreak(_text[j]))
                 {
-                    _pos = j;
-                    return;
+                    throw Error(_pos, "a tab in a block scalar's indentation: YAML indents with spaces only");
                 }
             }
 

@@ -26,23 +26,35 @@ internal sealed partial class YamlReader
 
     private const string CoreTag = "tag:yaml.org,2002:";
 
+    // The indentation a quoted mapping key's further lines would need: it has none.
+    private const int SingleLine = int.MaxValue;
+
     private readonly string _text;
     private readonly ReadContext _context;
     private readonly Dictionary<string, object> _anchors = new(StringComparer.Ordinal);
     private readonly Dictionary<object, long> _sizes = new(ReferenceEqualityComparer.Instance);
+
+    // The %TAG handles of the document being read (declared before its '---').
+    private readonly Dictionary<string, string> _tagHandles = new(StringComparer.Ordinal);
+    private readonly bool _keepEmptyDocuments;
     private int _pos;
     private int _depth;
+
+    // The spaces each line of the outermost flow collection being read needs (one more than its block parent's).
+    private int _flowIndent;
     private long _aliasNodes;
 
-    private YamlReader(string text, ReadContext context)
+    private YamlReader(string text, ReadContext context, bool keepEmptyDocuments)
     {
         _text = text;
         _context = context;
+        _keepEmptyDocuments = keepEmptyDocuments;
     }
 
     private enum Context
     {
         Document,
+        DirectivesEnd,
         MappingValue,
         SequenceEntry,
         ExplicitEntry,
@@ -54,7 +66,13 @@ internal sealed partial class YamlReader
 
     private int Column => _pos - LineStart(_pos);
 
-    public static void Read(string text, ReadContext context) => new YamlReader(text, context).ReadStream();
+    /// <summary>
+    /// Reads every document of <paramref name="text"/> into <paramref name="context"/>. A document whose root is
+    /// null (empty, or <c>null</c>) is left out, as kubectl skips it, unless <paramref name="keepEmptyDocuments"/>
+    /// (the conformance suites compare every document).
+    /// </summary>
+    public static void Read(string text, ReadContext context, bool keepEmptyDocuments = false) =>
+        new YamlReader(text, context, keepEmptyDocuments).ReadStream();
 
     private void ReadStream()
     {
@@ -66,64 +84,157 @@ internal sealed partial class YamlReader
         int number = 0;
         while (true)
         {
+            // Is a document starting? Directives (only before '---'), '...' lines, or content.
+            _tagHandles.Clear();
             bool directives = false;
+            bool version = false;
             bool content;
             while ((content = SkipToContent()) && Column == 0 && Current == '%')
             {
-                // %YAML and %TAG: read past; a named tag handle is refused where it is used.
                 directives = true;
-                SkipToLineEnd();
+                ReadDirective(ref version);
             }
 
-            if (!content)
+            if (!content || !AtMarker('-'))
             {
                 if (directives)
                 {
                     throw Error(_pos, "expected '---' after the directives");
                 }
 
-                return;
+                if (!content)
+                {
+                    return;
+                }
             }
 
             if (AtMarker('.'))
             {
+                // A document end marker with no document before it.
                 _pos += 3;
                 ExpectLineEnd();
                 continue;
             }
 
+            Context context = Context.Document;
             if (AtMarker('-'))
             {
                 _pos += 3;
-            }
-            else if (directives)
-            {
-                throw Error(_pos, "expected '---' after the directives");
+                context = Context.DirectivesEnd;
             }
 
             number++;
             _context.Document = number;
             _anchors.Clear();
             long start = _pos;
-            object root = ParseBlockNode(-1, Context.Document);
+            object root = ParseBlockNode(-1, context);
             if (SkipToContent())
             {
                 if (AtMarker('.'))
                 {
+                    // The document ends with '...': directives may follow.
                     _pos += 3;
                     ExpectLineEnd();
                 }
                 else if (!AtMarker('-'))
                 {
-                    throw Error(_pos, "unexpected content after the document (is it indented wrongly?)");
+                    throw Error(_pos, Current == '%' && Column == 0
+                        ? "a directive must follow '...' (the end of the previous document)"
+                        : "unexpected content after the document (is it indented wrongly?)");
                 }
             }
 
-            if (!ReferenceEquals(root, LiteralNode.Null))
+            if (_keepEmptyDocuments || !ReferenceEquals(root, LiteralNode.Null))
             {
                 _context.Documents.Add(new ReadDocument(root, number, start));
             }
         }
     }
 
+    // At '%': "%YAML 1.2" (once per document), "%TAG !handle! prefix", or a reserved directive (ignored).
+    private void ReadDirective(ref bool version)
+    {
+        long start = _pos;
+        int nameStart = ++_pos;
+        while (!IsBlankOrEnd(_pos))
+        {
+            _pos++;
+        }
+
+        string name = _text.Substring(nameStart, _pos - nameStart);
+        switch (name)
+        {
+            case "YAML":
+                if (version)
+                {
+                    throw Error(start, "a second %YAML directive for the same document");
+                }
+
+                version = true;
+                string number = DirectiveWord();
+                int dot = number.IndexOf('.', StringComparison.Ordinal);
+                if (dot <= 0 || dot == number.Length - 1 || !AllDigits(number.AsSpan(0, dot)) || !AllDigits(number.AsSpan(dot + 1)))
+                {
+                    throw Error(start, $"the %YAML directive needs a version such as 1.2, found '{number}'");
+                }
+
+                if (number.AsSpan(0, dot).TrimStart('0') is not "1")
+                {
+                    throw Error(start, $"YAML {number} is not supported (YAML 1.x only)");
+                }
+
+                ExpectLineEnd();
+                break;
+            case "TAG":
+                string handle = DirectiveWord();
+                string prefix = DirectiveWord();
+                if (!(handle == "!" || handle == "!!" || (handle.Length > 2 && handle[0] == '!' && handle[^1] == '!')) || prefix.Length == 0)
+                {
+                    throw Error(start, "the %TAG directive needs a handle (!, !! or !name!) and a prefix");
+                }
+
+                if (!_tagHandles.TryAdd(handle, prefix))
+                {
+                    throw Error(start, $"the tag handle {handle} is declared twice");
+                }
+
+                ExpectLineEnd();
+                break;
+            default:
+                // A reserved directive: YAML says to ignore it.
+                SkipToLineEnd();
+                break;
+        }
+    }
+
+    private string DirectiveWord()
+    {
+        int blanks = _pos;
+        SkipBlanks();
+        int start = _pos;
+        while (!IsBlankOrEnd(_pos))
+        {
+            _pos++;
+        }
+
+        if (start == blanks || _pos == start)
+        {
+            throw Error(start, "the directive is missing a parameter");
+        }
+
+        return _text.Substring(start, _pos - start);
+    }
+
+    private static bool AllDigits(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 0;
+    }
 }
