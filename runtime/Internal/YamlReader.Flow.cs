@@ -224,16 +224,21 @@ internal sealed partial class YamlReader
         switch (Current)
         {
             case '"' or '\'':
+                // A quoted key.
                 long quote = _pos;
                 return KeyText(Scalar(ParseQuoted(Current, _flowIndent), plain: false, properties, quote), quote);
             case '*':
+                // An alias as a key.
                 return KeyText(ParseAlias(properties, flow: true), start);
             case '[' or '{':
+                // A collection as a key: JSON has none.
                 throw Error(_pos, "a collection cannot be a mapping key");
             case ',' or '}':
             case ':' when IsBlankOrEnd(_pos + 1) || IsFlowIndicator(_text[_pos + 1]):
+                // An empty key: with a tag ("!!str : v") the empty string, else refused (null).
                 return KeyText(Empty(properties), start);
             default:
+                // A plain key, as written.
                 long plain = _pos;
                 string key = PlainKey(ParsePlain(-1, flow: true), properties, plain);
                 merge = key == "<<" && properties.IsEmpty;

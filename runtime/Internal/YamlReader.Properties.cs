@@ -243,7 +243,7 @@ internal sealed partial class YamlReader
 
                 break;
             default:
-                throw Error(properties.TagOffset, properties.Tag.StartsWith(CoreTag, StringComparison.Ordinal) || properties.Tag == "!"
+                throw Error(properties.TagOffset, properties.Tag.StartsWith(CoreTag, StringComparison.Ordinal)
                     ? $"the tag {properties.Tag} does not fit a {(isMapping ? "mapping" : "sequence")}"
                     : $"the tag {properties.Tag} is not supported (manifests use the standard tags only)");
         }
@@ -251,15 +251,18 @@ internal sealed partial class YamlReader
         return Anchor(properties, value);
     }
 
+    // A scalar's value, by its tag.
     private object Scalar(string text, bool plain, Properties properties, long offset)
     {
         object value;
         switch (properties.Tag)
         {
             case null:
+                // Untagged: a plain scalar resolves by the schema, a quoted or block one is a string.
                 value = plain ? Resolve(text, offset) : text;
                 break;
             case "!" or CoreTag + "str" or CoreTag + "binary" or CoreTag + "timestamp":
+                // A string (JSON has no binary or timestamp: their text is kept).
                 value = text;
                 break;
             case CoreTag + "int":
@@ -274,7 +277,11 @@ internal sealed partial class YamlReader
             case CoreTag + "null":
                 value = ReferenceEquals(Resolve(text, offset), LiteralNode.Null) ? LiteralNode.Null : throw Error(offset, $"'{text}' is not null (!!null)");
                 break;
+            case CoreTag + "map" or CoreTag + "seq" or CoreTag + "set" or CoreTag + "omap" or CoreTag + "pairs":
+                // A collection's tag on a scalar.
+                throw Error(properties.TagOffset, $"the tag {properties.Tag} does not fit a scalar");
             default:
+                // A custom tag: refused (docs/reading-yaml.md).
                 throw Error(properties.TagOffset, $"the tag {properties.Tag} is not supported (manifests use the standard tags only)");
         }
 

@@ -95,6 +95,7 @@ internal sealed partial class YamlReader
                 ReadDirective(ref version);
             }
 
+            // Do directives lack their '---'? Is the stream over?
             if (!content || !AtMarker('-'))
             {
                 if (directives)
@@ -116,6 +117,7 @@ internal sealed partial class YamlReader
                 continue;
             }
 
+            // A document, explicit ('---', then the root on its line or below) or bare (the root at this line).
             Context context = Context.Document;
             if (AtMarker('-'))
             {
@@ -128,6 +130,7 @@ internal sealed partial class YamlReader
             _anchors.Clear();
             long start = _pos;
             object root = ParseBlockNode(-1, context);
+            // After the root: the end of the stream, '...', the next '---', or content that belongs nowhere.
             if (SkipToContent())
             {
                 if (AtMarker('.'))
