@@ -156,12 +156,10 @@ internal sealed partial class YamlReader
     private object ParseBlockMapping(int column, Properties firstKey, int start)
     {
         ObjectPositions? positions = _context.Begin(start);
-        var fields = new List<Field>();
-        var offsets = new List<long>();
-        List<(object Value, long Offset)>? merges = null;
+        var entries = new MappingEntries();
         while (true)
         {
-            long keyOffset = fields.Count == 0 && merges is null ? start : _pos;
+            long keyOffset = entries.IsEmpty ? start : _pos;
             string key;
             bool merge = false;
             object value;
@@ -194,15 +192,7 @@ internal sealed partial class YamlReader
                 _context.Pop();
             }
 
-            if (merge)
-            {
-                (merges ??= new()).Add((value, keyOffset));
-            }
-            else
-            {
-                fields.Add(new Field(key, value, merge: false));
-                offsets.Add(keyOffset);
-            }
+            entries.Add(key, value, keyOffset, merge);
 
             if (!NextBlockEntry(column, "the keys of its mapping"))
             {
@@ -210,7 +200,7 @@ internal sealed partial class YamlReader
             }
         }
 
-        object result = BuildObject(fields, offsets, merges);
+        object result = BuildObject(entries);
         _context.Register(result, positions);
         return result;
     }

@@ -149,9 +149,7 @@ internal sealed partial class YamlReader
         long start = _pos;
         ObjectPositions? positions = _context.Begin(_pos);
         _pos++;
-        var fields = new List<Field>();
-        var offsets = new List<long>();
-        List<(object Value, long Offset)>? merges = null;
+        var entries = new MappingEntries();
         while (true)
         {
             SkipFlowSpace();
@@ -189,15 +187,7 @@ internal sealed partial class YamlReader
 
             object value = FlowPairValue('}');
             _context.Pop();
-            if (merge)
-            {
-                (merges ??= new()).Add((value, keyOffset));
-            }
-            else
-            {
-                fields.Add(new Field(key, value, merge: false));
-                offsets.Add(keyOffset);
-            }
+            entries.Add(key, value, keyOffset, merge);
 
             if (Current == ',')
             {
@@ -209,7 +199,7 @@ internal sealed partial class YamlReader
             }
         }
 
-        object result = BuildObject(fields, offsets, merges);
+        object result = BuildObject(entries);
         _context.Register(result, positions);
         return result;
     }

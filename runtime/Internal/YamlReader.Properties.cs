@@ -302,8 +302,34 @@ internal sealed partial class YamlReader
         _ => throw Error(offset, "a collection cannot be a mapping key"),
     };
 
-    private object BuildObject(List<Field> fields, List<long> offsets, List<(object Value, long Offset)>? merges)
+    // A mapping's entries as read (block or flow): its keys with where they are, and its merge keys' values.
+    private sealed class MappingEntries
     {
+        public readonly List<Field> Fields = new();
+        public readonly List<long> Offsets = new();
+        public List<(object Value, long Offset)>? Merges;
+
+        public bool IsEmpty => Fields.Count == 0 && Merges is null;
+
+        public void Add(string key, object value, long offset, bool merge)
+        {
+            if (merge)
+            {
+                (Merges ??= new()).Add((value, offset));
+            }
+            else
+            {
+                Fields.Add(new Field(key, value, merge: false));
+                Offsets.Add(offset);
+            }
+        }
+    }
+
+    private object BuildObject(MappingEntries entries)
+    {
+        List<Field> fields = entries.Fields;
+        List<long> offsets = entries.Offsets;
+        List<(object Value, long Offset)>? merges = entries.Merges;
         if (fields.Count == 0 && merges is null)
         {
             return Values.EmptyObject;

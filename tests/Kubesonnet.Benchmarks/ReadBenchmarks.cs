@@ -36,6 +36,8 @@ namespace Kubesonnet.Benchmarks
             {
                 throw new System.InvalidOperationException($"read {context.Documents.Count} and {yaml.Documents.Count} documents, not {Manifests}");
             }
+
+            System.Console.WriteLine($"// ReadBenchmarks: {Manifests} manifests, {Encoding.UTF8.GetByteCount(_text):N0} bytes of YAML");
         }
 
         /// <summary>The runtime's reader: the stream to values (what <c>Manifests.Read</c> does before typing).</summary>
