@@ -89,24 +89,22 @@ internal sealed partial class YamlReader
             return Collection(above, ParseBlockSequence(Column), isMapping: false);
         }
 
-        if ((c == '?' && IsBlankOrEnd(_pos + 1)) || LooksLikeImplicitKey())
+        // Is it a block mapping? "? " or "key:" starts one; properties on this line are its first key's. (A value on
+        // its key's line is not looked at: "key: a: b" is refused where the second ':' is.)
+        if ((allowCollection || context == Context.DirectivesEnd) && ((c == '?' && IsBlankOrEnd(_pos + 1)) || LooksLikeImplicitKey()))
         {
-            // Is it a block mapping? "? " or "key:" starts one; properties on this line are its first key's.
-            if (allowCollection)
-            {
-                if (c == '?' && !inline.IsEmpty)
-                {
-                    throw Error(start, "an anchor or tag cannot stand before '?' on its line; put it on the line before");
-                }
-
-                RefuseTabIndent(start, "a block mapping");
-                return Collection(above, ParseBlockMapping(column, inline, start), isMapping: true);
-            }
-
-            if (context == Context.DirectivesEnd)
+            if (!allowCollection)
             {
                 throw Error(_pos, "a block mapping cannot start on the '---' line; put it on the next line");
             }
+
+            if (c == '?' && !inline.IsEmpty)
+            {
+                throw Error(start, "an anchor or tag cannot stand before '?' on its line; put it on the line before");
+            }
+
+            RefuseTabIndent(start, "a block mapping");
+            return Collection(above, ParseBlockMapping(column, inline, start), isMapping: true);
         }
 
         // Otherwise a scalar, a flow collection or an alias, on this line.
