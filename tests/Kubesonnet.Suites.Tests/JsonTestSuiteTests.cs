@@ -5,7 +5,6 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using Kubesonnet.Internal;
 
 namespace Kubesonnet.Suites.Tests;
@@ -17,8 +16,6 @@ namespace Kubesonnet.Suites.Tests;
 /// </summary>
 public class JsonTestSuiteTests
 {
-    private static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
-
     // RFC 8259 lets a JSON object repeat a name ("SHOULD be unique"); Kubesonnet refuses a repeated key in JSON as
     // in YAML (which forbids it), naming where: a manifest with "kind" twice is a mistake (docs/reading-yaml.md).
     private static readonly Dictionary<string, string> Deviations = new(StringComparer.Ordinal)
@@ -88,26 +85,19 @@ public class JsonTestSuiteTests
     private static Verdict Judge(string file)
     {
         byte[] utf8 = File.ReadAllBytes(Path.Combine(SuitePaths.JsonTestSuite, file));
-        Task<(string? Json, Exception? Error)> reading = Task.Run(() =>
-        {
-            try
+        bool answered = YamlSuite.Guarded(
+            () =>
             {
                 var context = new ReadContext(utf8);
                 JsonInput.ReadText(utf8, context);
-                return (JsonText.Write(context.Documents.Single().Root, indented: false), (Exception?)null);
-            }
-            catch (Exception e)
-            {
-                return ((string?)null, e);
-            }
-        });
-
-        if (!reading.Wait(Guard))
+                return JsonText.Write(context.Documents.Single().Root, indented: false);
+            },
+            out string? json,
+            out Exception? error);
+        if (!answered)
         {
-            return new Verdict(Outcome.Crashed, $"no answer within {Guard.TotalSeconds} s");
+            return new Verdict(Outcome.Crashed, $"no answer within {YamlSuite.Guard.TotalSeconds} s");
         }
-
-        (string? json, Exception? error) = reading.Result;
         if (error is KubesonnetReadException deviation && Deviations.TryGetValue(file, out string? expectedReason))
         {
             return deviation.Message.Contains(expectedReason, StringComparison.Ordinal)

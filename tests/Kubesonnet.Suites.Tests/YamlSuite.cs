@@ -61,7 +61,7 @@ internal sealed record Verdict(Outcome Outcome, string Detail);
 internal static class YamlSuite
 {
     // A reader that loops would hang the run: each case gets this long, far more than any case needs.
-    private static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
 
     public static IEnumerable<YamlCase> Cases(string root)
     {
@@ -89,6 +89,35 @@ internal static class YamlSuite
         }
     }
 
+    /// <summary>
+    /// Runs a read on another thread; false when it gives no answer within the guard (a hang), else its result or
+    /// the exception it threw.
+    /// </summary>
+    public static bool Guarded<T>(Func<T> read, out T? result, out Exception? error)
+        where T : class
+    {
+        Task<(T? Result, Exception? Error)> reading = Task.Run(() =>
+        {
+            try
+            {
+                return (read(), (Exception?)null);
+            }
+            catch (Exception e)
+            {
+                return ((T?)null, e);
+            }
+        });
+
+        if (!reading.Wait(Guard))
+        {
+            (result, error) = (null, null);
+            return false;
+        }
+
+        (result, error) = reading.Result;
+        return true;
+    }
+
     /// <summary>Reads a YAML text as the runtime does, every document kept; the roots as JSON.</summary>
     public static List<JsonNode?> Read(string text)
     {
@@ -100,24 +129,11 @@ internal static class YamlSuite
     public static Verdict Judge(YamlCase yamlCase)
     {
         string text = File.ReadAllText(Path.Combine(yamlCase.Folder, "in.yaml"), new UTF8Encoding(false));
-        Task<(List<JsonNode?>? Documents, Exception? Error)> reading = Task.Run(() =>
-        {
-            try
-            {
-                return (Read(text), (Exception?)null);
-            }
-            catch (Exception e)
-            {
-                return ((List<JsonNode?>?)null, e);
-            }
-        });
-
-        if (!reading.Wait(Guard))
+        if (!Guarded(() => Read(text), out List<JsonNode?>? documents, out Exception? error))
         {
             return new Verdict(Outcome.Crashed, $"no answer within {Guard.TotalSeconds} s");
         }
 
-        (List<JsonNode?>? documents, Exception? error) = reading.Result;
         if (error is not null and not KubesonnetReadException)
         {
             return new Verdict(Outcome.Crashed, error.GetType().Name + ": " + error.Message);
