@@ -275,7 +275,7 @@ internal sealed partial class YamlReader
                 // A plain key: up to ": " (or " #", which starts a comment, so the ':' is missing).
                 if (!CanStartPlain(flow: false))
                 {
-                    throw Error(_pos, $"expected a mapping key, found {Describe(Current)}");
+                    throw Error(_pos, Current == ':' && IsBlankOrEnd(_pos + 1) ? EmptyKey : $"expected a mapping key, found {Describe(Current)}");
                 }
 
                 int i = _pos;

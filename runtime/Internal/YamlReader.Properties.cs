@@ -290,6 +290,8 @@ internal sealed partial class YamlReader
 
     private static bool IsIntegerText(string text) => text.AsSpan().IndexOfAny('.', 'e', 'E') < 0;
 
+    private const string EmptyKey = "a mapping key is empty (null); write '' for an empty string, or null for the word";
+
     // A key read as a node (an alias, a tagged or explicit key): its text. Manifests' keys are strings: an empty
     // (null) key or a collection is refused.
     private string KeyText(object key, long offset) => Values.Kind(key) switch
@@ -298,7 +300,7 @@ internal sealed partial class YamlReader
         NodeKind.Number => ((NumberNode)key).Text,
         NodeKind.True => "true",
         NodeKind.False => "false",
-        NodeKind.Null => throw Error(offset, "a mapping key is empty (null); write '' for an empty string, or null for the word"),
+        NodeKind.Null => throw Error(offset, EmptyKey),
         _ => throw Error(offset, "a collection cannot be a mapping key"),
     };
 

@@ -10,7 +10,7 @@ internal sealed partial class YamlReader
     {
         if (!CanStartPlain(flow))
         {
-            throw Error(_pos, $"unexpected {Describe(Current)}");
+            throw Error(_pos, Current == ':' && (IsBlankOrEnd(_pos + 1) || (flow && IsFlowIndicator(_text[_pos + 1]))) ? EmptyKey : $"unexpected {Describe(Current)}");
         }
 
         StringBuilder? builder = null;

@@ -42,6 +42,8 @@ public class StrictYamlTests
     [TestCase("--- text # c\n%YAML 1.2\n---\n", 2, 1, "a directive must follow '...'")]
     [TestCase("--- [a, b]#c\n", 1, 11, "unexpected '#' after the value")]
     [TestCase("? \n: v\n", 1, 1, "a mapping key is empty (null)")]
+    [TestCase("a: 1\n: 2\n", 2, 1, "a mapping key is empty (null)")]
+    [TestCase("--- {a: 1, : 2}\n", 1, 12, "a mapping key is empty (null)")]
     public void MalformedStreamsAreRefused(string yaml, int line, int column, string reason)
     {
         KubesonnetReadException error = Assert.Throws<KubesonnetReadException>(() => Manifests.Read(yaml))!;
