@@ -59,7 +59,23 @@ internal static class JsonInput
     /// Reads a stream of JSON values (objects, arrays, anything: the caller checks) one after another, separated
     /// by whitespace, as kubectl does; errors name the line, column, document and path.
     /// </summary>
-    public static void ReadDocuments(byte[] utf8, ReadContext context)
+    public static void ReadDocuments(byte[] utf8, ReadContext context) => ReadDocuments(utf8, context, single: false);
+
+    /// <summary>
+    /// Reads one JSON text (RFC 8259: a single value, whitespace around it) into <paramref name="context"/>; anything
+    /// after the value is an error.
+    /// </summary>
+    public static void ReadText(byte[] utf8, ReadContext context)
+    {
+        int count = context.Documents.Count;
+        ReadDocuments(utf8, context, single: true);
+        if (context.Documents.Count == count)
+        {
+            throw context.Error(utf8.Length, "expected a JSON value, found the end of the input");
+        }
+    }
+
+    private static void ReadDocuments(byte[] utf8, ReadContext context, bool single)
     {
         int offset = SkipWhitespace(utf8, utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF ? 3 : 0);
         while (offset < utf8.Length)
@@ -85,6 +101,10 @@ internal static class JsonInput
 
             context.TruncatePath(depth);
             offset = SkipWhitespace(utf8, offset + (int)reader.BytesConsumed);
+            if (single && offset < utf8.Length)
+            {
+                throw context.Error(offset, "unexpected text after the JSON value");
+            }
         }
     }
 

@@ -188,6 +188,7 @@ internal sealed class NumberNode : Node
     private readonly double _double;
     private readonly JsonElement _raw;
     private string? _text;
+    private bool _fromText;
 
     private NumberNode(byte form, long integer, double @double, JsonElement raw, string? text) : base(NodeKind.Number)
     {
@@ -200,14 +201,31 @@ internal sealed class NumberNode : Node
 
     public static NumberNode FromInt64(long value) => new(IntegerForm, value, 0, default, null);
 
-    /// <summary>A finite double; written as its shortest round-trip text (<c>0.5</c>, <c>1E+20</c>).</summary>
-    public static NumberNode FromDouble(double value) => new(DoubleForm, 0, value, default, null);
+    /// <summary>
+    /// A finite double; written as its shortest round-trip text (<c>0.5</c>, <c>1E+20</c>), and negative zero as
+    /// <c>-0.0</c> (<c>-0</c> would read back as the integer 0 in YAML, and in JSON to most readers).
+    /// </summary>
+    public static NumberNode FromDouble(double value) =>
+        value == 0 && double.IsNegative(value) ? Create("-0.0", null) : new(DoubleForm, 0, value, default, null);
 
     /// <summary>A number from its JSON text (a number token read by a JSON reader, or a node's JSON text).</summary>
-    public static NumberNode FromText(string text) => Create(text, null);
+    public static NumberNode FromText(string text)
+    {
+        NumberNode number = Create(text, null);
+        number._fromText = true;
+        return number;
+    }
+
+    /// <summary>Whether the number was read from text (JSON or YAML), so that its text is the one written there.</summary>
+    public bool IsFromText => _fromText;
 
     /// <summary>Like <see cref="FromText"/> when the number is already parsed (saves a second parse).</summary>
-    public static NumberNode FromElement(JsonElement element) => Create(element.GetRawText(), element);
+    public static NumberNode FromElement(JsonElement element)
+    {
+        NumberNode number = Create(element.GetRawText(), element);
+        number._fromText = true;
+        return number;
+    }
 
     private static NumberNode Create(string text, JsonElement? parsed)
     {

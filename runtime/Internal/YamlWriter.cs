@@ -213,7 +213,7 @@ internal static class YamlWriter
                 output.Append("true\n");
                 break;
             case NodeKind.Number:
-                AppendNumber(output, ((NumberNode)value).Text);
+                AppendNumber(output, (NumberNode)value);
                 output.Append('\n');
                 break;
             case NodeKind.String:
@@ -233,12 +233,14 @@ internal static class YamlWriter
         }
     }
 
-    // JSON's 1E+20 is a float in YAML 1.2 but a string to YAML 1.1 readers (PyYAML), whose floats need a dot and a
-    // signed exponent: write 1.0E+20, which both read as the same number.
-    private static void AppendNumber(StringBuilder output, string json)
+    // A number read from text is written as it was read (1E+20 stays 1E+20, as kubectl's reader reads it). One
+    // made in code (PatchValue.Number(1e20)) is written for YAML 1.1 readers too (PyYAML), whose floats need a dot
+    // and a signed exponent: 1.0E+20, which both read as the same number.
+    private static void AppendNumber(StringBuilder output, NumberNode number)
     {
+        string json = number.Text;
         int exponent = json.IndexOfAny(ExponentMarks);
-        if (exponent < 0)
+        if (exponent < 0 || number.IsFromText)
         {
             output.Append(json);
             return;

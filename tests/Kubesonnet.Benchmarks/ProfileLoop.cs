@@ -17,6 +17,31 @@ namespace Kubesonnet.Benchmarks
     {
         private const int Batch = 20_000;
 
+        /// <summary>
+        /// <c>--interleave-read ROUNDS</c>: the rows of <see cref="ReadBenchmarks"/> in turn, one read of the 2,000
+        /// manifests each per round; ratios to YamlDotNet's event parser.
+        /// </summary>
+        public static int InterleaveRead(string[] args)
+        {
+            if (args.Length != 2 || !int.TryParse(args[1], out int rounds) || rounds < 1)
+            {
+                Console.Error.WriteLine("usage: --interleave-read ROUNDS");
+                return 2;
+            }
+
+            var read = new ReadBenchmarks();
+            read.Setup();
+            (string Name, Func<object> Run, int Batch)[] rows =
+            {
+                ("YamlDotNetParserEvents", () => read.YamlDotNetParserEvents(), 1),
+                ("KubesonnetReader", () => read.KubesonnetReader(), 1),
+                ("KubesonnetManifestsRead", () => read.KubesonnetManifestsRead(), 1),
+                ("YamlDotNetYamlStream", () => read.YamlDotNetYamlStream(), 1),
+            };
+            Report(rows, rounds, "ms", 1, "YamlDotNetParserEvents");
+            return 0;
+        }
+
         public static int Interleave(string[] args)
         {
             if (args.Length != 2 || !int.TryParse(args[1], out int rounds) || rounds < 1)
@@ -35,46 +60,7 @@ namespace Kubesonnet.Benchmarks
                 ("KubesonnetYaml", write.KubesonnetYaml, Batch / 4),
                 ("KubernetesClientYaml", write.KubernetesClientYaml, Batch / 100),
             };
-            var times = new List<double>[rows.Length];
-            for (int r = 0; r < rows.Length; r++)
-            {
-                times[r] = new List<double>();
-                for (int i = 0; i < rows[r].Batch; i++)
-                {
-                    rows[r].Run(); // warm up: every tier of the JIT
-                }
-            }
-
-            for (int round = 0; round < rounds; round++)
-            {
-                for (int r = 0; r < rows.Length; r++)
-                {
-                    var batch = Stopwatch.StartNew();
-                    for (int i = 0; i < rows[r].Batch; i++)
-                    {
-                        rows[r].Run();
-                    }
-
-                    times[r].Add(batch.Elapsed.TotalMilliseconds * 1e6 / rows[r].Batch);
-                }
-            }
-
-            double Median(List<double> values)
-            {
-                var sorted = values.OrderBy(v => v).ToList();
-                return sorted[sorted.Count / 2];
-            }
-
-            double baseBest = times[0].Min();
-            double baseMedian = Median(times[0]);
-            Console.WriteLine($"{rounds} rounds; per operation: best batch, median batch, ratios to HandWritten");
-            for (int r = 0; r < rows.Length; r++)
-            {
-                double best = times[r].Min();
-                double median = Median(times[r]);
-                Console.WriteLine($"{rows[r].Name,-22} best {best,10:F0} ns ({best / baseBest,6:F2}x)   median {median,10:F0} ns ({median / baseMedian,6:F2}x)");
-            }
-
+            Report(rows, rounds, "ns", 1e6, "HandWritten");
             return 0;
         }
 
@@ -122,6 +108,52 @@ namespace Kubesonnet.Benchmarks
 
             Console.WriteLine($"{args[1]}: best {best:F0} ns per operation ({count} operations)");
             return 0;
+        }
+
+        // Warms every row up (a batch each), then runs `rounds` rounds of one batch per row in turn; prints each
+        // row's best and median batch per operation (milliseconds times `scale`, in `unit`) and their ratios to the
+        // first row's.
+        private static void Report((string Name, Func<object> Run, int Batch)[] rows, int rounds, string unit, double scale, string baseline)
+        {
+            var times = new List<double>[rows.Length];
+            for (int r = 0; r < rows.Length; r++)
+            {
+                times[r] = new List<double>();
+                for (int i = 0; i < rows[r].Batch; i++)
+                {
+                    rows[r].Run(); // warm up: every tier of the JIT
+                }
+            }
+
+            for (int round = 0; round < rounds; round++)
+            {
+                for (int r = 0; r < rows.Length; r++)
+                {
+                    var batch = Stopwatch.StartNew();
+                    for (int i = 0; i < rows[r].Batch; i++)
+                    {
+                        rows[r].Run();
+                    }
+
+                    times[r].Add(batch.Elapsed.TotalMilliseconds * scale / rows[r].Batch);
+                }
+            }
+
+            double Median(List<double> values)
+            {
+                var sorted = values.OrderBy(v => v).ToList();
+                return sorted[sorted.Count / 2];
+            }
+
+            double baseBest = times[0].Min();
+            double baseMedian = Median(times[0]);
+            Console.WriteLine($"{rounds} rounds; per operation: best batch, median batch, ratios to {baseline}");
+            for (int r = 0; r < rows.Length; r++)
+            {
+                double best = times[r].Min();
+                double median = Median(times[r]);
+                Console.WriteLine($"{rows[r].Name,-24} best {best,10:F0} {unit} ({best / baseBest,6:F2}x)   median {median,10:F0} {unit} ({median / baseMedian,6:F2}x)");
+            }
         }
     }
 }

@@ -171,15 +171,17 @@ public class YamlTests
     }
 
     [Test]
-    public void ExponentsGetTheDotAndSignYaml11Needs()
+    public void ExponentsReadFromTextStayAsWrittenAndMadeOnesGetTheDotAndSignYaml11Needs()
     {
+        // Issue 14: a number read from text is written as read (kubectl's reader, YAML 1.2, reads 1E+2 as a float);
+        // one made in code has no written form, so it gets the one YAML 1.1 readers (PyYAML) also read as a float.
         Patch patch = Patch.FromJson("{\"a\":1e400,\"b\":2.5E-3,\"c\":1E+2}") + Patch.Set(new PatchPath("d"), PatchValue.Number(1e20));
         string yaml = patch.ToYaml();
-        Assert.That(yaml, Is.EqualTo("a: 1.0e+400\nb: 2.5E-3\nc: 1.0E+2\nd: 1.0E+20\n"));
+        Assert.That(yaml, Is.EqualTo("a: 1e400\nb: 2.5E-3\nc: 1E+2\nd: 1.0E+20\n"));
+        Assert.That(Regex.IsMatch(yaml.Split('\n')[3].Substring(3), "^[-+]?([0-9][0-9_]*)?\\.[0-9.]*([eE][-+][0-9]+)?$"), Is.True, "YAML 1.1 float");
         foreach (string line in yaml.TrimEnd('\n').Split('\n'))
         {
             string number = line.Substring(3);
-            Assert.That(Regex.IsMatch(number, "^[-+]?([0-9][0-9_]*)?\\.[0-9.]*([eE][-+][0-9]+)?$"), Is.True, "YAML 1.1 float: " + number);
             Assert.That(Regex.IsMatch(number, "^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$"), Is.True, "YAML 1.2 float: " + number);
         }
     }
