@@ -8,8 +8,9 @@ using NUnit.Framework;
 namespace Kubesonnet.Kubernetes.Tests
 {
     /// <summary>
-    /// What real jsonnet printed for each case, committed under <c>Expected/</c>: the two events/v1 cases of
-    /// <c>../shared/conformance/cases</c> and every case of <c>tests/conformance/cases</c>.
+    /// What real jsonnet printed for each case. Our own cases (<c>tests/conformance/cases</c>) are committed under
+    /// <c>Expected/</c>; the events/v1 cases of the shared corpus are read from <c>conformance/cases</c> of the shared
+    /// folder where it lies (never copied into the repository: <see cref="SharedExpected"/>).
     /// </summary>
     internal static class Corpus
     {
@@ -18,19 +19,35 @@ namespace Kubesonnet.Kubernetes.Tests
         public static IEnumerable<string> ExpectedCases =>
             Directory.GetFiles(ExpectedDirectory, "*.json").Select(Path.GetFileNameWithoutExtension).OfType<string>();
 
+        /// <summary>What jsonnet printed for our own case <paramref name="caseName"/> (<c>Expected/NAME.json</c>).</summary>
         public static JsonNode Expected(string caseName) =>
             JsonNode.Parse(File.ReadAllText(Path.Combine(ExpectedDirectory, caseName + ".json")))!;
 
         /// <summary>
-        /// Asserts that <paramref name="actualJson"/>, parsed and written again, is the text jsonnet's output gives
-        /// parsed and written again: the same values in the same key order (jsonnet sorts keys by code point, and so
-        /// does Kubesonnet), whatever the whitespace.
+        /// What jsonnet printed for case <paramref name="caseName"/> of the shared corpus; without it the test is skipped
+        /// with the shared-inputs message.
+        /// </summary>
+        public static JsonNode SharedExpected(string caseName) =>
+            JsonNode.Parse(File.ReadAllText(Kubesonnet.Testing.SharedData.RequireFile(Path.Combine(SharedCases, caseName + ".json"), "the shared conformance corpus")))
+                ?? throw new InvalidDataException(caseName + ".json is null");
+
+        /// <summary>
+        /// Asserts that <paramref name="actualJson"/>, parsed and written again, is the text jsonnet's output for our own
+        /// case gives parsed and written again: the same values in the same key order (jsonnet sorts keys by code point,
+        /// and so does Kubesonnet), whatever the whitespace.
         /// </summary>
         public static void AssertMatches(string caseName, string actualJson) =>
             AssertMatches(caseName, JsonNode.Parse(actualJson)!);
 
         public static void AssertMatches(string caseName, JsonNode actual) =>
             Assert.That(actual.ToJsonString(), Is.EqualTo(Expected(caseName).ToJsonString()), "case " + caseName);
+
+        /// <summary>The same comparison as <see cref="AssertMatches(string, JsonNode)"/>, with a case of the shared corpus.</summary>
+        public static void AssertMatchesShared(string caseName, string actualJson) =>
+            AssertMatchesShared(caseName, JsonNode.Parse(actualJson)!);
+
+        public static void AssertMatchesShared(string caseName, JsonNode actual) =>
+            Assert.That(actual.ToJsonString(), Is.EqualTo(SharedExpected(caseName).ToJsonString()), "case " + caseName + " of the shared corpus");
 
         /// <summary>A jsonnet object of named results (<c>{ single: …, mixinAppends: … }</c>), keys sorted by code point.</summary>
         public static JsonObject Object(params (string Key, string Json)[] parts)

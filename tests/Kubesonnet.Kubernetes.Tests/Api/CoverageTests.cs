@@ -8,7 +8,7 @@ namespace Kubesonnet.Kubernetes.Tests.Api
 {
     /// <summary>
     /// Every jsonnet case this project carries over is a test named after it: all of <c>tests/conformance/cases</c>, the
-    /// shared corpus' <c>event_*</c> cases, and every file of <c>Expected/</c>.
+    /// shared corpus' <c>event_*</c> cases (read in the shared folder), and every file of <c>Expected/</c>.
     /// </summary>
     public class CoverageTests
     {

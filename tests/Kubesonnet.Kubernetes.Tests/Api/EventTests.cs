@@ -10,7 +10,8 @@ namespace Kubesonnet.Kubernetes.Tests.Api
 {
     /// <summary>
     /// The events/v1 cases of the shared corpus (<c>../shared/conformance/cases/event_*.jsonnet</c>, made with
-    /// <c>lib/event.libsonnet</c>), written with <see cref="Ev"/>; and the two Events of the document side by side.
+    /// <c>lib/event.libsonnet</c>), written with <see cref="Ev"/> and compared with the outputs in the shared folder;
+    /// and the two Events of the document side by side.
     /// </summary>
     public class EventTests
     {
@@ -31,7 +32,7 @@ namespace Kubesonnet.Kubernetes.Tests.Api
                 + Ev.Series.WithCount(3) + Ev.Series.WithLastObservedTime("2021-01-01T00:00:00.000000Z")
                 + Ev.DeprecatedSource.WithComponent("kubelet") + Ev.DeprecatedSource.WithHost("node-1")
                 + Ev.Metadata.WithFinalizersMixin("x");
-            Corpus.AssertMatches(nameof(event_nested_refs), ev.ToJson());
+            Corpus.AssertMatchesShared(nameof(event_nested_refs), ev.ToJson());
 
             // lastObservedTime is a MicroTime: the DateTimeOffset overload writes the same six-digit UTC text.
             Ev typed = Ev.New("e")
@@ -40,7 +41,7 @@ namespace Kubesonnet.Kubernetes.Tests.Api
                 + Ev.Series.WithCount(3) + Ev.Series.WithLastObservedTime(new DateTimeOffset(2021, 1, 1, 0, 0, 0, TimeSpan.Zero))
                 + Ev.DeprecatedSource.WithComponent("kubelet") + Ev.DeprecatedSource.WithHost("node-1")
                 + Ev.Metadata.WithFinalizersMixin("x");
-            Corpus.AssertMatches(nameof(event_nested_refs), typed.ToJson());
+            Corpus.AssertMatchesShared(nameof(event_nested_refs), typed.ToJson());
         }
 
         // {
@@ -64,7 +65,7 @@ namespace Kubesonnet.Kubernetes.Tests.Api
 
             static string Has(Type type, string method) => type.GetMethods(PublicStatic).Any(m => m.Name == method) ? "true" : "false";
 
-            Corpus.AssertMatches(nameof(event_top_level_plain), Corpus.Object(
+            Corpus.AssertMatchesShared(nameof(event_top_level_plain), Corpus.Object(
                 ("obj", obj.ToJson()),
                 ("replaceObject", replaceObject.ToJson()),
                 ("hasWithKind", Has(typeof(Ev), "WithKind")),

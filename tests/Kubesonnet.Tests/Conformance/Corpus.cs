@@ -2,17 +2,24 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
+using Kubesonnet.Testing;
 using NUnit.Framework;
 
 namespace Kubesonnet.Tests.Conformance
 {
-    /// <summary>The expected output of the conformance cases, as real jsonnet printed it (committed under Expected/).</summary>
+    /// <summary>
+    /// The expected output of the conformance cases, as real jsonnet printed it: <c>conformance/cases/NAME.json</c> of
+    /// the shared folder, read where it lies (never copied into the repository). Without it the test is skipped with the
+    /// shared-inputs message (<see cref="SharedData"/>).
+    /// </summary>
     internal static class Corpus
     {
-        public static string ExpectedDirectory => Path.Combine(AppContext.BaseDirectory, "Conformance", "Expected");
+        private const string What = "the shared conformance corpus";
 
+        /// <summary>What jsonnet printed for case <paramref name="caseName"/>.</summary>
         public static JsonNode Expected(string caseName) =>
-            JsonNode.Parse(File.ReadAllText(Path.Combine(ExpectedDirectory, caseName + ".json")))!;
+            JsonNode.Parse(File.ReadAllText(SharedData.RequireFile(SharedData.PathOf("conformance", "cases", caseName + ".json"), What)))
+                ?? throw new InvalidDataException(caseName + ".json is null");
 
         /// <summary>
         /// Asserts that <paramref name="actualJson"/> is what jsonnet printed for the case: same values and the same
