@@ -31,18 +31,6 @@ namespace Kubesonnet.Generator.Loading
         /// <summary>The definition a custom resource's <c>metadata</c> refers to, whatever its schema says.</summary>
         public const string ObjectMetaId = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta";
 
-        /// <summary>How many <c>enum</c> values a doc comment lists before it ends with "…".</summary>
-        public const int MaxEnumValuesShown = 32;
-
-        /// <summary>How long a value written into a doc comment (a default, an enum value) may get before it is cut.</summary>
-        public const int MaxValueText = 120;
-
-        /// <summary>
-        /// How many schemas one file's CRDs may have, aliases counted each time they are used: a large operator bundle
-        /// has some ten thousand; a few lines of YAML aliases can make billions, and each one visited becomes a model.
-        /// </summary>
-        public const int MaxSchemas = 500_000;
-
         private const string ApiExtensionsGroup = "apiextensions.k8s.io/";
 
         private static readonly Regex s_jsonNumber = new Regex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant);
@@ -70,7 +58,7 @@ namespace Kubesonnet.Generator.Loading
                     // A file whose aliases make a small text a huge tree: like any file over a limit, nothing of it is generated.
                     context.Definitions.Clear();
                     context.Diagnostics.Add(
-                        Report.DocumentTooLarge(filePath, "more than " + MaxSchemas.ToString(CultureInfo.InvariantCulture) + " schemas in its CustomResourceDefinitions"),
+                        Report.DocumentTooLarge(filePath, "more than " + Limits.MaxCrdSchemas.ToString(CultureInfo.InvariantCulture) + " schemas in its CustomResourceDefinitions"),
                         context.Locate(crd, "$"));
                     break;
                 }
@@ -247,9 +235,9 @@ namespace Kubesonnet.Generator.Loading
                 return FieldType.Json(false);
             }
 
-            if (depth > SchemaLoader.MaxSchemaDepth)
+            if (depth > Limits.MaxSchemaDepth)
             {
-                at.Add(node, Report.UnsupportedSchema("schemas nest deeper than " + SchemaLoader.MaxSchemaDepth.ToString(CultureInfo.InvariantCulture)));
+                at.Add(node, Report.UnsupportedSchema("schemas nest deeper than " + Limits.MaxSchemaDepth.ToString(CultureInfo.InvariantCulture)));
                 return FieldType.Json(false);
             }
 
@@ -485,21 +473,21 @@ namespace Kubesonnet.Generator.Loading
 
         private static string Values(YamlSequenceNode values)
         {
-            IEnumerable<string> shown = values.Children.Take(MaxEnumValuesShown).Select(Json);
-            return string.Join(", ", shown) + (values.Children.Count > MaxEnumValuesShown ? ", …" : string.Empty);
+            IEnumerable<string> shown = values.Children.Take(Limits.MaxEnumValuesShown).Select(Json);
+            return string.Join(", ", shown) + (values.Children.Count > Limits.MaxEnumValuesShown ? ", …" : string.Empty);
         }
 
-        /// <summary>A YAML value as JSON text for a doc comment, cut at <see cref="MaxValueText"/> characters.</summary>
+        /// <summary>A YAML value as JSON text for a doc comment, cut at <see cref="Limits.MaxValueText"/> characters.</summary>
         internal static string Json(YamlNode node)
         {
             var builder = new StringBuilder();
             WriteJson(node, builder, 0);
-            return builder.Length > MaxValueText ? builder.ToString(0, MaxValueText) + "…" : builder.ToString();
+            return builder.Length > Limits.MaxValueText ? builder.ToString(0, Limits.MaxValueText) + "…" : builder.ToString();
         }
 
         private static void WriteJson(YamlNode node, StringBuilder builder, int depth)
         {
-            if (builder.Length > MaxValueText || depth > 16)
+            if (builder.Length > Limits.MaxValueText || depth > Limits.MaxValueDepth)
             {
                 return;
             }
@@ -525,7 +513,7 @@ namespace Kubesonnet.Generator.Loading
                     break;
                 case YamlSequenceNode sequence:
                     builder.Append('[');
-                    for (int i = 0; i < sequence.Children.Count && builder.Length <= MaxValueText; i++)
+                    for (int i = 0; i < sequence.Children.Count && builder.Length <= Limits.MaxValueText; i++)
                     {
                         builder.Append(i > 0 ? ", " : string.Empty);
                         WriteJson(sequence.Children[i], builder, depth + 1);
@@ -538,7 +526,7 @@ namespace Kubesonnet.Generator.Loading
                     bool first = true;
                     foreach (KeyValuePair<YamlNode, YamlNode> entry in mapping.Children)
                     {
-                        if (builder.Length > MaxValueText)
+                        if (builder.Length > Limits.MaxValueText)
                         {
                             break;
                         }
@@ -655,10 +643,10 @@ namespace Kubesonnet.Generator.Loading
 
             public DiagnosticList Diagnostics { get; }
 
-            /// <summary>True once more than <see cref="MaxSchemas"/> schemas were visited.</summary>
-            public bool OverBudget => _visited > MaxSchemas;
+            /// <summary>True once more than <see cref="Limits.MaxCrdSchemas"/> schemas were visited.</summary>
+            public bool OverBudget => _visited > Limits.MaxCrdSchemas;
 
-            public bool Visit() => ++_visited <= MaxSchemas;
+            public bool Visit() => ++_visited <= Limits.MaxCrdSchemas;
 
             public SchemaLocation Locate(YamlNode node, string jsonPath) =>
                 SchemaLoader.Locate(FilePath, jsonPath, node, _offsets);

@@ -160,7 +160,7 @@ namespace Kubesonnet.Generator.Loading
                         string key = ((YamlScalarNode)entry.Key).Value ?? string.Empty;
                         if (key.Length > Limits.MaxScalarLength)
                         {
-                            findings.Add(entry.Key, SchemaPath.Child(path, key.Substring(0, 40) + "…"), Report.ValueTooLong("a key", Length(key), "the entry is ignored"));
+                            findings.Add(entry.Key, SchemaPath.Child(path, key.Substring(0, Limits.MaxKeyShown) + "…"), Report.ValueTooLong("a key", Length(key), "the entry is ignored"));
                             (dropped ??= new HashSet<YamlNode>(NodeComparer.Instance)).Add(entry.Key);
                         }
                         else if (entry.Value is YamlScalarNode { Value.Length: > Limits.MaxScalarLength } scalar)

@@ -19,15 +19,6 @@ namespace Kubesonnet.Generator.Loading
     /// </summary>
     internal static class SchemaLoader
     {
-        /// <summary>How deep schemas may nest (inline objects, items, additionalProperties) before we stop.</summary>
-        public const int MaxSchemaDepth = 64;
-
-        /// <summary>How many YAML nodes the preprocessing visits at most (aliases can make a small file a huge tree).</summary>
-        public const int MaxNodes = 5_000_000;
-
-        /// <summary>How deep the text's brackets may nest; deeper input would exhaust the parser's stack.</summary>
-        public const int MaxNesting = 256;
-
         /// <summary>
         /// Loads <paramref name="text"/>. Returns null when the file is not a schema and was not marked as one
         /// (projects have <c>appsettings.json</c> and <c>stylecop.json</c> among their AdditionalFiles).
@@ -162,7 +153,7 @@ namespace Kubesonnet.Generator.Loading
 
         private static bool LooksLikeSchemaText(string text)
         {
-            string start = text.Length > 4096 ? text.Substring(0, 4096) : text;
+            string start = text.Length > Limits.SniffLength ? text.Substring(0, Limits.SniffLength) : text;
             return start.IndexOf("\"swagger\"", StringComparison.Ordinal) >= 0
                 || start.IndexOf("\"openapi\"", StringComparison.Ordinal) >= 0
                 || start.IndexOf("swagger:", StringComparison.Ordinal) >= 0
@@ -196,10 +187,10 @@ namespace Kubesonnet.Generator.Loading
             while (pending.Count > 0)
             {
                 (YamlNode node, int depth) = pending.Pop();
-                if (++visited > MaxNodes || depth > MaxSchemaDepth * 2)
+                if (++visited > Limits.MaxNodes || depth > Limits.MaxDocumentSchemaDepth)
                 {
                     context.Diagnostics.Add(
-                        Report.DocumentTooLarge(context.FilePath, visited > MaxNodes ? "more than " + MaxNodes + " schemas under the definitions" : "schemas nest deeper than " + (MaxSchemaDepth * 2)),
+                        Report.DocumentTooLarge(context.FilePath, visited > Limits.MaxNodes ? "more than " + Limits.MaxNodes + " schemas under the definitions" : "schemas nest deeper than " + Limits.MaxDocumentSchemaDepth),
                         Locate(context.FilePath, "$", node, context.Offsets));
                     return false;
                 }
@@ -301,9 +292,9 @@ namespace Kubesonnet.Generator.Loading
                 return FieldType.Json(false);
             }
 
-            if (depth > MaxSchemaDepth)
+            if (depth > Limits.MaxSchemaDepth)
             {
-                context.Add(path, Report.UnsupportedSchema("schemas nest deeper than " + MaxSchemaDepth));
+                context.Add(path, Report.UnsupportedSchema("schemas nest deeper than " + Limits.MaxSchemaDepth));
                 return FieldType.Json(false);
             }
 
