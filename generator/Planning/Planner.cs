@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Kubesonnet.Generator.Diagnostics;
-using Kubesonnet.Generator.Loading;
 using Kubesonnet.Generator.Model;
 using Kubesonnet.Generator.Naming;
 
@@ -30,9 +29,10 @@ namespace Kubesonnet.Generator.Planning
         public static Plan Create(IEnumerable<DocumentModel> documents, string namespaceRoot, CancellationToken cancellationToken)
         {
             var planner = new Planner(namespaceRoot);
-            List<DocumentModel> documentList = documents.ToList();
+            List<DocumentModel> all = documents.ToList();
+            List<DocumentModel> documentList = all.Where(d => !d.IsFallback).ToList();
             planner.AddDocuments(documentList);
-            planner.AddBuiltIns();
+            planner.AddFallbacks(all.Where(d => d.IsFallback));
             HashSet<string> chosen = Selection.Select(documentList, planner._definitions);
             planner.NameTypes();
             planner._cycles = new Cycles(planner._definitions);
@@ -139,16 +139,31 @@ namespace Kubesonnet.Generator.Planning
         }
 
         /// <summary>
-        /// Adds the generator's built-in definitions (<see cref="BuiltInDefinitions"/>) that definitions refer to and no
-        /// document defines: a custom resource's <c>metadata</c> is ObjectMeta, which CRD files do not define.
+        /// Adds the definitions of fallback documents (<see cref="DocumentModel.IsFallback"/>: the generator's built-in
+        /// ObjectMeta) that definitions refer to and no document defines: a custom resource's <c>metadata</c> is
+        /// ObjectMeta, which CRD files do not define.
         /// </summary>
-        private void AddBuiltIns()
+        private void AddFallbacks(IEnumerable<DocumentModel> fallbacks)
         {
+            var available = new Dictionary<string, DefinitionModel>(StringComparer.Ordinal);
+            foreach (DefinitionModel definition in fallbacks.SelectMany(d => d.Definitions))
+            {
+                if (!available.ContainsKey(definition.Id))
+                {
+                    available.Add(definition.Id, definition);
+                }
+            }
+
+            if (available.Count == 0)
+            {
+                return;
+            }
+
             var pending = new Stack<string>(_definitions.Values.SelectMany(d => Selection.References(d.Type, 0)));
             while (pending.Count > 0)
             {
                 string id = pending.Pop();
-                if (_definitions.ContainsKey(id) || BuiltInDefinitions.Find(id) is not { } definition)
+                if (_definitions.ContainsKey(id) || !available.TryGetValue(id, out DefinitionModel? definition))
                 {
                     continue;
                 }
