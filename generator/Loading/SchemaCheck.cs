@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
+using Kubesonnet.Generator.Diagnostics;
 using Kubesonnet.Generator.Model;
 using SharpYaml;
 using SharpYaml.Serialization;
@@ -22,7 +23,9 @@ namespace Kubesonnet.Generator.Loading
     /// (keywords it does not know) is KSN003. Everything a schema needs besides its definitions is removed from the
     /// root: <c>info</c>, <c>paths</c>, <c>parameters</c>, … are not read. The kinds
     /// (<c>x-kubernetes-group-version-kind</c>) are read here, from the text, because the reader turns strings that
-    /// look like dates into dates (<c>"version": "1.5"</c>).
+    /// look like dates into dates (<c>"version": "1.5"</c>). The walk is the document's one walk over the keyword grammar
+    /// before the reader: it also keeps the description beside a <c>$ref</c> (the reader would drop it) and bounds the
+    /// schemas' number and nesting (KSN004). What the keywords mean is <see cref="SchemaMapper"/>'s.
     /// </remarks>
     internal static class SchemaCheck
     {
@@ -59,7 +62,8 @@ namespace Kubesonnet.Generator.Loading
 
         /// <summary>
         /// Checks <paramref name="root"/> in place. Returns the kinds of each definition, by definition id; null when
-        /// nothing can be read from the document (an OpenAPI version the reader does not read: KSN005).
+        /// nothing can be read from the document (an OpenAPI version the reader does not read: KSN005; a document over a limit:
+        /// KSN004).
         /// </summary>
         public static Dictionary<string, EquatableArray<GroupVersionKind>>? Run(YamlMappingNode root, bool isSwagger2, Findings findings, CancellationToken cancellationToken)
         {
@@ -68,7 +72,7 @@ namespace Kubesonnet.Generator.Loading
             string? value = version is YamlScalarNode scalar ? scalar.Value ?? string.Empty : null;
             if (value == null || !(isSwagger2 ? value == "2.0" : value.StartsWith("3.0", StringComparison.Ordinal)))
             {
-                findings.Report("KSN005", version, SchemaPath.Of(versionKey), value ?? JsonType(version));
+                findings.Add(version, SchemaPath.Of(versionKey), Report.UnsupportedVersion(value ?? JsonType(version)));
                 return null;
             }
 
@@ -106,15 +110,14 @@ namespace Kubesonnet.Generator.Loading
                 }
                 else
                 {
-                    findings.Report("KSN105", definition.Value, path, "the definition", JsonType(definition.Value), Object, "it is generated as free-form JSON");
+                    findings.Add(definition.Value, path, Report.WrongJsonType("the definition", JsonType(definition.Value), Object, "it is generated as free-form JSON"));
                     replaced.Add(definition.Key, Empty(definition.Value, findings));
                 }
             }
 
             Rewrite(definitions, null, replaced);
 
-            walk.Run(cancellationToken);
-            return kinds;
+            return walk.Run(cancellationToken) ? kinds : null;
         }
 
         /// <summary>
@@ -159,7 +162,7 @@ namespace Kubesonnet.Generator.Loading
                         string key = ((YamlScalarNode)entry.Key).Value ?? string.Empty;
                         if (key.Length > Limits.MaxScalarLength)
                         {
-                            findings.Report("KSN007", entry.Key, SchemaPath.Child(path, key.Substring(0, 40) + "…"), "a key", Length(key), "the entry is ignored");
+                            findings.Add(entry.Key, SchemaPath.Child(path, key.Substring(0, Limits.MaxKeyShown) + "…"), Report.ValueTooLong("a key", Length(key), "the entry is ignored"));
                             (dropped ??= new HashSet<YamlNode>(NodeComparer.Instance)).Add(entry.Key);
                         }
                         else if (entry.Value is YamlScalarNode { Value.Length: > Limits.MaxScalarLength } scalar)
@@ -180,7 +183,7 @@ namespace Kubesonnet.Generator.Loading
         private static YamlScalarNode Cut(YamlScalarNode scalar, SchemaPath path, Findings findings)
         {
             string value = scalar.Value!;
-            findings.Report("KSN007", scalar, path, "the value", Length(value), "it is cut there");
+            findings.Add(scalar, path, Report.ValueTooLong("the value", Length(value), "it is cut there"));
             int end = Limits.MaxScalarLength - 1;
             if (char.IsHighSurrogate(value[end - 1]))
             {
@@ -253,7 +256,7 @@ namespace Kubesonnet.Generator.Loading
                 return (YamlMappingNode?)node;
             }
 
-            findings.Report("KSN105", node, path, "the value", JsonType(node), "an object of definitions", "nothing is generated from it");
+            findings.Add(node, path, Report.WrongJsonType("the value", JsonType(node), "an object of definitions", "nothing is generated from it"));
             YamlTree.Remove(parent, key);
             return null;
         }
@@ -283,7 +286,7 @@ namespace Kubesonnet.Generator.Loading
             SchemaPath at = SchemaPath.Child(path, Key);
             if (value is not YamlSequenceNode list)
             {
-                findings.Report("KSN105", value, at, "the value", JsonType(value), "an array of objects with group, version and kind", "the definition is not a kind");
+                findings.Add(value, at, Report.WrongJsonType("the value", JsonType(value), "an array of objects with group, version and kind", "the definition is not a kind"));
                 return EquatableArray<GroupVersionKind>.Empty;
             }
 
@@ -294,7 +297,7 @@ namespace Kubesonnet.Generator.Loading
                 findings.Near = list.Children[i] is YamlMappingNode ? list.Children[i] : list;
                 if (list.Children[i] is not YamlMappingNode entry)
                 {
-                    findings.Report("KSN105", list.Children[i], item, "the entry", JsonType(list.Children[i]), "an object with group, version and kind", Ignored);
+                    findings.Add(list.Children[i], item, Report.WrongJsonType("the entry", JsonType(list.Children[i]), "an object with group, version and kind", Ignored));
                     continue;
                 }
 
@@ -324,7 +327,7 @@ namespace Kubesonnet.Generator.Loading
                 return IsString(scalar) ? scalar.Value ?? string.Empty : string.Empty;
             }
 
-            findings.Report("KSN105", value, SchemaPath.Child(path, key), "the value", JsonType(value), String, "the entry is ignored");
+            findings.Add(value, SchemaPath.Child(path, key), Report.WrongJsonType("the value", JsonType(value), String, "the entry is ignored"));
             return null;
         }
 
@@ -334,7 +337,7 @@ namespace Kubesonnet.Generator.Loading
             private readonly Findings _findings;
             private readonly string _referencePrefix;
             private readonly bool _allowSlash;
-            private readonly Stack<(YamlMappingNode Schema, SchemaPath Path)> _pending = new Stack<(YamlMappingNode, SchemaPath)>();
+            private readonly Stack<(YamlMappingNode Schema, SchemaPath Path, int Depth)> _pending = new Stack<(YamlMappingNode, SchemaPath, int)>();
 
             /// <summary>Schemas already checked: aliases share nodes, and a shared node is checked once.</summary>
             private readonly HashSet<YamlNode> _seen = new HashSet<YamlNode>(NodeComparer.Instance);
@@ -346,26 +349,45 @@ namespace Kubesonnet.Generator.Loading
                 _allowSlash = allowSlash;
             }
 
-            public void Push(YamlMappingNode schema, SchemaPath path) => _pending.Push((schema, path));
+            /// <summary>How deep the schema being checked stands below its definition (a definition: 0).</summary>
+            private int _depth;
 
-            public void Run(CancellationToken cancellationToken)
+            /// <summary>Adds a definition's schema to the walk.</summary>
+            public void Push(YamlMappingNode schema, SchemaPath path) => _pending.Push((schema, path, 0));
+
+            /// <summary>
+            /// Checks every schema pushed and every schema below them. False when the document is over a limit
+            /// (<see cref="Limits.MaxNodes"/> schemas, nesting deeper than <see cref="Limits.MaxDocumentSchemaDepth"/>):
+            /// reported as KSN004, and nothing is generated from it.
+            /// </summary>
+            public bool Run(CancellationToken cancellationToken)
             {
                 int visited = 0;
                 while (_pending.Count > 0)
                 {
-                    (YamlMappingNode schema, SchemaPath path) = _pending.Pop();
+                    (YamlMappingNode schema, SchemaPath path, int depth) = _pending.Pop();
                     if (!_seen.Add(schema))
                     {
                         continue;
                     }
 
-                    if ((++visited & 0xFFF) == 0)
+                    if (++visited > Limits.MaxNodes || depth > Limits.MaxDocumentSchemaDepth)
+                    {
+                        string limit = visited > Limits.MaxNodes ? "more than " + Limits.MaxNodes + " schemas under the definitions" : "schemas nest deeper than " + Limits.MaxDocumentSchemaDepth;
+                        _findings.Add(schema, null, Report.DocumentTooLarge(_findings.FilePath, limit));
+                        return false;
+                    }
+
+                    if ((visited & 0xFFF) == 0)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
                     }
 
+                    _depth = depth;
                     Check(schema, path);
                 }
+
+                return true;
             }
 
             private void Check(YamlMappingNode schema, SchemaPath path)
@@ -382,6 +404,23 @@ namespace Kubesonnet.Generator.Loading
                 }
 
                 Rewrite(schema, removed, null);
+                KeepDescriptionBesideReference(schema);
+            }
+
+            /// <summary>
+            /// Keeps the description Kubernetes writes beside a <c>$ref</c>, which the reader would drop, by rewriting
+            /// <c>{ $ref, description }</c> to <c>{ allOf: [ { $ref } ], description }</c>.
+            /// </summary>
+            private static void KeepDescriptionBesideReference(YamlMappingNode schema)
+            {
+                YamlNode? reference = YamlTree.Get(schema, "$ref");
+                if (reference != null && schema.Children.Count > 1)
+                {
+                    YamlTree.Remove(schema, "$ref");
+                    var target = new YamlMappingNode();
+                    target.Add("$ref", reference);
+                    schema.Add("allOf", new YamlSequenceNode(target));
+                }
             }
 
             /// <summary>Checks one keyword of a schema; false when it is to be taken out (reported, unless never read).</summary>
@@ -460,7 +499,7 @@ namespace Kubesonnet.Generator.Loading
             {
                 if (!ok)
                 {
-                    _findings.Report("KSN105", value, at, "the value", JsonType(value), expected, Ignored);
+                    _findings.Add(value, at, Report.WrongJsonType("the value", JsonType(value), expected, Ignored));
                 }
 
                 return ok;
@@ -473,7 +512,7 @@ namespace Kubesonnet.Generator.Loading
                     return false;
                 }
 
-                Push((YamlMappingNode)value, at);
+                _pending.Push(((YamlMappingNode)value, at, _depth + 1));
                 return true;
             }
 
@@ -487,11 +526,11 @@ namespace Kubesonnet.Generator.Loading
                     SchemaPath path = SchemaPath.Child(at, ((YamlScalarNode)property.Key).Value ?? string.Empty);
                     if (property.Value is YamlMappingNode schema)
                     {
-                        Push(schema, path);
+                        _pending.Push((schema, path, _depth + 1));
                     }
                     else
                     {
-                        _findings.Report("KSN105", property.Value, path, "the property", JsonType(property.Value), "a schema", "it is generated as free-form JSON");
+                        _findings.Add(property.Value, path, Report.WrongJsonType("the property", JsonType(property.Value), "a schema", "it is generated as free-form JSON"));
                         (replaced ??= new Dictionary<YamlNode, YamlNode>(NodeComparer.Instance)).Add(property.Key, Empty(property.Value, _findings));
                     }
                 }
@@ -513,14 +552,14 @@ namespace Kubesonnet.Generator.Loading
                     SchemaPath path = SchemaPath.Child(at, i.ToString(CultureInfo.InvariantCulture));
                     if (!ok(item))
                     {
-                        _findings.Report("KSN105", item, path, "the item", JsonType(item), expected, Ignored);
+                        _findings.Add(item, path, Report.WrongJsonType("the item", JsonType(item), expected, Ignored));
                         continue;
                     }
 
                     kept.Add(item);
                     if (schema)
                     {
-                        Push((YamlMappingNode)item, path);
+                        _pending.Push(((YamlMappingNode)item, path, _depth + 1));
                     }
                 }
 
@@ -554,7 +593,7 @@ namespace Kubesonnet.Generator.Loading
                     return true;
                 }
 
-                _findings.Report("KSN101", value, at, reference.Length == 0 ? "(empty)" : reference);
+                _findings.Add(value, at, Report.DanglingReference(reference.Length == 0 ? "(empty)" : reference));
                 return false;
             }
 

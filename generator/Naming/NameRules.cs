@@ -28,15 +28,6 @@ namespace Kubesonnet.Generator.Naming
         public const string PositionParameter = "TAt";
 
         /// <summary>
-        /// The longest C# name made from one schema name (property, definition, group or version): the compiler and
-        /// file systems have limits (identifiers of 512 characters, file names of 255 bytes); longer names are cut.
-        /// </summary>
-        public const int MaxIdentifierLength = 128;
-
-        /// <summary>The longest hint name (the generated file's name); longer ones are cut and end in a hash.</summary>
-        public const int MaxHintNameLength = 160;
-
-        /// <summary>
         /// Members every generated type has; a group or setter must not take these names, and neither may a type
         /// (a member cannot have its enclosing type's name, CS0542). <c>At</c>: a group of a definition holds a
         /// class <c>At</c>, which a group named <c>At</c> could not.
@@ -65,11 +56,11 @@ namespace Kubesonnet.Generator.Naming
         public static string Pascal(string name)
         {
             string pascal = FullPascal(name);
-            return pascal.Length > MaxIdentifierLength ? pascal.Substring(0, MaxIdentifierLength) : pascal;
+            return pascal.Length > Limits.MaxIdentifierLength ? pascal.Substring(0, Limits.MaxIdentifierLength) : pascal;
         }
 
-        /// <summary>True when the C# name of <paramref name="name"/> had to be cut to <see cref="MaxIdentifierLength"/> (KSN204).</summary>
-        public static bool IsCut(string name) => name.Length > MaxIdentifierLength && FullPascal(name).Length > MaxIdentifierLength;
+        /// <summary>True when the C# name of <paramref name="name"/> had to be cut to <see cref="Limits.MaxIdentifierLength"/> (KSN204).</summary>
+        public static bool IsCut(string name) => name.Length > Limits.MaxIdentifierLength && FullPascal(name).Length > Limits.MaxIdentifierLength;
 
         private static string FullPascal(string name)
         {
@@ -140,6 +131,9 @@ namespace Kubesonnet.Generator.Naming
         /// <c>New</c> would hold a method <c>New</c>, CS0542), or <c>_</c>, which <c>obj is _ other</c> reads as a discard.
         /// </summary>
         public static bool IsReservedTypeName(string typeName) => typeName == "_" || TypeMemberNames.Contains(typeName);
+
+        /// <summary>Every name <see cref="IsReservedTypeName"/> is true of.</summary>
+        public static IEnumerable<string> ReservedTypeNames => TypeMemberNames.Concat(new[] { "_" });
 
         /// <summary>
         /// The <c>&lt;Group&gt;</c> namespace part of an API group: its first label, PascalCase; the core group
@@ -233,19 +227,19 @@ namespace Kubesonnet.Generator.Naming
 
         /// <summary>
         /// The file name of a generated type: <c>Certificates.V1.CertificateSigningRequest.g.cs</c>. Past
-        /// <see cref="MaxHintNameLength"/> the name is cut and ends in a hash of the whole, to stay unique.
+        /// <see cref="Limits.MaxHintNameLength"/> the name is cut and ends in a hash of the whole, to stay unique.
         /// </summary>
         public static string HintName(string group, string version, string typeName)
         {
             string name = group + "." + version + "." + typeName;
             const string Suffix = ".g.cs";
-            if (name.Length + Suffix.Length <= MaxHintNameLength)
+            if (name.Length + Suffix.Length <= Limits.MaxHintNameLength)
             {
                 return name + Suffix;
             }
 
             string hash = "." + Fnv(name).ToString("x8", CultureInfo.InvariantCulture);
-            return name.Substring(0, MaxHintNameLength - Suffix.Length - hash.Length) + hash + Suffix;
+            return name.Substring(0, Limits.MaxHintNameLength - Suffix.Length - hash.Length) + hash + Suffix;
         }
 
         /// <summary>
@@ -257,6 +251,39 @@ namespace Kubesonnet.Generator.Naming
             const string Suffix = ".g.cs";
             return hintName.Substring(0, hintName.Length - Suffix.Length) + "." + number.ToString(CultureInfo.InvariantCulture) + Suffix;
         }
+
+        /// <summary>A member whose name another has in its class: <c>_</c> appended, a third <c>_2</c>, then <c>_3</c>, … (KSN201).</summary>
+        public static string NumberedMember(string name, int number) =>
+            name + "_" + (number == 1 ? string.Empty : number.ToString(CultureInfo.InvariantCulture));
+
+        /// <summary>A type whose name another has in its namespace: a number appended, from 2 (<c>ThingSpecPartsItem2</c>, KSN201).</summary>
+        public static string NumberedType(string name, int number) => name + number.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>A CRD item type whose id another has in its version: <c>-</c> and a number appended, from 2 (KSN201).</summary>
+        public static string NumberedId(string id, int number) => id + "-" + number.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>
+        /// The definition id prefix of a custom resource's types, as Kubernetes names them: the reversed API group, the
+        /// version (<c>com.example.stable.v1.</c>); the kind or an item type's name follows.
+        /// </summary>
+        public static string CustomResourceIdPrefix(string group, string version) =>
+            string.Join(".", Enumerable.Reverse(group.Split('.'))) + "." + version + ".";
+
+        /// <summary>
+        /// The name of a CRD's item or value type, in segments joined by <c>-</c> (whose PascalCase is its C# name):
+        /// the type it stands in, then the field's PascalCase, <see cref="ItemSegment"/> for an array's items or
+        /// <see cref="ValueSegment"/> for a map's values: <c>CronTab-Spec-Ports-Item</c> → <c>CronTabSpecPortsItem</c>.
+        /// </summary>
+        public static string ElementTypeName(string parent, string segment) => parent + "-" + segment;
+
+        /// <summary>The segment of a field in <see cref="ElementTypeName"/>: its PascalCase.</summary>
+        public static string FieldSegment(string field) => Pascal(field);
+
+        /// <summary>The segment of an array's items in <see cref="ElementTypeName"/>.</summary>
+        public const string ItemSegment = "Item";
+
+        /// <summary>The segment of a map's values in <see cref="ElementTypeName"/>.</summary>
+        public const string ValueSegment = "Value";
 
         /// <summary>32-bit FNV-1a: stable across processes and platforms, unlike <c>string.GetHashCode</c>.</summary>
         private static uint Fnv(string text)

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using Kubesonnet.Generator.Loading;
+using Kubesonnet.Generator.Diagnostics;
 using Kubesonnet.Generator.Model;
 using Kubesonnet.Generator.Naming;
 
@@ -15,14 +15,9 @@ namespace Kubesonnet.Generator.Planning
     /// </summary>
     internal sealed class Planner
     {
-        /// <summary>How deep groups nest before a field takes its builder type instead of becoming a group.</summary>
-        public const int MaxGroupDepth = 24;
-
         private readonly Dictionary<string, DefinitionModel> _definitions = new Dictionary<string, DefinitionModel>(StringComparer.Ordinal);
         private readonly Dictionary<string, (string Namespace, string Name)> _typeNames = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
-        private readonly List<DiagnosticInfo> _diagnostics = new List<DiagnosticInfo>();
-        private readonly HashSet<DiagnosticInfo> _reported = new HashSet<DiagnosticInfo>();
-        private readonly Dictionary<(string File, string Id), int> _reportCounts = new Dictionary<(string File, string Id), int>();
+        private readonly DiagnosticList _diagnostics = new DiagnosticList();
         private readonly string _namespaceRoot;
         private Cycles _cycles = null!;
 
@@ -34,9 +29,10 @@ namespace Kubesonnet.Generator.Planning
         public static Plan Create(IEnumerable<DocumentModel> documents, string namespaceRoot, CancellationToken cancellationToken)
         {
             var planner = new Planner(namespaceRoot);
-            List<DocumentModel> documentList = documents.ToList();
+            List<DocumentModel> all = documents.ToList();
+            List<DocumentModel> documentList = all.Where(d => !d.IsFallback).ToList();
             planner.AddDocuments(documentList);
-            planner.AddBuiltIns();
+            planner.AddFallbacks(all.Where(d => d.IsFallback));
             HashSet<string> chosen = Selection.Select(documentList, planner._definitions);
             planner.NameTypes();
             planner._cycles = new Cycles(planner._definitions);
@@ -88,25 +84,14 @@ namespace Kubesonnet.Generator.Planning
         /// </summary>
         private static void UniqueHintNames(List<TypeSpec> types)
         {
-            var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            var next = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            NameScope files = NameScope.ForHintNames();
             for (int i = 0; i < types.Count; i++)
             {
-                string hint = types[i].HintName;
-                if (used.Add(hint))
+                string hint = files.Claim(types[i].HintName, types[i].DefinitionId, out string? clash);
+                if (clash != null)
                 {
-                    continue;
+                    types[i] = types[i] with { HintName = hint };
                 }
-
-                int number = next.TryGetValue(hint, out int n) ? n : 2;
-                string candidate;
-                do
-                {
-                    candidate = NameRules.NumberedHintName(hint, number++);
-                }
-                while (!used.Add(candidate));
-                next[hint] = number;
-                types[i] = types[i] with { HintName = candidate };
             }
         }
 
@@ -142,7 +127,7 @@ namespace Kubesonnet.Generator.Planning
                     {
                         if (first != definition || first.Location.FilePath != definition.Location.FilePath)
                         {
-                            Report("KSN103", definition.Location, definition.Id, definition.Location.FilePath, first.Location.FilePath);
+                            Raise(definition.Location, Report.DuplicateDefinition(definition.Id, definition.Location.FilePath, first.Location.FilePath));
                         }
 
                         continue;
@@ -154,16 +139,31 @@ namespace Kubesonnet.Generator.Planning
         }
 
         /// <summary>
-        /// Adds the generator's built-in definitions (<see cref="BuiltInDefinitions"/>) that definitions refer to and no
-        /// document defines: a custom resource's <c>metadata</c> is ObjectMeta, which CRD files do not define.
+        /// Adds the definitions of fallback documents (<see cref="DocumentModel.IsFallback"/>: the generator's built-in
+        /// ObjectMeta) that definitions refer to and no document defines: a custom resource's <c>metadata</c> is
+        /// ObjectMeta, which CRD files do not define.
         /// </summary>
-        private void AddBuiltIns()
+        private void AddFallbacks(IEnumerable<DocumentModel> fallbacks)
         {
+            var available = new Dictionary<string, DefinitionModel>(StringComparer.Ordinal);
+            foreach (DefinitionModel definition in fallbacks.SelectMany(d => d.Definitions))
+            {
+                if (!available.ContainsKey(definition.Id))
+                {
+                    available.Add(definition.Id, definition);
+                }
+            }
+
+            if (available.Count == 0)
+            {
+                return;
+            }
+
             var pending = new Stack<string>(_definitions.Values.SelectMany(d => Selection.References(d.Type, 0)));
             while (pending.Count > 0)
             {
                 string id = pending.Pop();
-                if (_definitions.ContainsKey(id) || BuiltInDefinitions.Find(id) is not { } definition)
+                if (_definitions.ContainsKey(id) || !available.TryGetValue(id, out DefinitionModel? definition))
                 {
                     continue;
                 }
@@ -182,8 +182,7 @@ namespace Kubesonnet.Generator.Planning
         /// </summary>
         private void NameTypes()
         {
-            var taken = new Dictionary<string, string>(StringComparer.Ordinal);
-            var next = new Dictionary<string, int>(StringComparer.Ordinal);
+            var namespaces = new Dictionary<string, NameScope>(StringComparer.Ordinal);
             IEnumerable<DefinitionModel> ordered = _definitions.Values
                 .Where(d => d.HasProperties)
                 .OrderBy(d => d.Kinds.Count > 0 ? 0 : 1)
@@ -193,29 +192,27 @@ namespace Kubesonnet.Generator.Planning
                 (string group, string version) = GroupAndVersion(definition);
                 CheckNames(definition, group, version);
                 string ns = _namespaceRoot + "." + group + "." + version;
-                string name = NameRules.TypeName(definition.Id);
-                string candidate = name;
-                if (taken.ContainsKey(ns + "." + candidate) || candidate == group || candidate == version || NameRules.IsReservedTypeName(candidate))
+                if (!namespaces.TryGetValue(ns, out NameScope? scope))
                 {
-                    // The next number to try is remembered: a thousand types of one name cost a thousand steps, not a million.
-                    int i = next.TryGetValue(ns + "." + name, out int n) ? n : 2;
-                    do
+                    // A type may not be named as its namespace's parts, nor as a member every generated type has.
+                    scope = NameScope.ForTypes();
+                    scope.Reserve(group, "the namespace '" + ns + "'");
+                    scope.Reserve(version, "the namespace '" + ns + "'");
+                    foreach (string reserved in NameRules.ReservedTypeNames)
                     {
-                        candidate = name + (i++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                        scope.Reserve(reserved, "the member '" + reserved + "' every generated type has");
                     }
-                    while (taken.ContainsKey(ns + "." + candidate) || candidate == group || candidate == version);
-                    next[ns + "." + name] = i;
+
+                    namespaces.Add(ns, scope);
                 }
 
-                if (candidate != name)
+                string name = NameRules.TypeName(definition.Id);
+                string candidate = scope.Claim(name, "'" + definition.Id + "'", out string? clash);
+                if (clash != null)
                 {
-                    string reason = taken.TryGetValue(ns + "." + name, out string? other) ? "'" + other + "'"
-                        : NameRules.IsReservedTypeName(name) ? "the member '" + name + "' every generated type has"
-                        : "the namespace '" + ns + "'";
-                    Report("KSN201", definition.Location, definition.Id, reason, ns + "." + name, ns + "." + candidate);
+                    Raise(definition.Location, Report.NameCollision(definition.Id, clash, ns + "." + name, ns + "." + candidate));
                 }
 
-                taken[ns + "." + candidate] = definition.Id;
                 _typeNames[definition.Id] = (ns, candidate);
             }
         }
@@ -233,22 +230,22 @@ namespace Kubesonnet.Generator.Planning
                 : NameRules.GroupVersionOfId(definition.Id);
             if (!(fromKind ? NameRules.IsKubernetesGroup(group) : NameRules.IsKubernetesLabel(group)))
             {
-                Report("KSN203", definition.Location, definition.Location.JsonPath, "group", group, groupPart);
+                Raise(definition.Location, Report.InvalidNamespacePart("group", group, groupPart));
             }
 
             if (!NameRules.IsKubernetesLabel(version))
             {
-                Report("KSN203", definition.Location, definition.Location.JsonPath, "version", version, versionPart);
+                Raise(definition.Location, Report.InvalidNamespacePart("version", version, versionPart));
             }
 
             string segment = NameRules.TypeSegment(definition.Id);
             if (segment.Length == 0)
             {
-                Report("KSN202", definition.Location, "The definition '" + definition.Id + "'", NameRules.TypeName(definition.Id));
+                Raise(definition.Location, Report.EmptyName("The definition '" + definition.Id + "'", NameRules.TypeName(definition.Id)));
             }
             else if (NameRules.IsCut(segment))
             {
-                Report("KSN204", definition.Location, definition.Location.JsonPath, segment.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), NameRules.TypeName(definition.Id));
+                Raise(definition.Location, Report.NameTooLong(segment.Length, NameRules.TypeName(definition.Id)));
             }
         }
 
@@ -332,15 +329,15 @@ namespace Kubesonnet.Generator.Planning
             path[parentPath.Length] = property.Name;
             if (property.Name.Length == 0)
             {
-                Report("KSN202", property.Location, "A property of '" + property.Location.JsonPath + "'", "_");
+                Raise(property.Location, Report.EmptyName("A property of '" + property.Location.JsonPath + "'", "_"));
             }
             else if (NameRules.IsCut(property.Name))
             {
-                Report("KSN204", property.Location, property.Location.JsonPath, property.Name.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), NameRules.Pascal(property.Name));
+                Raise(property.Location, Report.NameTooLong(property.Name.Length, NameRules.Pascal(property.Name)));
             }
 
             EquatableArray<PropertyModel>? children = ObjectProperties(property.Type, out DefinitionModel? target);
-            bool groupable = children != null && depth < MaxGroupDepth && (target == null || !_cycles.Recurses(owner.Id, target.Id));
+            bool groupable = children != null && depth < Limits.MaxGroupDepth && (target == null || !_cycles.Recurses(owner.Id, target.Id));
             if (groupable)
             {
                 string className = scope.Claim(NameRules.Group(property.Name), property, this);
@@ -403,7 +400,7 @@ namespace Kubesonnet.Generator.Planning
                 case ValueKind.Json:
                     return type.IsObjectTyped;
                 case ValueKind.Reference:
-                    return depth < 16
+                    return depth < Limits.MaxMixinDepth
                         && _definitions.TryGetValue(type.Reference!, out DefinitionModel? definition)
                         && (definition.HasProperties || IsMixable(definition.Type, depth + 1));
                 default:
@@ -413,7 +410,7 @@ namespace Kubesonnet.Generator.Planning
 
         private ValueShape Shape(FieldType type, SchemaLocation location, int depth)
         {
-            if (depth > SchemaLoaderLimits.MaxAliasDepth)
+            if (depth > Limits.MaxAliasDepth)
             {
                 return ValueShape.Of(ShapeKind.Json);
             }
@@ -444,7 +441,7 @@ namespace Kubesonnet.Generator.Planning
                 case ValueKind.Reference:
                     if (!_definitions.TryGetValue(type.Reference!, out DefinitionModel? definition))
                     {
-                        Report("KSN101", location, location.JsonPath, type.Reference!);
+                        Raise(location, Report.DanglingReference(type.Reference!));
                         return ValueShape.Of(ShapeKind.Json);
                     }
 
@@ -461,43 +458,25 @@ namespace Kubesonnet.Generator.Planning
             }
         }
 
-        // At most Limits.MaxReportsPerId of one ID per file, as while loading: a hostile schema can have a
-        // million dangling references, and an IDE's error list should not.
-        internal void Report(string id, SchemaLocation? location, params string[] arguments)
-        {
-            DiagnosticInfo diagnostic = DiagnosticInfo.Create(id, location, arguments);
-            if (!_reported.Add(diagnostic))
-            {
-                return;
-            }
-
-            var key = (location?.FilePath ?? string.Empty, id);
-            _reportCounts.TryGetValue(key, out int count);
-            _reportCounts[key] = count + 1;
-            if (count < Limits.MaxReportsPerId)
-            {
-                _diagnostics.Add(diagnostic);
-            }
-        }
+        internal void Raise(SchemaLocation location, Report report) => _diagnostics.Add(report, location);
 
         /// <summary>
-        /// The names taken in one class: a second field that maps to a taken name gets <c>_</c> appended (a third
-        /// <c>_2</c>, then <c>_3</c>, …) and a diagnostic. A nested group also keeps clear of the outermost class's
-        /// name (<see cref="Root"/>), which its setters return: a group <c>Spec.Thing</c> inside <c>Thing</c> would hide it.
+        /// The names taken in one class (<see cref="NameScope.ForMembers"/>). A nested group also keeps clear of the
+        /// outermost class's name (<see cref="Root"/>), which its setters return: a group <c>Spec.Thing</c> inside
+        /// <c>Thing</c> would hide it.
         /// </summary>
         private sealed class Scope
         {
-            private readonly Dictionary<string, string> _taken = new Dictionary<string, string>(StringComparer.Ordinal);
-            private readonly Dictionary<string, int> _next = new Dictionary<string, int>(StringComparer.Ordinal);
+            private readonly NameScope _names = NameScope.ForMembers();
 
             public Scope(string className, IEnumerable<string> reserved, string? root = null)
             {
                 Root = root ?? className;
-                _taken[Root] = "the type '" + Root + "' its setters return";
-                _taken[className] = "the enclosing type '" + className + "'";
+                _names.Reserve(Root, "the type '" + Root + "' its setters return");
+                _names.Reserve(className, "the enclosing type '" + className + "'");
                 foreach (string name in reserved)
                 {
-                    _taken[name] = "the member '" + name + "' every generated type has";
+                    _names.Reserve(name, "the member '" + name + "' every generated type has");
                 }
             }
 
@@ -506,29 +485,14 @@ namespace Kubesonnet.Generator.Planning
 
             public string Claim(string name, PropertyModel property, Planner planner)
             {
-                string candidate = name;
-                if (_taken.ContainsKey(candidate))
+                string candidate = _names.Claim(name, "'" + property.Location.JsonPath + "'", out string? clash);
+                if (clash != null)
                 {
-                    int number = _next.TryGetValue(name, out int n) ? n : 1;
-                    do
-                    {
-                        candidate = name + "_" + (number == 1 ? string.Empty : number.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                        number++;
-                    }
-                    while (_taken.ContainsKey(candidate));
-                    _next[name] = number;
-                    planner.Report("KSN201", property.Location, property.Location.JsonPath, _taken[name], name, candidate);
+                    planner.Raise(property.Location, Report.NameCollision(property.Location.JsonPath, clash, name, candidate));
                 }
 
-                _taken[candidate] = "'" + property.Location.JsonPath + "'";
                 return candidate;
             }
         }
-    }
-
-    internal static class SchemaLoaderLimits
-    {
-        /// <summary>How many definitions that only rename another type (Time, Quantity, …) may chain.</summary>
-        public const int MaxAliasDepth = 32;
     }
 }

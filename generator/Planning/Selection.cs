@@ -14,19 +14,6 @@ namespace Kubesonnet.Generator.Planning
     /// </summary>
     internal static class Selection
     {
-        public static EquatableArray<string> ParseEntries(string? metadata)
-        {
-            if (string.IsNullOrWhiteSpace(metadata))
-            {
-                return EquatableArray<string>.Empty;
-            }
-
-            return metadata!.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries)
-                .Select(e => e.Trim())
-                .Where(e => e.Length > 0)
-                .ToEquatableArray();
-        }
-
         /// <summary>True when <paramref name="kind"/> is chosen by <paramref name="entry"/>.</summary>
         public static bool Matches(string entry, GroupVersionKind kind)
         {
@@ -101,7 +88,7 @@ namespace Kubesonnet.Generator.Planning
         /// <summary>The definitions <paramref name="type"/> refers to: its own reference, its items', values' and properties'.</summary>
         internal static IEnumerable<string> References(FieldType type, int depth)
         {
-            if (depth > 64)
+            if (depth > Limits.MaxSchemaDepth)
             {
                 yield break;
             }

@@ -74,10 +74,12 @@ namespace Kubesonnet.Generator.Tests
             if (!compile)
             {
                 driver = driver.RunGenerators(input, cancellation);
+                GeneratorHarness.AssertIncremental(driver, input);
                 return new Outcome(driver.GetRunResult(), null);
             }
 
             driver = driver.RunGeneratorsAndUpdateCompilation(input, out Compilation output, out _, cancellation);
+            GeneratorHarness.AssertIncremental(driver, input);
             return new Outcome(driver.GetRunResult(), output);
         }
 
