@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading;
+using Kubesonnet.Generator.Diagnostics;
 using Kubesonnet.Generator.Model;
 using Kubesonnet.Generator.Naming;
 using SharpYaml;
@@ -42,9 +43,6 @@ namespace Kubesonnet.Generator.Loading
         /// </summary>
         public const int MaxSchemas = 500_000;
 
-        /// <summary>How many mapping warnings one file reports at most (aliases can repeat one problem millions of times).</summary>
-        public const int MaxReports = 100;
-
         private const string ApiExtensionsGroup = "apiextensions.k8s.io/";
 
         private static readonly Regex s_jsonNumber = new Regex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant);
@@ -56,7 +54,11 @@ namespace Kubesonnet.Generator.Loading
         /// Reads every CustomResourceDefinition of <paramref name="stream"/>; other documents are ignored.
         /// <paramref name="diagnostics"/> holds what reading the file's text reported, and gets what mapping reports.
         /// </summary>
-        public static DocumentModel Load(string filePath, YamlStream stream, SchemaLoader.Offsets offsets, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        public static DocumentModel Load(string filePath, YamlStream stream, SchemaLoader.Offsets offsets, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken) =>
+            Load(filePath, stream, offsets, new DiagnosticList(diagnostics), cancellationToken);
+
+        /// <inheritdoc cref="Load(string, YamlStream, SchemaLoader.Offsets, List{DiagnosticInfo}, CancellationToken)"/>
+        public static DocumentModel Load(string filePath, YamlStream stream, SchemaLoader.Offsets offsets, DiagnosticList diagnostics, CancellationToken cancellationToken)
         {
             var context = new Context(filePath, offsets, diagnostics);
             foreach (YamlMappingNode crd in Crds(stream))
@@ -67,11 +69,9 @@ namespace Kubesonnet.Generator.Loading
                 {
                     // A file whose aliases make a small text a huge tree: like any file over a limit, nothing of it is generated.
                     context.Definitions.Clear();
-                    context.Diagnostics.Add(DiagnosticInfo.Create(
-                        "KSN004",
-                        context.Locate(crd, "$"),
-                        filePath,
-                        "more than " + MaxSchemas.ToString(CultureInfo.InvariantCulture) + " schemas in its CustomResourceDefinitions"));
+                    context.Diagnostics.Add(
+                        Report.DocumentTooLarge(filePath, "more than " + MaxSchemas.ToString(CultureInfo.InvariantCulture) + " schemas in its CustomResourceDefinitions"),
+                        context.Locate(crd, "$"));
                     break;
                 }
             }
@@ -116,7 +116,7 @@ namespace Kubesonnet.Generator.Loading
             string? kind = spec == null ? null : Text(YamlTree.Find(spec, new[] { "names", "kind" }));
             if (spec == null || string.IsNullOrEmpty(group) || string.IsNullOrEmpty(kind))
             {
-                context.Report("KSN104", crd, name, "the CustomResourceDefinition has no spec.group or spec.names.kind", "nothing is generated for it");
+                context.Add(crd, name, Report.UnmappedCrdSchema("the CustomResourceDefinition has no spec.group or spec.names.kind", "nothing is generated for it"));
                 return;
             }
 
@@ -131,7 +131,7 @@ namespace Kubesonnet.Generator.Loading
                     cancellationToken.ThrowIfCancellationRequested();
                     if (entry is not YamlMappingNode version || string.IsNullOrEmpty(Text(version, "name")))
                     {
-                        context.Report("KSN104", entry, name, "a version without a name", "nothing is generated for it");
+                        context.Add(entry, name, Report.UnmappedCrdSchema("a version without a name", "nothing is generated for it"));
                         continue;
                     }
 
@@ -140,7 +140,7 @@ namespace Kubesonnet.Generator.Loading
                     {
                         if (YamlTree.Get(version, "served") == null)
                         {
-                            context.Report("KSN104", version, name + "/" + versionName, "the version does not say 'served: true'", "it is not generated");
+                            context.Add(version, name + "/" + versionName, Report.UnmappedCrdSchema("the version does not say 'served: true'", "it is not generated"));
                         }
 
                         continue;
@@ -160,7 +160,7 @@ namespace Kubesonnet.Generator.Loading
             }
             else
             {
-                context.Report("KSN104", spec, name, "the CustomResourceDefinition has no spec.versions", "nothing is generated for it");
+                context.Add(spec, name, Report.UnmappedCrdSchema("the CustomResourceDefinition has no spec.versions", "nothing is generated for it"));
             }
         }
 
@@ -173,7 +173,7 @@ namespace Kubesonnet.Generator.Loading
             var schema = schemaNode as YamlMappingNode;
             if (schema == null)
             {
-                context.Report("KSN104", schemaNode ?? versionNode, crd.Name + "/" + version, "the version has no openAPIV3Schema", "only apiVersion, kind and metadata are generated");
+                context.Add(schemaNode ?? versionNode, crd.Name + "/" + version, Report.UnmappedCrdSchema("the version has no openAPIV3Schema", "only apiVersion, kind and metadata are generated"));
             }
             else
             {
@@ -249,19 +249,19 @@ namespace Kubesonnet.Generator.Loading
 
             if (depth > SchemaLoader.MaxSchemaDepth)
             {
-                at.Report("KSN102", node, "schemas nest deeper than " + SchemaLoader.MaxSchemaDepth.ToString(CultureInfo.InvariantCulture));
+                at.Add(node, Report.UnsupportedSchema("schemas nest deeper than " + SchemaLoader.MaxSchemaDepth.ToString(CultureInfo.InvariantCulture)));
                 return FieldType.Json(false);
             }
 
             if (node is not YamlMappingNode schema)
             {
-                at.Report("KSN104", node, "the schema is not an object", "the field takes free-form JSON");
+                at.Add(node, Report.UnmappedCrdSchema("the schema is not an object", "the field takes free-form JSON"));
                 return FieldType.Json(false);
             }
 
             if (YamlTree.Get(schema, "$ref") != null)
             {
-                at.Report("KSN104", schema, "$ref, which a CustomResourceDefinition cannot have", "the field takes free-form JSON");
+                at.Add(schema, Report.UnmappedCrdSchema("$ref, which a CustomResourceDefinition cannot have", "the field takes free-form JSON"));
                 return FieldType.Json(false);
             }
 
@@ -309,7 +309,7 @@ namespace Kubesonnet.Generator.Loading
                 else
                 {
                     string what = alternatives.Count > 0 ? AlternativesKeyword(schema) + " of " + string.Join(" and ", alternatives.Select(a => Text(a, "type") ?? "untyped schemas").Distinct()) : "no 'type'";
-                    at.Report("KSN104", schema, what, "the field takes free-form JSON");
+                    at.Add(schema, Report.UnmappedCrdSchema(what, "the field takes free-form JSON"));
                     return FieldType.Json(false);
                 }
             }
@@ -344,7 +344,7 @@ namespace Kubesonnet.Generator.Loading
 
                     if (items is YamlSequenceNode)
                     {
-                        at.Report("KSN104", items, "items as a list of schemas (a tuple)", "the items take free-form JSON");
+                        at.Add(items, Report.UnmappedCrdSchema("items as a list of schemas (a tuple)", "the items take free-form JSON"));
                         return FieldType.ArrayOf(FieldType.Json(false));
                     }
 
@@ -352,7 +352,7 @@ namespace Kubesonnet.Generator.Loading
                 case "object":
                     return MapObject(schema, properties, alternatives, at, depth);
                 default:
-                    at.Report("KSN102", schema, "type '" + type + "' is not a JSON Schema type");
+                    at.Add(schema, Report.UnsupportedSchema("type '" + type + "' is not a JSON Schema type"));
                     return FieldType.Json(false);
             }
         }
@@ -368,12 +368,12 @@ namespace Kubesonnet.Generator.Loading
             {
                 if (patterns)
                 {
-                    at.Report("KSN104", schema, "patternProperties", "only the fields under 'properties' get setters");
+                    at.Add(schema, Report.UnmappedCrdSchema("patternProperties", "only the fields under 'properties' get setters"));
                 }
 
                 if (alternativeFields.Count > 0)
                 {
-                    at.Report("KSN104", schema, AlternativesKeyword(schema) + " of objects with fields of their own (" + string.Join(", ", alternativeFields) + ")", "only the fields under 'properties' get setters");
+                    at.Add(schema, Report.UnmappedCrdSchema(AlternativesKeyword(schema) + " of objects with fields of their own (" + string.Join(", ", alternativeFields) + ")", "only the fields under 'properties' get setters"));
                 }
 
                 return FieldType.Inline(MapProperties(schema, properties!, at, depth));
@@ -381,13 +381,13 @@ namespace Kubesonnet.Generator.Loading
 
             if (patterns)
             {
-                at.Report("KSN104", schema, "patternProperties", "the field takes free-form JSON");
+                at.Add(schema, Report.UnmappedCrdSchema("patternProperties", "the field takes free-form JSON"));
                 return FieldType.Json(true);
             }
 
             if (alternativeFields.Count > 0)
             {
-                at.Report("KSN104", schema, AlternativesKeyword(schema) + " of objects (" + string.Join(", ", alternativeFields) + ")", "the field takes free-form JSON");
+                at.Add(schema, Report.UnmappedCrdSchema(AlternativesKeyword(schema) + " of objects (" + string.Join(", ", alternativeFields) + ")", "the field takes free-form JSON"));
                 return FieldType.Json(true);
             }
 
@@ -641,9 +641,8 @@ namespace Kubesonnet.Generator.Loading
         {
             private readonly SchemaLoader.Offsets _offsets;
             private int _visited;
-            private int _reported;
 
-            public Context(string filePath, SchemaLoader.Offsets offsets, List<DiagnosticInfo> diagnostics)
+            public Context(string filePath, SchemaLoader.Offsets offsets, DiagnosticList diagnostics)
             {
                 FilePath = filePath;
                 _offsets = offsets;
@@ -654,7 +653,7 @@ namespace Kubesonnet.Generator.Loading
 
             public List<DefinitionModel> Definitions { get; } = new List<DefinitionModel>();
 
-            public List<DiagnosticInfo> Diagnostics { get; }
+            public DiagnosticList Diagnostics { get; }
 
             /// <summary>True once more than <see cref="MaxSchemas"/> schemas were visited.</summary>
             public bool OverBudget => _visited > MaxSchemas;
@@ -664,16 +663,13 @@ namespace Kubesonnet.Generator.Loading
             public SchemaLocation Locate(YamlNode node, string jsonPath) =>
                 SchemaLoader.Locate(FilePath, jsonPath, node, _offsets);
 
-            public void Report(string id, YamlNode node, string path, params string[] details)
+            /// <summary>Reports <paramref name="report"/> at <paramref name="node"/>, whose path diagnostics say is <paramref name="path"/>.</summary>
+            public void Add(YamlNode node, string path, Report report)
             {
-                if (++_reported > MaxReports)
+                if (!Diagnostics.IsFull(report, FilePath))
                 {
-                    return;
+                    Diagnostics.Add(report, Locate(node, path));
                 }
-
-                var arguments = new List<string> { path };
-                arguments.AddRange(details);
-                Diagnostics.Add(DiagnosticInfo.Create(id, Locate(node, path), arguments.ToArray()));
             }
         }
 
@@ -729,7 +725,7 @@ namespace Kubesonnet.Generator.Loading
                 SchemaLocation location = at.Locate(node);
                 if (candidate != id)
                 {
-                    Context.Diagnostics.Add(DiagnosticInfo.Create("KSN201", location, location.JsonPath, "'" + _hoisted[id] + "'", NameRules.TypeName(id), NameRules.TypeName(candidate)));
+                    Context.Diagnostics.Add(Report.NameCollision(location.JsonPath, "'" + _hoisted[id] + "'", NameRules.TypeName(id), NameRules.TypeName(candidate)), location);
                 }
 
                 _hoisted[candidate] = location.JsonPath;
@@ -783,8 +779,8 @@ namespace Kubesonnet.Generator.Loading
 
             public SchemaLocation Locate(YamlNode node) => Version.Context.Locate(node, Version.JsonPath(FieldPath));
 
-            public void Report(string id, YamlNode node, params string[] details) =>
-                Version.Context.Report(id, node, Version.JsonPath(FieldPath), details);
+            public void Add(YamlNode node, Report report) =>
+                Version.Context.Add(node, Version.JsonPath(FieldPath), report);
         }
     }
 }
