@@ -114,6 +114,10 @@ namespace Kubesonnet.Generator
             try
             {
                 output.AddSource(type.HintName, SourceText.From(Emitter.Emit(type), System.Text.Encoding.UTF8));
+                if (Helpers.Has(type))
+                {
+                    output.AddSource(Helpers.HintName(type), SourceText.From(Helpers.Emit(type), System.Text.Encoding.UTF8));
+                }
             }
             catch (OperationCanceledException)
             {

@@ -348,7 +348,7 @@ namespace Kubesonnet.Generator.Loading
                         return FieldType.ArrayOf(FieldType.Json(false));
                     }
 
-                    return FieldType.ArrayOf(MapElement(items, at.Item(), depth));
+                    return FieldType.ArrayOf(MapElement(items, at.Item(), depth)) with { MergeKeys = MergeKeys(schema) };
                 case "object":
                     return MapObject(schema, properties, alternatives, at, depth);
                 default:
@@ -627,6 +627,18 @@ namespace Kubesonnet.Generator.Loading
             string.Equals(Text(schema, key), "true", StringComparison.OrdinalIgnoreCase);
 
         private static string? Text(YamlMappingNode mapping, string key) => Text(YamlTree.Get(mapping, key));
+
+        /// <summary>An array's merge keys (see <see cref="FieldType.MergeKeys"/>): list-map keys, else the patch merge key.</summary>
+        private static EquatableArray<string> MergeKeys(YamlMappingNode schema)
+        {
+            if (Text(schema, "x-kubernetes-list-type") == "map" && YamlTree.Get(schema, "x-kubernetes-list-map-keys") is YamlSequenceNode keys
+                && keys.Children.Count > 0 && keys.Children.All(k => Text(k) is { Length: > 0 }))
+            {
+                return keys.Children.Select(k => Text(k)!).ToEquatableArray();
+            }
+
+            return Text(schema, "x-kubernetes-patch-merge-key") is { Length: > 0 } key ? new EquatableArray<string>(new[] { key }) : EquatableArray<string>.Empty;
+        }
 
         private static string? Text(YamlNode? node) => (node as YamlScalarNode)?.Value;
 

@@ -361,7 +361,7 @@ namespace Kubesonnet.Generator.Loading
                         return FieldType.ArrayOf(FieldType.Json(false));
                     }
 
-                    return FieldType.ArrayOf(MapType(schema.Items, Append(path, "items"), context, depth + 1));
+                    return FieldType.ArrayOf(MapType(schema.Items, Append(path, "items"), context, depth + 1)) with { MergeKeys = MergeKeys(schema) };
                 case "object":
                 case null:
                 case "":
@@ -400,6 +400,26 @@ namespace Kubesonnet.Generator.Loading
             }
 
             return properties.ToEquatableArray();
+        }
+
+        /// <summary>An array's merge keys (see <see cref="FieldType.MergeKeys"/>): list-map keys, else the patch merge key.</summary>
+        private static EquatableArray<string> MergeKeys(OpenApiSchema schema)
+        {
+            if (schema.Extensions == null)
+            {
+                return EquatableArray<string>.Empty;
+            }
+
+            if (schema.Extensions.TryGetValue("x-kubernetes-list-type", out IOpenApiExtension? listType) && listType is OpenApiString { Value: "map" }
+                && schema.Extensions.TryGetValue("x-kubernetes-list-map-keys", out IOpenApiExtension? keys) && keys is OpenApiArray array
+                && array.Count > 0 && array.All(k => k is OpenApiString))
+            {
+                return array.Select(k => ((OpenApiString)k).Value).ToEquatableArray();
+            }
+
+            return schema.Extensions.TryGetValue("x-kubernetes-patch-merge-key", out IOpenApiExtension? key) && key is OpenApiString { Value.Length: > 0 } single
+                ? new EquatableArray<string>(new[] { single.Value })
+                : EquatableArray<string>.Empty;
         }
 
         private static bool IsTrue(OpenApiSchema schema, string extension) =>

@@ -143,7 +143,12 @@ internal sealed class ArrayOps : Node
     }
 
     // Each item composed onto the first element with its keys, or appended; null on a conflict.
-    private static object[]? MergeInto(string[] keys, ReadOnlySpan<object> elements, ReadOnlySpan<object> items)
+    private static object[]? MergeInto(string[] keys, ReadOnlySpan<object> elements, ReadOnlySpan<object> items) =>
+        MergeInto(keys, elements, items, out _, out _, out _);
+
+    // The same, saying on a conflict which element (its index and value then) met which item.
+    private static object[]? MergeInto(
+        string[] keys, ReadOnlySpan<object> elements, ReadOnlySpan<object> items, out int failedIndex, out object? failedElement, out object? failedItem)
     {
         var result = new List<object>(elements.Length + items.Length);
         foreach (object element in elements)
@@ -163,12 +168,14 @@ internal sealed class ArrayOps : Node
             object? combined = Composer.TryComposeValues(result[index], item);
             if (combined is null)
             {
+                (failedIndex, failedElement, failedItem) = (index, result[index], item);
                 return null;
             }
 
             result[index] = combined;
         }
 
+        (failedIndex, failedElement, failedItem) = (-1, null, null);
         return result.ToArray();
     }
 
@@ -332,27 +339,13 @@ internal sealed class ArrayOps : Node
 
         public override string DescribeConflict(object array)
         {
-            var elements = new List<object>(Values.Items(array).ToArray());
-            foreach (object item in Items)
+            if (MergeInto(Keys, Values.Items(array), Items, out int index, out object? element, out object? item) is not null)
             {
-                int index = IndexOfMatch(Keys, elements, item);
-                if (index < 0)
-                {
-                    elements.Add(item);
-                    continue;
-                }
-
-                object? combined = Composer.TryComposeValues(elements[index], item);
-                if (combined is null)
-                {
-                    KubesonnetMergeException inner = Composer.DescribeConflict(Values.Fields(elements[index]), Values.Fields(item));
-                    return $"the item with the keys of element {index} ({string.Join(", ", Keys)}) cannot be merged into it: {inner.Message}";
-                }
-
-                elements[index] = combined;
+                return "cannot merge by key";
             }
 
-            return "cannot merge by key";
+            KubesonnetMergeException inner = Composer.DescribeConflict(Values.Fields(element!), Values.Fields(item!));
+            return $"the item with the keys of element {index} ({string.Join(", ", Keys)}) cannot be merged into it: {inner.Message}";
         }
     }
 

@@ -74,10 +74,22 @@ namespace Kubesonnet.Api.Certificates.V1
         public static CertificateSigningRequestSpec WithExtra(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> extra) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithExtra, global::Kubesonnet.PatchValue.Map(extra)));
 
+        /// <inheritdoc cref="WithExtra(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})"/>
+        /// <param name="entry">The first entry of <c>extra</c>.</param>
+        /// <param name="extra">The other entries; no key may repeat.</param>
+        public static CertificateSigningRequestSpec WithExtra((string Key, global::System.Collections.Generic.IReadOnlyList<string> Value) entry, params (string Key, global::System.Collections.Generic.IReadOnlyList<string> Value)[] extra) =>
+            WithExtra(global::Kubesonnet.PatchValue.Dictionary(entry, extra));
+
         /// <inheritdoc cref="Setters{TOwner, TAt}.WithExtraMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})"/>
         /// <param name="extra">The value merged into <c>extra</c>: maps are merged key by key, arrays appended.</param>
         public static CertificateSigningRequestSpec WithExtraMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> extra) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Mixin(s_WithExtra, global::Kubesonnet.PatchValue.Map(extra)));
+
+        /// <inheritdoc cref="WithExtraMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})"/>
+        /// <param name="entry">The first entry of <c>extra</c>.</param>
+        /// <param name="extra">The other entries; no key may repeat.</param>
+        public static CertificateSigningRequestSpec WithExtraMixin((string Key, global::System.Collections.Generic.IReadOnlyList<string> Value) entry, params (string Key, global::System.Collections.Generic.IReadOnlyList<string> Value)[] extra) =>
+            WithExtraMixin(global::Kubesonnet.PatchValue.Dictionary(entry, extra));
 
         /// <inheritdoc cref="Setters{TOwner, TAt}.WithGroups(string[])"/>
         /// <param name="groups">The new value of <c>groups</c>. A single value is a one-item array.</param>
@@ -170,6 +182,12 @@ namespace Kubesonnet.Api.Certificates.V1
             public static TOwner WithExtra(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> extra) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithExtra, global::Kubesonnet.PatchValue.Map(extra)));
 
+            /// <inheritdoc cref="WithExtra(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})"/>
+            /// <param name="entry">The first entry of <c>extra</c>.</param>
+            /// <param name="extra">The other entries; no key may repeat.</param>
+            public static TOwner WithExtra((string Key, global::System.Collections.Generic.IReadOnlyList<string> Value) entry, params (string Key, global::System.Collections.Generic.IReadOnlyList<string> Value)[] extra) =>
+                WithExtra(global::Kubesonnet.PatchValue.Dictionary(entry, extra));
+
             /// <summary>
             /// <para>
             /// extra contains extra attributes of the user that created the CertificateSigningRequest. Populated by
@@ -182,6 +200,12 @@ namespace Kubesonnet.Api.Certificates.V1
             /// <param name="extra">The value merged into <c>extra</c>: maps are merged key by key, arrays appended.</param>
             public static TOwner WithExtraMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> extra) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithExtra, global::Kubesonnet.PatchValue.Map(extra)));
+
+            /// <inheritdoc cref="WithExtraMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})"/>
+            /// <param name="entry">The first entry of <c>extra</c>.</param>
+            /// <param name="extra">The other entries; no key may repeat.</param>
+            public static TOwner WithExtraMixin((string Key, global::System.Collections.Generic.IReadOnlyList<string> Value) entry, params (string Key, global::System.Collections.Generic.IReadOnlyList<string> Value)[] extra) =>
+                WithExtraMixin(global::Kubesonnet.PatchValue.Dictionary(entry, extra));
 
             /// <summary>
             /// groups contains group membership of the user that created the CertificateSigningRequest. Populated

@@ -86,10 +86,22 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta WithAnnotations(global::System.Collections.Generic.IReadOnlyDictionary<string, string> annotations) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithAnnotations, global::Kubesonnet.PatchValue.Map(annotations)));
 
+        /// <inheritdoc cref="WithAnnotations(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+        /// <param name="entry">The first entry of <c>annotations</c>.</param>
+        /// <param name="annotations">The other entries; no key may repeat.</param>
+        public static ObjectMeta WithAnnotations((string Key, string Value) entry, params (string Key, string Value)[] annotations) =>
+            WithAnnotations(global::Kubesonnet.PatchValue.Dictionary(entry, annotations));
+
         /// <inheritdoc cref="Setters{TOwner, TAt}.WithAnnotationsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
         /// <param name="annotations">The value merged into <c>annotations</c>: maps are merged key by key, arrays appended.</param>
         public static ObjectMeta WithAnnotationsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> annotations) =>
             new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithAnnotations, global::Kubesonnet.PatchValue.Map(annotations)));
+
+        /// <inheritdoc cref="WithAnnotationsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+        /// <param name="entry">The first entry of <c>annotations</c>.</param>
+        /// <param name="annotations">The other entries; no key may repeat.</param>
+        public static ObjectMeta WithAnnotationsMixin((string Key, string Value) entry, params (string Key, string Value)[] annotations) =>
+            WithAnnotationsMixin(global::Kubesonnet.PatchValue.Dictionary(entry, annotations));
 
         /// <inheritdoc cref="Setters{TOwner, TAt}.WithClusterName(string)"/>
         /// <param name="clusterName">The new value of <c>clusterName</c>.</param>
@@ -156,10 +168,22 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta WithLabels(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
 
+        /// <inheritdoc cref="WithLabels(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+        /// <param name="entry">The first entry of <c>labels</c>.</param>
+        /// <param name="labels">The other entries; no key may repeat.</param>
+        public static ObjectMeta WithLabels((string Key, string Value) entry, params (string Key, string Value)[] labels) =>
+            WithLabels(global::Kubesonnet.PatchValue.Dictionary(entry, labels));
+
         /// <inheritdoc cref="Setters{TOwner, TAt}.WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
         /// <param name="labels">The value merged into <c>labels</c>: maps are merged key by key, arrays appended.</param>
         public static ObjectMeta WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
             new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
+
+        /// <inheritdoc cref="WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+        /// <param name="entry">The first entry of <c>labels</c>.</param>
+        /// <param name="labels">The other entries; no key may repeat.</param>
+        public static ObjectMeta WithLabelsMixin((string Key, string Value) entry, params (string Key, string Value)[] labels) =>
+            WithLabelsMixin(global::Kubesonnet.PatchValue.Dictionary(entry, labels));
 
         /// <inheritdoc cref="Setters{TOwner, TAt}.WithManagedFields(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])"/>
         /// <param name="managedFields">The new value of <c>managedFields</c>. A single value is a one-item array.</param>
@@ -180,6 +204,14 @@ namespace Kubesonnet.Api.Meta.V1
         /// <param name="managedFields">The value merged into <c>managedFields</c>: maps are merged key by key, arrays appended.</param>
         public static ObjectMeta WithManagedFieldsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> managedFields) =>
             new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
+
+        /// <summary>
+        /// Maps every item of <c>managedFields</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
+        /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
+        /// </summary>
+        /// <param name="map">The function, given each item.</param>
+        public static ObjectMeta MapManagedFields(global::System.Func<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry, global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> map) =>
+            new ObjectMeta(global::Kubesonnet.Patch.MapItems(s_WithManagedFields, map));
 
         /// <inheritdoc cref="Setters{TOwner, TAt}.WithName(string)"/>
         /// <param name="name">The new value of <c>name</c>.</param>
@@ -210,6 +242,28 @@ namespace Kubesonnet.Api.Meta.V1
         /// <param name="ownerReferences">The value merged into <c>ownerReferences</c>: maps are merged key by key, arrays appended.</param>
         public static ObjectMeta WithOwnerReferencesMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) =>
             new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
+
+        /// <summary>
+        /// Merges items into <c>ownerReferences</c> by their merge keys (<c>uid</c>), as kubectl's strategic merge does: an
+        /// item whose keys equal an existing item's is composed onto it with <c>+</c>, the others are appended. It acts on
+        /// everything composed to its left, however the chain is grouped.
+        /// </summary>
+        /// <param name="ownerReferences">The items to merge, in order.</param>
+        public static ObjectMeta WithOwnerReferencesMerge(params global::Kubesonnet.Api.Meta.V1.OwnerReference[] ownerReferences) =>
+            new ObjectMeta(global::Kubesonnet.Patch.MergeByKey(s_WithOwnerReferences, new string[] { "uid" }, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
+
+        /// <inheritdoc cref="WithOwnerReferencesMerge(global::Kubesonnet.Api.Meta.V1.OwnerReference[])"/>
+        /// <param name="ownerReferences">The items to merge, in order.</param>
+        public static ObjectMeta WithOwnerReferencesMerge(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) =>
+            new ObjectMeta(global::Kubesonnet.Patch.MergeByKey(s_WithOwnerReferences, new string[] { "uid" }, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
+
+        /// <summary>
+        /// Maps every item of <c>ownerReferences</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
+        /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
+        /// </summary>
+        /// <param name="map">The function, given each item.</param>
+        public static ObjectMeta MapOwnerReferences(global::System.Func<global::Kubesonnet.Api.Meta.V1.OwnerReference, global::Kubesonnet.Api.Meta.V1.OwnerReference> map) =>
+            new ObjectMeta(global::Kubesonnet.Patch.MapItems(s_WithOwnerReferences, map));
 
         /// <inheritdoc cref="Setters{TOwner, TAt}.WithResourceVersion(string)"/>
         /// <param name="resourceVersion">The new value of <c>resourceVersion</c>.</param>
@@ -267,6 +321,12 @@ namespace Kubesonnet.Api.Meta.V1
             public static TOwner WithAnnotations(global::System.Collections.Generic.IReadOnlyDictionary<string, string> annotations) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithAnnotations, global::Kubesonnet.PatchValue.Map(annotations)));
 
+            /// <inheritdoc cref="WithAnnotations(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <param name="entry">The first entry of <c>annotations</c>.</param>
+            /// <param name="annotations">The other entries; no key may repeat.</param>
+            public static TOwner WithAnnotations((string Key, string Value) entry, params (string Key, string Value)[] annotations) =>
+                WithAnnotations(global::Kubesonnet.PatchValue.Dictionary(entry, annotations));
+
             /// <summary>
             /// <para>
             /// Annotations is an unstructured key value map stored with a resource that may be set by external
@@ -280,6 +340,12 @@ namespace Kubesonnet.Api.Meta.V1
             /// <param name="annotations">The value merged into <c>annotations</c>: maps are merged key by key, arrays appended.</param>
             public static TOwner WithAnnotationsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> annotations) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithAnnotations, global::Kubesonnet.PatchValue.Map(annotations)));
+
+            /// <inheritdoc cref="WithAnnotationsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <param name="entry">The first entry of <c>annotations</c>.</param>
+            /// <param name="annotations">The other entries; no key may repeat.</param>
+            public static TOwner WithAnnotationsMixin((string Key, string Value) entry, params (string Key, string Value)[] annotations) =>
+                WithAnnotationsMixin(global::Kubesonnet.PatchValue.Dictionary(entry, annotations));
 
             /// <summary>
             /// The name of the cluster which the object belongs to. This is used to distinguish resources with same
@@ -411,6 +477,12 @@ namespace Kubesonnet.Api.Meta.V1
             public static TOwner WithLabels(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
 
+            /// <inheritdoc cref="WithLabels(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <param name="entry">The first entry of <c>labels</c>.</param>
+            /// <param name="labels">The other entries; no key may repeat.</param>
+            public static TOwner WithLabels((string Key, string Value) entry, params (string Key, string Value)[] labels) =>
+                WithLabels(global::Kubesonnet.PatchValue.Dictionary(entry, labels));
+
             /// <summary>
             /// <para>
             /// Map of string keys and values that can be used to organize and categorize (scope and select)
@@ -424,6 +496,12 @@ namespace Kubesonnet.Api.Meta.V1
             /// <param name="labels">The value merged into <c>labels</c>: maps are merged key by key, arrays appended.</param>
             public static TOwner WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
+
+            /// <inheritdoc cref="WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <param name="entry">The first entry of <c>labels</c>.</param>
+            /// <param name="labels">The other entries; no key may repeat.</param>
+            public static TOwner WithLabelsMixin((string Key, string Value) entry, params (string Key, string Value)[] labels) =>
+                WithLabelsMixin(global::Kubesonnet.PatchValue.Dictionary(entry, labels));
 
             /// <summary>
             /// ManagedFields maps workflow-id and version to the set of fields that are managed by that workflow.
@@ -461,6 +539,14 @@ namespace Kubesonnet.Api.Meta.V1
             /// <param name="managedFields">The value merged into <c>managedFields</c>: maps are merged key by key, arrays appended.</param>
             public static TOwner WithManagedFieldsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> managedFields) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
+
+            /// <summary>
+            /// Maps every item of <c>managedFields</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
+            /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
+            /// </summary>
+            /// <param name="map">The function, given each item.</param>
+            public static TOwner MapManagedFields(global::System.Func<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry, global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> map) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.MapItems(s_WithManagedFields, map));
 
             /// <summary>
             /// Name must be unique within a namespace. Is required when creating resources, although some resources
@@ -520,6 +606,28 @@ namespace Kubesonnet.Api.Meta.V1
             /// <param name="ownerReferences">The value merged into <c>ownerReferences</c>: maps are merged key by key, arrays appended.</param>
             public static TOwner WithOwnerReferencesMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
+
+            /// <summary>
+            /// Merges items into <c>ownerReferences</c> by their merge keys (<c>uid</c>), as kubectl's strategic merge does: an
+            /// item whose keys equal an existing item's is composed onto it with <c>+</c>, the others are appended. It acts on
+            /// everything composed to its left, however the chain is grouped.
+            /// </summary>
+            /// <param name="ownerReferences">The items to merge, in order.</param>
+            public static TOwner WithOwnerReferencesMerge(params global::Kubesonnet.Api.Meta.V1.OwnerReference[] ownerReferences) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.MergeByKey(s_WithOwnerReferences, new string[] { "uid" }, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
+
+            /// <inheritdoc cref="WithOwnerReferencesMerge(global::Kubesonnet.Api.Meta.V1.OwnerReference[])"/>
+            /// <param name="ownerReferences">The items to merge, in order.</param>
+            public static TOwner WithOwnerReferencesMerge(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.MergeByKey(s_WithOwnerReferences, new string[] { "uid" }, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
+
+            /// <summary>
+            /// Maps every item of <c>ownerReferences</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
+            /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
+            /// </summary>
+            /// <param name="map">The function, given each item.</param>
+            public static TOwner MapOwnerReferences(global::System.Func<global::Kubesonnet.Api.Meta.V1.OwnerReference, global::Kubesonnet.Api.Meta.V1.OwnerReference> map) =>
+                TOwner.FromPatch(global::Kubesonnet.Patch.MapItems(s_WithOwnerReferences, map));
 
             /// <summary>
             /// <para>
