@@ -192,21 +192,18 @@ namespace Kubesonnet.Generator.Diagnostics
 
         public static DiagnosticDescriptor Get(string id) => s_byId[id];
 
-        /// <summary>The longest argument a message shows (a name can be a megabyte long); longer ones end in "…".</summary>
-        public const int MaxArgumentLength = 200;
-
         /// <summary>
         /// A message argument as it is shown: schema text can hold line breaks (a version <c>"v1\n#error"</c>) that would
         /// start a line of its own in a build log, and bidirectional controls that would make it read differently;
         /// those and every other control character are written as <c>\n</c> or <c>\uXXXX</c>, and the argument is cut
-        /// at <see cref="MaxArgumentLength"/> characters.
+        /// at <see cref="Limits.MaxArgumentLength"/> characters.
         /// </summary>
         public static string Printable(string argument)
         {
-            var builder = new System.Text.StringBuilder(System.Math.Min(argument.Length, MaxArgumentLength) + 8);
+            var builder = new System.Text.StringBuilder(System.Math.Min(argument.Length, Limits.MaxArgumentLength) + 8);
             foreach (char c in argument)
             {
-                if (builder.Length >= MaxArgumentLength)
+                if (builder.Length >= Limits.MaxArgumentLength)
                 {
                     return builder.Append('…').ToString();
                 }

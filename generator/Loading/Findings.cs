@@ -108,7 +108,7 @@ namespace Kubesonnet.Generator.Loading
         public static string Text(SchemaPath? path) => path?.ToString() ?? "$";
 
         /// <summary>A path for a message that has more to say after it: its start and its end, at most <paramref name="max"/> characters.</summary>
-        public static string Shorten(string path, int max = 120) =>
+        public static string Shorten(string path, int max = Limits.MaxPathShown) =>
             path.Length <= max ? path : path.Substring(0, (max / 3) - 1) + "…" + path.Substring(path.Length - (2 * max / 3));
 
         public override string ToString()

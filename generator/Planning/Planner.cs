@@ -16,9 +16,6 @@ namespace Kubesonnet.Generator.Planning
     /// </summary>
     internal sealed class Planner
     {
-        /// <summary>How deep groups nest before a field takes its builder type instead of becoming a group.</summary>
-        public const int MaxGroupDepth = 24;
-
         private readonly Dictionary<string, DefinitionModel> _definitions = new Dictionary<string, DefinitionModel>(StringComparer.Ordinal);
         private readonly Dictionary<string, (string Namespace, string Name)> _typeNames = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         private readonly DiagnosticList _diagnostics = new DiagnosticList();
@@ -339,7 +336,7 @@ namespace Kubesonnet.Generator.Planning
             }
 
             EquatableArray<PropertyModel>? children = ObjectProperties(property.Type, out DefinitionModel? target);
-            bool groupable = children != null && depth < MaxGroupDepth && (target == null || !_cycles.Recurses(owner.Id, target.Id));
+            bool groupable = children != null && depth < Limits.MaxGroupDepth && (target == null || !_cycles.Recurses(owner.Id, target.Id));
             if (groupable)
             {
                 string className = scope.Claim(NameRules.Group(property.Name), property, this);
@@ -402,7 +399,7 @@ namespace Kubesonnet.Generator.Planning
                 case ValueKind.Json:
                     return type.IsObjectTyped;
                 case ValueKind.Reference:
-                    return depth < 16
+                    return depth < Limits.MaxMixinDepth
                         && _definitions.TryGetValue(type.Reference!, out DefinitionModel? definition)
                         && (definition.HasProperties || IsMixable(definition.Type, depth + 1));
                 default:
@@ -412,7 +409,7 @@ namespace Kubesonnet.Generator.Planning
 
         private ValueShape Shape(FieldType type, SchemaLocation location, int depth)
         {
-            if (depth > SchemaLoaderLimits.MaxAliasDepth)
+            if (depth > Limits.MaxAliasDepth)
             {
                 return ValueShape.Of(ShapeKind.Json);
             }
@@ -506,11 +503,5 @@ namespace Kubesonnet.Generator.Planning
                 return candidate;
             }
         }
-    }
-
-    internal static class SchemaLoaderLimits
-    {
-        /// <summary>How many definitions that only rename another type (Time, Quantity, …) may chain.</summary>
-        public const int MaxAliasDepth = 32;
     }
 }

@@ -114,7 +114,7 @@ namespace Kubesonnet.Generator.Tests
         [Test]
         public void LongArgumentsAreCut()
         {
-            Assert.That(DiagnosticDescriptors.Printable(new string('x', 1_000_000)), Has.Length.EqualTo(DiagnosticDescriptors.MaxArgumentLength + 1).And.EndWith("…"));
+            Assert.That(DiagnosticDescriptors.Printable(new string('x', 1_000_000)), Has.Length.EqualTo(Limits.MaxArgumentLength + 1).And.EndWith("…"));
         }
     }
 }
