@@ -137,6 +137,10 @@ namespace Kubesonnet.Generator
             {
                 TestSeam.Check(TestSeam.Emit, type.HintName);
                 output.AddSource(type.HintName, SourceText.From(Emitter.Emit(type), System.Text.Encoding.UTF8));
+                if (Helpers.Has(type))
+                {
+                    output.AddSource(Helpers.HintName(type), SourceText.From(Helpers.Emit(type), System.Text.Encoding.UTF8));
+                }
             }
             catch (OperationCanceledException)
             {

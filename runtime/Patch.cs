@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
@@ -24,7 +25,7 @@ namespace Kubesonnet;
 /// (<see cref="ToJson"/>, <see cref="ToYaml"/>) ignores the modes and writes keys sorted by code point, as jsonnet
 /// does. Patches are immutable and safe to share between threads.
 /// </summary>
-public sealed class Patch : IEquatable<Patch>
+public sealed class Patch : IEquatable<Patch>, IPatch
 {
     private static readonly Patch EmptyPatch = new(Values.EmptyObject);
 
@@ -57,6 +58,9 @@ public sealed class Patch : IEquatable<Patch>
         Field[] built = Composer.BuildPath(_path!, 0, _leaf!, _mergeLeaf);
         return Interlocked.CompareExchange(ref _fields, built, null) ?? built;
     }
+
+    /// <summary>This patch itself (so that the <see cref="Manifests"/> writers take patches and generated types together).</summary>
+    Patch IPatch.Patch => this;
 
     /// <summary>The empty patch <c>{}</c>: the identity of <c>+</c>.</summary>
     public static Patch Empty => EmptyPatch;
@@ -146,6 +150,105 @@ public sealed class Patch : IEquatable<Patch>
     /// <param name="value">The value to merge in.</param>
     /// <returns>The patch.</returns>
     public static Patch Mixin(PatchPath path, PatchValue value) => Build(path, value, mergeLeaf: true);
+
+    /// <summary>
+    /// A merge by key at the array <paramref name="path"/> (kubectl's strategic merge of <c>containers</c>,
+    /// <c>env</c>, <c>ports</c>, …): each item whose <paramref name="keys"/> equal an element's is composed onto that
+    /// element with <c>+</c> (its replaced fields replace, its merged fields merge); the others are appended, in
+    /// order. Keys are equal when, for every key, both have the field with the same value or both lack it, and
+    /// at least one key is present. Like any patch, it composes with <c>+</c> associatively and acts on everything
+    /// composed to its left, however the chain is grouped: onto a replaced array it applies at once; onto a merged
+    /// one, or nothing, it waits, and written alone it gives its items.
+    /// </summary>
+    /// <param name="path">The array field's path (<c>spec.template.spec.containers</c>).</param>
+    /// <param name="keys">The merge keys (<c>name</c>; <c>containerPort</c> and <c>protocol</c>).</param>
+    /// <param name="items">An array of objects; two items with the same keys are composed in order.</param>
+    /// <returns>The patch.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="keys"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">No key is given, or <paramref name="items"/> is not an array of objects.</exception>
+    /// <exception cref="KubesonnetMergeException">Two items have the same keys and cannot be composed.</exception>
+    public static Patch MergeByKey(PatchPath path, IReadOnlyList<string> keys, PatchValue items)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Count == 0)
+        {
+            throw new ArgumentException("A merge by key needs at least one key.", nameof(keys));
+        }
+
+        string[] keyArray = new string[keys.Count];
+        for (int i = 0; i < keyArray.Length; i++)
+        {
+            keyArray[i] = keys[i] ?? throw new ArgumentException($"keys[{i}] is null.", nameof(keys));
+        }
+
+        object value = items.Value;
+        if (!Values.IsArray(value))
+        {
+            throw new ArgumentException($"The items of a merge by key are an array, not {Values.Describe(value)}.", nameof(items));
+        }
+
+        ReadOnlySpan<object> elements = Values.Items(value);
+        for (int i = 0; i < elements.Length; i++)
+        {
+            if (!Values.IsObject(elements[i]))
+            {
+                throw new ArgumentException($"items[{i}] is {Values.Describe(elements[i])}; a merge by key merges objects.", nameof(items));
+            }
+        }
+
+        ArrayOps? ops = ArrayOps.MergeByKey(keyArray, elements);
+        if (ops is null)
+        {
+            throw new KubesonnetMergeException(
+                $"{path}: two items with the same keys ({string.Join(", ", keyArray)}) cannot be merged",
+                path.ToString(),
+                path.SegmentArray);
+        }
+
+        return new Patch(path.SegmentArray, ops, mergeLeaf: true);
+    }
+
+    /// <summary>
+    /// A map at the array <paramref name="path"/>: every element (an object) becomes <c>map(element)</c>, as jsonnet's
+    /// <c>{ f: std.map(map, super.f) }</c> and k8s-libsonnet's <c>mapContainers</c> do. Like any patch, it composes with
+    /// <c>+</c> associatively and acts on everything composed to its left, however the chain is grouped: onto a
+    /// replaced array it applies at once (and the function runs then); onto a merged one, or nothing, it waits.
+    /// Written alone it gives <c>[]</c> (jsonnet fails there: there is nothing to map).
+    /// </summary>
+    /// <param name="path">The array field's path.</param>
+    /// <param name="map">The function; it gets each element as a patch whose fields are as they were set.</param>
+    /// <returns>The patch.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <remarks>Composing it onto an array with an element that is not an object throws
+    /// <see cref="KubesonnetMergeException"/>; what <paramref name="map"/> throws comes out of <c>+</c>. Two map
+    /// patches are equal when they hold the same delegate.</remarks>
+    public static Patch MapItems(PatchPath path, Func<Patch, Patch> map)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(map);
+        return new Patch(path.SegmentArray, ArrayOps.Map(map, map), mergeLeaf: true);
+    }
+
+    /// <summary>
+    /// A map at the array <paramref name="path"/> with a function of a generated type: see
+    /// <see cref="MapItems(PatchPath, Func{Patch, Patch})"/>. Each element is typed as <typeparamref name="T"/>
+    /// without a check.
+    /// </summary>
+    /// <typeparam name="T">The generated type of the items (<c>Container</c>).</typeparam>
+    /// <param name="path">The array field's path.</param>
+    /// <param name="map">The function.</param>
+    /// <returns>The patch.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static Patch MapItems<T>(PatchPath path, Func<T, T> map)
+        where T : struct, IPatch<T>
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(map);
+
+        // Two map patches of one user delegate are equal, though each wraps it anew.
+        return new Patch(path.SegmentArray, ArrayOps.Map(element => map(T.FromPatch(element)).Patch ?? Empty, map), mergeLeaf: true);
+    }
 
     private static Patch Build(PatchPath path, PatchValue value, bool mergeLeaf)
     {

@@ -206,6 +206,43 @@ public readonly struct PatchValue : IEquatable<PatchValue>
     public static PatchValue Array(IEnumerable<PatchValue> values, [CallerArgumentExpression(nameof(values))] string? argumentName = null) =>
         ArrayOf(values, argumentName, static (value, _, _) => value.Value);
 
+    /// <summary>
+    /// The entries of a map, as generated map setters take them (<c>WithLabels(("app", "web"), ("tier", "api"))</c>),
+    /// made a dictionary for <see cref="Map(IReadOnlyDictionary{string, string}, string?)"/> and its overloads. The first entry
+    /// stands apart in the setters so that <c>WithLabels(null)</c> still means the dictionary overload.
+    /// </summary>
+    /// <typeparam name="T">The values' type.</typeparam>
+    /// <param name="first">The first entry.</param>
+    /// <param name="entries">The other entries; no key may be <see langword="null"/> or repeat.</param>
+    /// <param name="argumentName">Filled in by the compiler: the caller's argument, named in exceptions.</param>
+    /// <returns>A new dictionary of the entries (ordinal keys).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A key is <see langword="null"/> or repeats.</exception>
+    public static IReadOnlyDictionary<string, T> Dictionary<T>((string Key, T Value) first, (string Key, T Value)[] entries, [CallerArgumentExpression(nameof(entries))] string? argumentName = null)
+    {
+        if (entries is null)
+        {
+            ThrowNull(argumentName, nameof(entries));
+        }
+
+        var dictionary = new Dictionary<string, T>(entries.Length + 1, StringComparer.Ordinal);
+        for (int i = -1; i < entries.Length; i++)
+        {
+            (string key, T value) = i < 0 ? first : entries[i];
+            if (key is null)
+            {
+                throw new ArgumentException(i < 0 ? "The first entry's key is null." : $"{argumentName}[{i}].Key is null.", argumentName);
+            }
+
+            if (!dictionary.TryAdd(key, value))
+            {
+                throw new ArgumentException($"{argumentName} has the key {Quote(key)} twice.", argumentName);
+            }
+        }
+
+        return dictionary;
+    }
+
     /// <summary>A JSON object of strings (labels, annotations, …); every field replaced. Copied.</summary>
     /// <param name="values">The map; no value may be <see langword="null"/>.</param>
     /// <param name="argumentName">Filled in by the compiler: the caller's argument, named in exceptions.</param>

@@ -78,7 +78,10 @@ namespace Kubesonnet.Generator.Emitting
                 w.Line("static string " + Types.IKubernetesObject + "<" + type.Name + ">.ApiVersion => " + Text.Literal(type.ApiVersion!) + ";");
                 w.Line();
                 w.Line("static string " + Types.IKubernetesObject + "<" + type.Name + ">.Kind => " + Text.Literal(type.Kind!) + ";");
-                EmitNew(w, type);
+                if (!Helpers.ReplacesNew(type))
+                {
+                    EmitNew(w, type);
+                }
             }
 
             EmitMembers(w, new Context(type.Name, generic: false, SharedSetters(type)), type.Members);
@@ -254,6 +257,18 @@ namespace Kubesonnet.Generator.Emitting
                 w.Line("private static readonly " + PatchPath + " " + PathField(member) + " = " + context.PathExpression(member.Path) + ";");
             }
 
+            // A group with a builder type also takes that builder whole (WithLivenessProbe(Probe)): its path field.
+            foreach (MemberSpec member in members.Where(m => m.Kind == MemberKind.Group && m.BaseType.Length > 0))
+            {
+                if (first)
+                {
+                    w.Line();
+                    first = false;
+                }
+
+                w.Line("private static readonly " + PatchPath + " " + WholePathField(member) + " = " + context.PathExpression(member.Path) + ";");
+            }
+
             foreach (MemberSpec member in members)
             {
                 switch (member.Kind)
@@ -264,6 +279,7 @@ namespace Kubesonnet.Generator.Emitting
                         if (member.BaseType.Length > 0)
                         {
                             EmitDerivedGroup(w, context, member);
+                            EmitWholeSetters(w, context, member);
                         }
                         else
                         {
@@ -274,8 +290,15 @@ namespace Kubesonnet.Generator.Emitting
 
                         break;
                     case MemberKind.Setter:
+                        EmitSetter(w, context, member, setters);
+                        break;
                     case MemberKind.Mixin:
                         EmitSetter(w, context, member, setters);
+                        if (member.Shape!.Kind == ShapeKind.Array && member.Shape.Element!.Kind == ShapeKind.Object)
+                        {
+                            EmitListOperations(w, context, setters[member.Path]);
+                        }
+
                         break;
                 }
             }
@@ -285,7 +308,8 @@ namespace Kubesonnet.Generator.Emitting
         private static void EmitDerivedGroup(CodeWriter w, Context context, MemberSpec member)
         {
             string position = member.Name + "." + Naming.NameRules.PositionClass;
-            w.Open("public abstract class " + member.Name + " : " + member.BaseType + "." + Naming.NameRules.SettersClass + "<" + context.Owner + ", " + position + ">");
+            // Partial: hand-written and generated helpers (HorizontalPodAutoscaler.Spec.WithScaleTargetRef) add to it.
+            w.Open("public abstract partial class " + member.Name + " : " + member.BaseType + "." + Naming.NameRules.SettersClass + "<" + context.Owner + ", " + position + ">");
             w.Open("private " + member.Name + "()");
             w.Close();
             w.Line();
@@ -342,6 +366,81 @@ namespace Kubesonnet.Generator.Emitting
                 w.Line("public static " + context.Owner + " " + member.Name + "(" + overload.ParameterType + " " + parameter + ") =>");
                 w.Line("    " + context.Wrap(factory + overload.Conversion + ")") + ";");
             }
+
+            if (member.Shape!.Kind == ShapeKind.Map)
+            {
+                // Maps also take their entries: WithLabels(("app", "web"), ("tier", "api")). The first entry stands apart
+                // so that a null argument still means the dictionary overload (a params array alone would make it ambiguous).
+                string entry = "(string Key, " + TypeOf(member.Shape.Element!) + " Value)";
+                w.Line();
+                w.Line("/// <inheritdoc cref=\"" + first + "\"/>");
+                w.Line("/// <param name=\"entry\">The first entry of " + PathXml(member) + ".</param>");
+                w.Line("/// <param name=\"" + parameter.TrimStart('@') + "\">The other entries; no key may repeat.</param>");
+                w.Line("public static " + context.Owner + " " + member.Name + "(" + entry + " entry, params " + entry + "[] " + parameter + ") =>");
+                w.Line("    " + member.Name + "(" + PatchValue + ".Dictionary(entry, " + parameter + "));");
+            }
+        }
+
+        /// <summary>
+        /// <c>WithX(T)</c> and <c>WithXMixin(T)</c> beside a group whose field is a definition with a builder type: the
+        /// field set (or merged) from a builder made alone, as k8s-libsonnet's <c>withX(obj)</c> takes an object.
+        /// </summary>
+        private static void EmitWholeSetters(CodeWriter w, Context context, MemberSpec group)
+        {
+            string name = Naming.NameRules.WholeSetterOf(group.Name);
+            string description = group.Description.Length > 0 ? group.Description : "The field " + PathText(group) + ".";
+            foreach (bool mixin in new[] { false, true })
+            {
+                w.Line();
+                Doc(w, description + (mixin
+                    ? "\n\nMerges a whole builder into the field, as the group's setters each would.\n\n" + MixinNote
+                    : "\n\nSets the field to a whole builder, made alone and reusable; the group's setters set one field each."));
+                w.Line("/// <param name=\"value\">" + (mixin ? "Merged into " : "The new value of ") + PathXml(group) + ".</param>");
+                w.Line("public static " + context.Owner + " " + name + (mixin ? "Mixin" : string.Empty) + "(" + group.BaseType + " value) =>");
+                w.Line("    " + context.Wrap(Patch + (mixin ? ".Mixin(" : ".Set(") + WholePathField(group) + ", " + PatchValue + ".Object(value))") + ";");
+            }
+        }
+
+        /// <summary>
+        /// <c>MapX(Func&lt;T, T&gt;)</c> on an array of builder items and, where the schema names merge keys,
+        /// <c>WithXMerge(params T[])</c>: patches that act on the array composed to their left (the runtime's
+        /// <c>Patch.MapItems</c> and <c>Patch.MergeByKey</c>).
+        /// </summary>
+        private static void EmitListOperations(CodeWriter w, Context context, MemberSpec setter)
+        {
+            ValueShape shape = setter.Shape!;
+            string item = shape.Element!.TypeName!;
+            string parameter = setter.ParameterName;
+            string pathField = PathField(setter);
+            if (shape.MergeKeys.Count > 0)
+            {
+                string keys = string.Join(", ", shape.MergeKeys.Select(k => "<c>" + Text.Xml(k) + "</c>"));
+                string name = Naming.NameRules.MergeOf(setter.Name);
+                string keyArray = "new string[] { " + string.Join(", ", shape.MergeKeys.Select(Text.Literal)) + " }";
+                w.Line();
+                w.Line("/// <summary>");
+                w.Line("/// Merges items into " + PathXml(setter) + " by their merge keys (" + keys + "), as kubectl's strategic merge does: an");
+                w.Line("/// item whose keys equal an existing item's is composed onto it with <c>+</c>, the others are appended. It acts on");
+                w.Line("/// everything composed to its left, however the chain is grouped.");
+                w.Line("/// </summary>");
+                w.Line("/// <param name=\"" + parameter.TrimStart('@') + "\">The items to merge, in order.</param>");
+                w.Line("public static " + context.Owner + " " + name + "(params " + item + "[] " + parameter + ") =>");
+                w.Line("    " + context.Wrap(Patch + ".MergeByKey(" + pathField + ", " + keyArray + ", " + PatchValue + ".Objects(" + parameter + "))") + ";");
+                w.Line();
+                w.Line("/// <inheritdoc cref=\"" + name + "(" + item + "[])\"/>");
+                w.Line("/// <param name=\"" + parameter.TrimStart('@') + "\">The items to merge, in order.</param>");
+                w.Line("public static " + context.Owner + " " + name + "(global::System.Collections.Generic.IEnumerable<" + item + "> " + parameter + ") =>");
+                w.Line("    " + context.Wrap(Patch + ".MergeByKey(" + pathField + ", " + keyArray + ", " + PatchValue + ".Objects(" + parameter + "))") + ";");
+            }
+
+            w.Line();
+            w.Line("/// <summary>");
+            w.Line("/// Maps every item of " + PathXml(setter) + " through <paramref name=\"map\"/>, as jsonnet's <c>std.map</c> over");
+            w.Line("/// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.");
+            w.Line("/// </summary>");
+            w.Line("/// <param name=\"map\">The function, given each item.</param>");
+            w.Line("public static " + context.Owner + " " + Naming.NameRules.MapOf(setter.Name) + "(global::System.Func<" + item + ", " + item + "> map) =>");
+            w.Line("    " + context.Wrap(Patch + ".MapItems(" + pathField + ", map)") + ";");
         }
 
         /// <summary>
@@ -518,6 +617,8 @@ namespace Kubesonnet.Generator.Emitting
         }
 
         private static string PathField(MemberSpec setter) => "s_" + setter.Name;
+
+        private static string WholePathField(MemberSpec group) => "s_" + Naming.NameRules.WholeSetterOf(group.Name);
 
         /// <summary>The field's path as plain text, for descriptions that go through <see cref="Doc"/>.</summary>
         private static string PathText(MemberSpec member) => string.Join(".", member.Path);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Kubesonnet.Generator.Diagnostics;
+using Kubesonnet.Generator.Model;
 using Microsoft.OpenApi.Any;
 using Microsoft.OpenApi.Interfaces;
 using Microsoft.OpenApi.Models;
@@ -48,6 +49,29 @@ namespace Kubesonnet.Generator.Loading
             _schema!.Extensions != null
             && _schema.Extensions.TryGetValue(extension, out IOpenApiExtension? value)
             && value is OpenApiBoolean { Value: true };
+
+        public override EquatableArray<string> MergeKeys
+        {
+            get
+            {
+                IDictionary<string, IOpenApiExtension>? extensions = _schema!.Extensions;
+                if (extensions == null)
+                {
+                    return EquatableArray<string>.Empty;
+                }
+
+                if (extensions.TryGetValue("x-kubernetes-list-type", out IOpenApiExtension? listType) && listType is OpenApiString { Value: "map" }
+                    && extensions.TryGetValue("x-kubernetes-list-map-keys", out IOpenApiExtension? keys) && keys is OpenApiArray array
+                    && array.Count > 0 && array.All(k => k is OpenApiString { Value.Length: > 0 }))
+                {
+                    return array.Select(k => ((OpenApiString)k).Value).ToEquatableArray();
+                }
+
+                return extensions.TryGetValue("x-kubernetes-patch-merge-key", out IOpenApiExtension? key) && key is OpenApiString { Value.Length: > 0 } single
+                    ? new EquatableArray<string>(new[] { single.Value })
+                    : EquatableArray<string>.Empty;
+            }
+        }
 
         public override bool IsReference(out string? definition, out string dangling)
         {

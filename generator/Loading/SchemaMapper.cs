@@ -253,7 +253,7 @@ namespace Kubesonnet.Generator.Loading
             }
 
             return schema.Items is { } items
-                ? FieldType.ArrayOf(MapElement(items, at.Item(), depth))
+                ? FieldType.ArrayOf(MapElement(items, at.Item(), depth)) with { MergeKeys = schema.MergeKeys }
                 : FieldType.ArrayOf(FieldType.Json(false));
         }
 
@@ -375,6 +375,12 @@ namespace Kubesonnet.Generator.Loading
 
         /// <summary>True when the extension (<c>x-kubernetes-…</c>) is <c>true</c>.</summary>
         public abstract bool IsTrue(string extension);
+
+        /// <summary>
+        /// An array's merge keys (see <see cref="FieldType.MergeKeys"/>): <c>x-kubernetes-list-map-keys</c> of an
+        /// <c>x-kubernetes-list-type: map</c>, else <c>x-kubernetes-patch-merge-key</c>; empty when it names none.
+        /// </summary>
+        public abstract EquatableArray<string> MergeKeys { get; }
 
         /// <summary>
         /// True when the schema is a <c>$ref</c>: <paramref name="definition"/> is the definition it refers to, or null

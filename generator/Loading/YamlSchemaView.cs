@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using Kubesonnet.Generator.Diagnostics;
+using Kubesonnet.Generator.Model;
 using SharpYaml;
 using SharpYaml.Serialization;
 
@@ -44,6 +45,20 @@ namespace Kubesonnet.Generator.Loading
 
         /// <summary>True for YAML's <c>true</c> (and the <c>True</c>/<c>TRUE</c> YAML 1.1 writers still produce).</summary>
         public override bool IsTrue(string extension) => string.Equals(Text(extension), "true", StringComparison.OrdinalIgnoreCase);
+
+        public override EquatableArray<string> MergeKeys
+        {
+            get
+            {
+                if (Text("x-kubernetes-list-type") == "map" && Get("x-kubernetes-list-map-keys") is YamlSequenceNode keys
+                    && keys.Children.Count > 0 && keys.Children.All(k => k is YamlScalarNode { Value.Length: > 0 }))
+                {
+                    return keys.Children.Select(k => ((YamlScalarNode)k).Value!).ToEquatableArray();
+                }
+
+                return Text("x-kubernetes-patch-merge-key") is { Length: > 0 } key ? new EquatableArray<string>(new[] { key }) : EquatableArray<string>.Empty;
+            }
+        }
 
         public override bool IsReference(out string? definition, out string dangling)
         {

@@ -50,6 +50,12 @@ namespace Kubesonnet.Generator.Model
         bool IsObjectTyped,
         EquatableArray<PropertyModel> Properties)
     {
+        /// <summary>
+        /// An array's merge keys: <c>x-kubernetes-list-map-keys</c> of an <c>x-kubernetes-list-type: map</c>, else
+        /// <c>x-kubernetes-patch-merge-key</c>; empty for other arrays and every other type.
+        /// </summary>
+        public EquatableArray<string> MergeKeys { get; init; } = EquatableArray<string>.Empty;
+
         public static FieldType Simple(ValueKind kind, string? format = null) =>
             new FieldType(kind, format, null, null, false, EquatableArray<PropertyModel>.Empty);
 

@@ -113,6 +113,15 @@ namespace Kubesonnet.Generator.Naming
         /// <summary>The Mixin setter of a field: <c>WithLabelsMixin</c>.</summary>
         public static string Mixin(string fieldName) => Setter(fieldName) + "Mixin";
 
+        /// <summary>The merge by key of an array setter: <c>WithContainers</c> → <c>WithContainersMerge</c>.</summary>
+        public static string MergeOf(string setterName) => setterName + "Merge";
+
+        /// <summary>The map of an array setter: <c>WithContainers</c> → <c>MapContainers</c>.</summary>
+        public static string MapOf(string setterName) => "Map" + (setterName.StartsWith("With", System.StringComparison.Ordinal) ? setterName.Substring(4) : setterName);
+
+        /// <summary>The setters that take a group's builder whole: group <c>LivenessProbe</c> → <c>WithLivenessProbe</c>.</summary>
+        public static string WholeSetterOf(string groupName) => "With" + groupName;
+
         /// <summary>The nested static class of an object field: <c>metadata</c> → <c>Metadata</c>.</summary>
         public static string Group(string fieldName) => Pascal(fieldName);
 

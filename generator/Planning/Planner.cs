@@ -435,7 +435,7 @@ namespace Kubesonnet.Generator.Planning
                 case ValueKind.IntOrString:
                     return ValueShape.Of(ShapeKind.IntOrString);
                 case ValueKind.Array:
-                    return new ValueShape(ShapeKind.Array, null, Shape(type.Element!, location, depth + 1));
+                    return new ValueShape(ShapeKind.Array, null, Shape(type.Element!, location, depth + 1)) { MergeKeys = type.MergeKeys };
                 case ValueKind.Map:
                     return new ValueShape(ShapeKind.Map, null, Shape(type.Element!, location, depth + 1));
                 case ValueKind.Reference:

@@ -27,6 +27,9 @@ namespace Kubesonnet.Generator.Planning
     /// <summary>A value's shape; <see cref="TypeName"/> is a fully qualified builder type for <see cref="ShapeKind.Object"/>.</summary>
     internal sealed record ValueShape(ShapeKind Kind, string? TypeName, ValueShape? Element)
     {
+        /// <summary>An array's merge keys (<c>name</c>; <c>containerPort</c>, <c>protocol</c>): it gets a <c>WithXMerge</c>.</summary>
+        public EquatableArray<string> MergeKeys { get; init; } = EquatableArray<string>.Empty;
+
         public static ValueShape Of(ShapeKind kind) => new ValueShape(kind, null, null);
     }
 

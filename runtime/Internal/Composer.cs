@@ -251,6 +251,11 @@ internal static class Composer
         return result;
     }
 
+    /// <summary>Two object values composed (<c>left + right</c>), or <see langword="null"/> on a conflict or when
+    /// either is not an object: how a merge by key composes an item onto the element with its keys.</summary>
+    public static object? TryComposeValues(object left, object right) =>
+        Values.IsObject(left) && Values.IsObject(right) ? TryComposeObjects(left, right) : null;
+
     private static bool TryCombine(in Field left, in Field right, out Field result)
     {
         if (!right.Merge)
@@ -259,7 +264,10 @@ internal static class Composer
             return true;
         }
 
-        object? merged = TryMerge(left.Value, right.Value);
+        // Operations on an array (a merge by key, a map) act on a replaced value at once and wait behind a merged one.
+        object? merged = right.Value is ArrayOps ops
+            ? (left.Merge ? ops.After(left.Value) : ops.Apply(left.Value))
+            : TryMerge(left.Value, right.Value);
         if (merged is null)
         {
             result = default;
@@ -283,6 +291,12 @@ internal static class Composer
             return Values.Concat(left, right);
         }
 
+        // A plain merged array after pending operations: one more append.
+        if (left is ArrayOps ops && Values.IsArray(right))
+        {
+            return ops.ThenAppend(right);
+        }
+
         return null;
     }
 
@@ -293,10 +307,10 @@ internal static class Composer
         if (FindConflict(left, right, path, out object? leftValue, out object? rightValue))
         {
             string where = PathText.Format(path);
-            return new KubesonnetMergeException(
-                $"{where}: cannot merge {Values.Describe(rightValue)} into {Values.Describe(leftValue)}",
-                where,
-                path.ToArray());
+            string what = rightValue is ArrayOps ops
+                ? ops.DescribeConflict(leftValue)
+                : $"cannot merge {Values.Describe(rightValue)} into {Values.Describe(leftValue)}";
+            return new KubesonnetMergeException($"{where}: {what}", where, path.ToArray());
         }
 
         // Unreachable: only called after a compose found a conflict.
@@ -330,9 +344,16 @@ internal static class Composer
             }
             else if (!Values.IsArray(l) || !Values.IsArray(r))
             {
-                leftValue = l;
-                rightValue = r;
-                return true;
+                // Operations that act (a merge by key, a map), and a plain array appended after them, are no conflict.
+                bool composes = r is ArrayOps ops
+                    ? (left[index].Merge ? ops.After(l) : ops.Apply(l)) is not null
+                    : l is ArrayOps && Values.IsArray(r);
+                if (!composes)
+                {
+                    leftValue = l;
+                    rightValue = r;
+                    return true;
+                }
             }
 
             path.RemoveAt(path.Count - 1);

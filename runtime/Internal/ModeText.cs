@@ -36,6 +36,12 @@ internal static class ModeText
 
     private static void AppendValue(StringBuilder text, object value)
     {
+        if (value is ArrayOps ops)
+        {
+            ops.AppendText(text, AppendValue);
+            return;
+        }
+
         switch (Values.Kind(value))
         {
             case NodeKind.Object:

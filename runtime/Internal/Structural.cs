@@ -37,11 +37,20 @@ internal static class Structural
 
     public static bool Equal(object a, object b) => Equal(a, b, modes: true);
 
+    /// <summary>Equality of what two values render, modes ignored.</summary>
+    public static bool EqualIgnoringModes(object a, object b) => Equal(a, b, modes: false);
+
     private static bool Equal(object a, object b, bool modes)
     {
         if (ReferenceEquals(a, b))
         {
             return true;
+        }
+
+        // Pending operations compose differently from the array they render; with modes they equal only themselves.
+        if (modes && (a is ArrayOps || b is ArrayOps))
+        {
+            return a is ArrayOps x && b is ArrayOps y && x.SameOps(y);
         }
 
         NodeKind kind = Values.Kind(a);

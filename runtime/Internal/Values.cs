@@ -28,6 +28,9 @@ internal enum NodeKind : byte
 /// <item><description><see cref="object"/>[]: a JSON array of exactly that length;</description></item>
 /// <item><description><see cref="ArrayNode"/>: a JSON array that is a view of a shared, growable buffer (the result
 /// of appending);</description></item>
+/// <item><description><see cref="ArrayOps"/>: operations waiting for the array to their left (a merge by key, a
+/// map); its kind is <see cref="NodeKind.Array"/> and <see cref="Items"/> reads what it gives on an empty array, so
+/// writers need not know it; <see cref="IsArray"/> is false for it, since composition treats it apart;</description></item>
 /// <item><description><see cref="Base64Node"/>: a string that is the base64 of bytes (<c>format: byte</c>), encoded when
 /// written; <see cref="Text"/> reads either form of string;</description></item>
 /// <item><description><see cref="NumberNode"/>, <see cref="LiteralNode"/>: numbers, and null/true/false.</description></item>
@@ -77,9 +80,11 @@ internal static class Values
     public static string Text(object value) =>
         value.GetType() == typeof(string) ? Unsafe.As<string>(value) : Unsafe.As<Base64Node>(value).Text;
 
-    /// <summary>The items of an array value (see <see cref="IsArray"/>).</summary>
+    /// <summary>The items of an array value (see <see cref="IsArray"/>), or what pending operations give on an empty array.</summary>
     public static ReadOnlySpan<object> Items(object array) =>
-        array.GetType() == typeof(object[]) ? Unsafe.As<object[]>(array) : Unsafe.As<ArrayNode>(array).Items;
+        array.GetType() == typeof(object[]) ? Unsafe.As<object[]>(array)
+        : array.GetType() == typeof(ArrayNode) ? Unsafe.As<ArrayNode>(array).Items
+        : ((ArrayOps)array).Items;
 
     /// <summary>"an object", "a string", … for error messages.</summary>
     public static string Describe(object value) => Kind(value) switch

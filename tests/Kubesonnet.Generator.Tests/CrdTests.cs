@@ -167,6 +167,8 @@ namespace Kubesonnet.Generator.Tests
             Assert.That(Parameters(spec, "WithConfigMixin"), Is.EqualTo(new[] { "System.Text.Json.Nodes.JsonNode?" }));
             Assert.That(Parameters(spec, "WithTemplate"), Is.EqualTo(new[] { "System.Text.Json.Nodes.JsonNode?" }), "embedded resource");
             Assert.That(Parameters(spec, "WithSelector"), Is.EqualTo(new[] { "System.Collections.Generic.IReadOnlyDictionary<string, string>" }));
+            Assert.That(spec.GetMembers("WithSelector").OfType<IMethodSymbol>().Where(m => m.Parameters.Length == 2).Select(m => m.Parameters[1].Type.ToDisplayString()),
+                Is.EqualTo(new[] { "(string Key, string Value)[]" }), "a map's entries");
             Assert.That(Parameters(spec, "WithEnv"), Is.EqualTo(new[] { "System.Collections.Generic.IReadOnlyDictionary<string, Kubesonnet.Api.Stable.V1.CronTabSpecEnvValue>" }));
             Assert.That(Parameters(spec, "WithPorts"), Is.EquivalentTo(new[] { "params Kubesonnet.Api.Stable.V1.CronTabSpecPortsItem[]", "System.Collections.Generic.IEnumerable<Kubesonnet.Api.Stable.V1.CronTabSpecPortsItem>" }));
             Assert.That(Parameters(spec, "WithPortsMixin"), Has.Length.EqualTo(2));
@@ -383,8 +385,10 @@ namespace Kubesonnet.Generator.Tests
             Assert.That(YamlSchemaView.Json(new SharpYaml.Serialization.YamlScalarNode(new string('x', 500))), Has.Length.EqualTo(Limits.MaxValueText + 1));
         }
 
+        // The one-parameter overloads (a map's entries overload, (entry, params entries), is checked apart).
         private static string[] Parameters(INamedTypeSymbol type, string method) =>
             type.GetMembers(method).OfType<IMethodSymbol>()
+                .Where(m => m.Parameters.Length == 1)
                 .Select(m => (m.Parameters.Single().IsParams ? "params " : string.Empty) + m.Parameters.Single().Type.ToDisplayString())
                 .ToArray();
 

@@ -41,7 +41,9 @@ namespace Kubesonnet.Generator.Tests
             int methods = trees.Sum(t => t.DescendantNodes().OfType<MethodDeclarationSyntax>().Count(m => m.Modifiers.Any(SyntaxKind.PublicKeyword) && m.Modifiers.Any(SyntaxKind.StaticKeyword)));
             long characters = run.GeneratedSources.Sum(s => (long)s.SourceText.Length);
             TestContext.Out.WriteLine($"{types} types, {settersClasses} shared Setters classes, {methods} public static methods, {characters / 1024} KiB");
-            Assert.That((types, settersClasses, methods), Is.EqualTo((601, 269, 4498)));
+            // Issue 13: 22 more files (k8s-libsonnet's helpers, beside their kinds) and more methods (map entries, whole
+            // builders of groups, merges by key, maps, the helpers): 601 types in 623 files; 4498 methods before.
+            Assert.That((types, settersClasses, methods), Is.EqualTo((623, 269, 6807)));
         }
 
         [Test]

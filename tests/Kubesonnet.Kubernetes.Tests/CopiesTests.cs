@@ -37,6 +37,13 @@ namespace Kubesonnet.Kubernetes.Tests
                     }
                 }
 
+                // Inputs of cases (a YAML the case reads) are copied too.
+                foreach (string source in Directory.GetFiles(own!, "*.yaml"))
+                {
+                    string copy = Path.Combine(Corpus.ExpectedDirectory, Path.GetFileName(source));
+                    Assert.That(File.Exists(copy) ? File.ReadAllBytes(copy) : null, Is.EqualTo(File.ReadAllBytes(source)), Path.GetFileName(source) + " has no equal copy in Expected/");
+                }
+
                 foreach (string source in Directory.GetFiles(own!, "*.json"))
                 {
                     Assert.That(File.Exists(Path.Combine(Corpus.ExpectedDirectory, Path.GetFileName(source))), Is.True,

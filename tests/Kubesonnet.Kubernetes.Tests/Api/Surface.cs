@@ -29,9 +29,15 @@ namespace Kubesonnet.Kubernetes.Tests.Api
                 }
             }
 
+            // Kubesonnet's additions to k8s-libsonnet's surface are left out: a group's whole-builder setters
+            // (WithSpec(DeploymentSpec) beside the group Spec) and merges by key (WithContainersMerge).
+            var groups = new HashSet<string>(names, StringComparer.Ordinal);
             foreach (MethodInfo method in type.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.FlattenHierarchy))
             {
-                if (method.Name.StartsWith("With", StringComparison.Ordinal))
+                string name = method.Name;
+                bool addition = name.EndsWith("Merge", StringComparison.Ordinal)
+                    || (name.StartsWith("With", StringComparison.Ordinal) && (groups.Contains(name[4..]) || (name.EndsWith("Mixin", StringComparison.Ordinal) && groups.Contains(name[4..^5]))));
+                if (name.StartsWith("With", StringComparison.Ordinal) && !addition)
                 {
                     names.Add(method.Name);
                 }

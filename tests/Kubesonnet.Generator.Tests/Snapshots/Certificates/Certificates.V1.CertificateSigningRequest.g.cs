@@ -86,11 +86,14 @@ namespace Kubesonnet.Api.Certificates.V1
         /// <param name="name">The object's name, <c>metadata.name</c>.</param>
         public static CertificateSigningRequest New(string name) => new CertificateSigningRequest(global::Kubesonnet.Patch.Kind("certificates.k8s.io/v1", "CertificateSigningRequest", name));
 
+        private static readonly global::Kubesonnet.PatchPath s_WithMetadata = new global::Kubesonnet.PatchPath("metadata");
+        private static readonly global::Kubesonnet.PatchPath s_WithSpec = new global::Kubesonnet.PatchPath("spec");
+
         /// <summary>
         /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
         /// create.
         /// </summary>
-        public abstract class Metadata : global::Kubesonnet.Api.Meta.V1.ObjectMeta.Setters<CertificateSigningRequest, Metadata.At>
+        public abstract partial class Metadata : global::Kubesonnet.Api.Meta.V1.ObjectMeta.Setters<CertificateSigningRequest, Metadata.At>
         {
             private Metadata()
             {
@@ -109,8 +112,37 @@ namespace Kubesonnet.Api.Certificates.V1
             }
         }
 
+        /// <summary>
+        /// <para>
+        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+        /// create.
+        /// </para>
+        /// <para>
+        /// Sets the field to a whole builder, made alone and reusable; the group's setters set one field each.
+        /// </para>
+        /// </summary>
+        /// <param name="value">The new value of <c>metadata</c>.</param>
+        public static CertificateSigningRequest WithMetadata(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) =>
+            new CertificateSigningRequest(global::Kubesonnet.Patch.Set(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
+
+        /// <summary>
+        /// <para>
+        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+        /// create.
+        /// </para>
+        /// <para>
+        /// Merges a whole builder into the field, as the group's setters each would.
+        /// </para>
+        /// <para>
+        /// <b>Note:</b> This function appends passed data to existing values
+        /// </para>
+        /// </summary>
+        /// <param name="value">Merged into <c>metadata</c>.</param>
+        public static CertificateSigningRequest WithMetadataMixin(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) =>
+            new CertificateSigningRequest(global::Kubesonnet.Patch.Mixin(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
+
         /// <summary>CertificateSigningRequestSpec contains the certificate request.</summary>
-        public abstract class Spec : global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestSpec.Setters<CertificateSigningRequest, Spec.At>
+        public abstract partial class Spec : global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestSpec.Setters<CertificateSigningRequest, Spec.At>
         {
             private Spec()
             {
@@ -128,5 +160,32 @@ namespace Kubesonnet.Api.Certificates.V1
                 public static global::Kubesonnet.PatchPath Path { get; } = new global::Kubesonnet.PatchPath("spec");
             }
         }
+
+        /// <summary>
+        /// <para>
+        /// CertificateSigningRequestSpec contains the certificate request.
+        /// </para>
+        /// <para>
+        /// Sets the field to a whole builder, made alone and reusable; the group's setters set one field each.
+        /// </para>
+        /// </summary>
+        /// <param name="value">The new value of <c>spec</c>.</param>
+        public static CertificateSigningRequest WithSpec(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestSpec value) =>
+            new CertificateSigningRequest(global::Kubesonnet.Patch.Set(s_WithSpec, global::Kubesonnet.PatchValue.Object(value)));
+
+        /// <summary>
+        /// <para>
+        /// CertificateSigningRequestSpec contains the certificate request.
+        /// </para>
+        /// <para>
+        /// Merges a whole builder into the field, as the group's setters each would.
+        /// </para>
+        /// <para>
+        /// <b>Note:</b> This function appends passed data to existing values
+        /// </para>
+        /// </summary>
+        /// <param name="value">Merged into <c>spec</c>.</param>
+        public static CertificateSigningRequest WithSpecMixin(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestSpec value) =>
+            new CertificateSigningRequest(global::Kubesonnet.Patch.Mixin(s_WithSpec, global::Kubesonnet.PatchValue.Object(value)));
     }
 }

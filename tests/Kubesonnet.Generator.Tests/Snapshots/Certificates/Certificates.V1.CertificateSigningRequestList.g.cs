@@ -69,6 +69,7 @@ namespace Kubesonnet.Api.Certificates.V1
         public static CertificateSigningRequestList New() => new CertificateSigningRequestList(global::Kubesonnet.Patch.Set(new global::Kubesonnet.PatchPath("apiVersion"), global::Kubesonnet.PatchValue.String("certificates.k8s.io/v1")) + global::Kubesonnet.Patch.Set(new global::Kubesonnet.PatchPath("kind"), global::Kubesonnet.PatchValue.String("CertificateSigningRequestList")));
 
         private static readonly global::Kubesonnet.PatchPath s_WithItems = new global::Kubesonnet.PatchPath("items");
+        private static readonly global::Kubesonnet.PatchPath s_WithMetadata = new global::Kubesonnet.PatchPath("metadata");
 
         /// <summary>The certificate signing requests in this list.</summary>
         /// <param name="items">The new value of <c>items</c>. A single value is a one-item array.</param>
@@ -97,8 +98,16 @@ namespace Kubesonnet.Api.Certificates.V1
         public static CertificateSigningRequestList WithItemsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest> items) =>
             new CertificateSigningRequestList(global::Kubesonnet.Patch.Mixin(s_WithItems, global::Kubesonnet.PatchValue.Objects(items)));
 
+        /// <summary>
+        /// Maps every item of <c>items</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
+        /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
+        /// </summary>
+        /// <param name="map">The function, given each item.</param>
+        public static CertificateSigningRequestList MapItems(global::System.Func<global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest, global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest> map) =>
+            new CertificateSigningRequestList(global::Kubesonnet.Patch.MapItems(s_WithItems, map));
+
         /// <summary>Standard list metadata, such as the resource version and the continue token.</summary>
-        public abstract class Metadata : global::Kubesonnet.Api.Meta.V1.ListMeta.Setters<CertificateSigningRequestList, Metadata.At>
+        public abstract partial class Metadata : global::Kubesonnet.Api.Meta.V1.ListMeta.Setters<CertificateSigningRequestList, Metadata.At>
         {
             private Metadata()
             {
@@ -116,5 +125,32 @@ namespace Kubesonnet.Api.Certificates.V1
                 public static global::Kubesonnet.PatchPath Path { get; } = new global::Kubesonnet.PatchPath("metadata");
             }
         }
+
+        /// <summary>
+        /// <para>
+        /// Standard list metadata, such as the resource version and the continue token.
+        /// </para>
+        /// <para>
+        /// Sets the field to a whole builder, made alone and reusable; the group's setters set one field each.
+        /// </para>
+        /// </summary>
+        /// <param name="value">The new value of <c>metadata</c>.</param>
+        public static CertificateSigningRequestList WithMetadata(global::Kubesonnet.Api.Meta.V1.ListMeta value) =>
+            new CertificateSigningRequestList(global::Kubesonnet.Patch.Set(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
+
+        /// <summary>
+        /// <para>
+        /// Standard list metadata, such as the resource version and the continue token.
+        /// </para>
+        /// <para>
+        /// Merges a whole builder into the field, as the group's setters each would.
+        /// </para>
+        /// <para>
+        /// <b>Note:</b> This function appends passed data to existing values
+        /// </para>
+        /// </summary>
+        /// <param name="value">Merged into <c>metadata</c>.</param>
+        public static CertificateSigningRequestList WithMetadataMixin(global::Kubesonnet.Api.Meta.V1.ListMeta value) =>
+            new CertificateSigningRequestList(global::Kubesonnet.Patch.Mixin(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
     }
 }

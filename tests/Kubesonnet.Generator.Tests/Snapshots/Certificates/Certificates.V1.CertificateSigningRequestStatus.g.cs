@@ -103,5 +103,27 @@ namespace Kubesonnet.Api.Certificates.V1
         /// <param name="conditions">The value merged into <c>conditions</c>: maps are merged key by key, arrays appended.</param>
         public static CertificateSigningRequestStatus WithConditionsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition> conditions) =>
             new CertificateSigningRequestStatus(global::Kubesonnet.Patch.Mixin(s_WithConditions, global::Kubesonnet.PatchValue.Objects(conditions)));
+
+        /// <summary>
+        /// Merges items into <c>conditions</c> by their merge keys (<c>type</c>), as kubectl's strategic merge does: an
+        /// item whose keys equal an existing item's is composed onto it with <c>+</c>, the others are appended. It acts on
+        /// everything composed to its left, however the chain is grouped.
+        /// </summary>
+        /// <param name="conditions">The items to merge, in order.</param>
+        public static CertificateSigningRequestStatus WithConditionsMerge(params global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition[] conditions) =>
+            new CertificateSigningRequestStatus(global::Kubesonnet.Patch.MergeByKey(s_WithConditions, new string[] { "type" }, global::Kubesonnet.PatchValue.Objects(conditions)));
+
+        /// <inheritdoc cref="WithConditionsMerge(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition[])"/>
+        /// <param name="conditions">The items to merge, in order.</param>
+        public static CertificateSigningRequestStatus WithConditionsMerge(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition> conditions) =>
+            new CertificateSigningRequestStatus(global::Kubesonnet.Patch.MergeByKey(s_WithConditions, new string[] { "type" }, global::Kubesonnet.PatchValue.Objects(conditions)));
+
+        /// <summary>
+        /// Maps every item of <c>conditions</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
+        /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
+        /// </summary>
+        /// <param name="map">The function, given each item.</param>
+        public static CertificateSigningRequestStatus MapConditions(global::System.Func<global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition, global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition> map) =>
+            new CertificateSigningRequestStatus(global::Kubesonnet.Patch.MapItems(s_WithConditions, map));
     }
 }

@@ -72,11 +72,13 @@ namespace Kubesonnet.Api.Acme.V1
         /// <param name="name">The object's name, <c>metadata.name</c>.</param>
         public static Gadget New(string name) => new Gadget(global::Kubesonnet.Patch.Kind("acme.io/v1", "Gadget", name));
 
+        private static readonly global::Kubesonnet.PatchPath s_WithMetadata = new global::Kubesonnet.PatchPath("metadata");
+
         /// <summary>
         /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
         /// create.
         /// </summary>
-        public abstract class Metadata : global::Kubesonnet.Api.Meta.V1.ObjectMeta.Setters<Gadget, Metadata.At>
+        public abstract partial class Metadata : global::Kubesonnet.Api.Meta.V1.ObjectMeta.Setters<Gadget, Metadata.At>
         {
             private Metadata()
             {
@@ -94,6 +96,35 @@ namespace Kubesonnet.Api.Acme.V1
                 public static global::Kubesonnet.PatchPath Path { get; } = new global::Kubesonnet.PatchPath("metadata");
             }
         }
+
+        /// <summary>
+        /// <para>
+        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+        /// create.
+        /// </para>
+        /// <para>
+        /// Sets the field to a whole builder, made alone and reusable; the group's setters set one field each.
+        /// </para>
+        /// </summary>
+        /// <param name="value">The new value of <c>metadata</c>.</param>
+        public static Gadget WithMetadata(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) =>
+            new Gadget(global::Kubesonnet.Patch.Set(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
+
+        /// <summary>
+        /// <para>
+        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+        /// create.
+        /// </para>
+        /// <para>
+        /// Merges a whole builder into the field, as the group's setters each would.
+        /// </para>
+        /// <para>
+        /// <b>Note:</b> This function appends passed data to existing values
+        /// </para>
+        /// </summary>
+        /// <param name="value">Merged into <c>metadata</c>.</param>
+        public static Gadget WithMetadataMixin(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) =>
+            new Gadget(global::Kubesonnet.Patch.Mixin(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
 
         /// <summary>Setters of the field spec.</summary>
         public static partial class Spec

@@ -77,11 +77,13 @@ namespace Kubesonnet.Api.Stable.V1
         /// <param name="name">The object's name, <c>metadata.name</c>.</param>
         public static CronTab New(string name) => new CronTab(global::Kubesonnet.Patch.Kind("stable.example.com/v1", "CronTab", name));
 
+        private static readonly global::Kubesonnet.PatchPath s_WithMetadata = new global::Kubesonnet.PatchPath("metadata");
+
         /// <summary>
         /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
         /// create.
         /// </summary>
-        public abstract class Metadata : global::Kubesonnet.Api.Meta.V1.ObjectMeta.Setters<CronTab, Metadata.At>
+        public abstract partial class Metadata : global::Kubesonnet.Api.Meta.V1.ObjectMeta.Setters<CronTab, Metadata.At>
         {
             private Metadata()
             {
@@ -99,6 +101,35 @@ namespace Kubesonnet.Api.Stable.V1
                 public static global::Kubesonnet.PatchPath Path { get; } = new global::Kubesonnet.PatchPath("metadata");
             }
         }
+
+        /// <summary>
+        /// <para>
+        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+        /// create.
+        /// </para>
+        /// <para>
+        /// Sets the field to a whole builder, made alone and reusable; the group's setters set one field each.
+        /// </para>
+        /// </summary>
+        /// <param name="value">The new value of <c>metadata</c>.</param>
+        public static CronTab WithMetadata(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) =>
+            new CronTab(global::Kubesonnet.Patch.Set(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
+
+        /// <summary>
+        /// <para>
+        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+        /// create.
+        /// </para>
+        /// <para>
+        /// Merges a whole builder into the field, as the group's setters each would.
+        /// </para>
+        /// <para>
+        /// <b>Note:</b> This function appends passed data to existing values
+        /// </para>
+        /// </summary>
+        /// <param name="value">Merged into <c>metadata</c>.</param>
+        public static CronTab WithMetadataMixin(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) =>
+            new CronTab(global::Kubesonnet.Patch.Mixin(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
 
         /// <summary>
         /// <para>
@@ -206,6 +237,12 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithEnv(global::System.Collections.Generic.IReadOnlyDictionary<string, global::Kubesonnet.Api.Stable.V1.CronTabSpecEnvValue> env) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithEnv, global::Kubesonnet.PatchValue.Map(env)));
 
+            /// <inheritdoc cref="WithEnv(global::System.Collections.Generic.IReadOnlyDictionary{string, global::Kubesonnet.Api.Stable.V1.CronTabSpecEnvValue})"/>
+            /// <param name="entry">The first entry of <c>spec.env</c>.</param>
+            /// <param name="env">The other entries; no key may repeat.</param>
+            public static CronTab WithEnv((string Key, global::Kubesonnet.Api.Stable.V1.CronTabSpecEnvValue Value) entry, params (string Key, global::Kubesonnet.Api.Stable.V1.CronTabSpecEnvValue Value)[] env) =>
+                WithEnv(global::Kubesonnet.PatchValue.Dictionary(entry, env));
+
             /// <summary>
             /// <para>
             /// Environment variables by name.
@@ -217,6 +254,12 @@ namespace Kubesonnet.Api.Stable.V1
             /// <param name="env">The value merged into <c>spec.env</c>: maps are merged key by key, arrays appended.</param>
             public static CronTab WithEnvMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, global::Kubesonnet.Api.Stable.V1.CronTabSpecEnvValue> env) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithEnv, global::Kubesonnet.PatchValue.Map(env)));
+
+            /// <inheritdoc cref="WithEnvMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, global::Kubesonnet.Api.Stable.V1.CronTabSpecEnvValue})"/>
+            /// <param name="entry">The first entry of <c>spec.env</c>.</param>
+            /// <param name="env">The other entries; no key may repeat.</param>
+            public static CronTab WithEnvMixin((string Key, global::Kubesonnet.Api.Stable.V1.CronTabSpecEnvValue Value) entry, params (string Key, global::Kubesonnet.Api.Stable.V1.CronTabSpecEnvValue Value)[] env) =>
+                WithEnvMixin(global::Kubesonnet.PatchValue.Dictionary(entry, env));
 
             /// <summary>
             /// <para>
@@ -235,6 +278,12 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithLimits(global::System.Collections.Generic.IReadOnlyDictionary<string, string> limits) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithLimits, global::Kubesonnet.PatchValue.Map(limits)));
 
+            /// <inheritdoc cref="WithLimits(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <param name="entry">The first entry of <c>spec.limits</c>.</param>
+            /// <param name="limits">The other entries; no key may repeat.</param>
+            public static CronTab WithLimits((string Key, string Value) entry, params (string Key, string Value)[] limits) =>
+                WithLimits(global::Kubesonnet.PatchValue.Dictionary(entry, limits));
+
             /// <summary>
             /// <para>
             /// Resource limits, a number or a quantity each.
@@ -246,6 +295,12 @@ namespace Kubesonnet.Api.Stable.V1
             /// <param name="limits">The value merged into <c>spec.limits</c>: maps are merged key by key, arrays appended.</param>
             public static CronTab WithLimitsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> limits) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithLimits, global::Kubesonnet.PatchValue.Map(limits)));
+
+            /// <inheritdoc cref="WithLimitsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <param name="entry">The first entry of <c>spec.limits</c>.</param>
+            /// <param name="limits">The other entries; no key may repeat.</param>
+            public static CronTab WithLimitsMixin((string Key, string Value) entry, params (string Key, string Value)[] limits) =>
+                WithLimitsMixin(global::Kubesonnet.PatchValue.Dictionary(entry, limits));
 
             /// <summary>Arguments of each run, one list per run.</summary>
             /// <param name="matrix">The new value of <c>spec.matrix</c>. A single value is a one-item array.</param>
@@ -332,6 +387,28 @@ namespace Kubesonnet.Api.Stable.V1
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
 
             /// <summary>
+            /// Merges items into <c>spec.ports</c> by their merge keys (<c>containerPort</c>), as kubectl's strategic merge does: an
+            /// item whose keys equal an existing item's is composed onto it with <c>+</c>, the others are appended. It acts on
+            /// everything composed to its left, however the chain is grouped.
+            /// </summary>
+            /// <param name="ports">The items to merge, in order.</param>
+            public static CronTab WithPortsMerge(params global::Kubesonnet.Api.Stable.V1.CronTabSpecPortsItem[] ports) =>
+                new CronTab(global::Kubesonnet.Patch.MergeByKey(s_WithPorts, new string[] { "containerPort" }, global::Kubesonnet.PatchValue.Objects(ports)));
+
+            /// <inheritdoc cref="WithPortsMerge(global::Kubesonnet.Api.Stable.V1.CronTabSpecPortsItem[])"/>
+            /// <param name="ports">The items to merge, in order.</param>
+            public static CronTab WithPortsMerge(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.CronTabSpecPortsItem> ports) =>
+                new CronTab(global::Kubesonnet.Patch.MergeByKey(s_WithPorts, new string[] { "containerPort" }, global::Kubesonnet.PatchValue.Objects(ports)));
+
+            /// <summary>
+            /// Maps every item of <c>spec.ports</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
+            /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
+            /// </summary>
+            /// <param name="map">The function, given each item.</param>
+            public static CronTab MapPorts(global::System.Func<global::Kubesonnet.Api.Stable.V1.CronTabSpecPortsItem, global::Kubesonnet.Api.Stable.V1.CronTabSpecPortsItem> map) =>
+                new CronTab(global::Kubesonnet.Patch.MapItems(s_WithPorts, map));
+
+            /// <summary>
             /// <para>
             /// How many pods run at once.
             /// </para>
@@ -348,6 +425,12 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithRetries(global::System.Collections.Generic.IReadOnlyDictionary<string, long> retries) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithRetries, global::Kubesonnet.PatchValue.Map(retries)));
 
+            /// <inheritdoc cref="WithRetries(global::System.Collections.Generic.IReadOnlyDictionary{string, long})"/>
+            /// <param name="entry">The first entry of <c>spec.retries</c>.</param>
+            /// <param name="retries">The other entries; no key may repeat.</param>
+            public static CronTab WithRetries((string Key, long Value) entry, params (string Key, long Value)[] retries) =>
+                WithRetries(global::Kubesonnet.PatchValue.Dictionary(entry, retries));
+
             /// <summary>
             /// <para>
             /// Merges into the field spec.retries.
@@ -359,6 +442,12 @@ namespace Kubesonnet.Api.Stable.V1
             /// <param name="retries">The value merged into <c>spec.retries</c>: maps are merged key by key, arrays appended.</param>
             public static CronTab WithRetriesMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, long> retries) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithRetries, global::Kubesonnet.PatchValue.Map(retries)));
+
+            /// <inheritdoc cref="WithRetriesMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, long})"/>
+            /// <param name="entry">The first entry of <c>spec.retries</c>.</param>
+            /// <param name="retries">The other entries; no key may repeat.</param>
+            public static CronTab WithRetriesMixin((string Key, long Value) entry, params (string Key, long Value)[] retries) =>
+                WithRetriesMixin(global::Kubesonnet.PatchValue.Dictionary(entry, retries));
 
             /// <summary>Routing rules.</summary>
             /// <param name="rules">The new value of <c>spec.rules</c>. A single value is a one-item array.</param>
@@ -386,6 +475,14 @@ namespace Kubesonnet.Api.Stable.V1
             /// <param name="rules">The value merged into <c>spec.rules</c>: maps are merged key by key, arrays appended.</param>
             public static CronTab WithRulesMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItem> rules) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithRules, global::Kubesonnet.PatchValue.Objects(rules)));
+
+            /// <summary>
+            /// Maps every item of <c>spec.rules</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
+            /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
+            /// </summary>
+            /// <param name="map">The function, given each item.</param>
+            public static CronTab MapRules(global::System.Func<global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItem, global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItem> map) =>
+                new CronTab(global::Kubesonnet.Patch.MapItems(s_WithRules, map));
 
             /// <summary>When runs may happen.</summary>
             public static partial class Schedule
@@ -440,6 +537,12 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithSelector(global::System.Collections.Generic.IReadOnlyDictionary<string, string> selector) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithSelector, global::Kubesonnet.PatchValue.Map(selector)));
 
+            /// <inheritdoc cref="WithSelector(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <param name="entry">The first entry of <c>spec.selector</c>.</param>
+            /// <param name="selector">The other entries; no key may repeat.</param>
+            public static CronTab WithSelector((string Key, string Value) entry, params (string Key, string Value)[] selector) =>
+                WithSelector(global::Kubesonnet.PatchValue.Dictionary(entry, selector));
+
             /// <summary>
             /// <para>
             /// Labels of the pods the job owns.
@@ -451,6 +554,12 @@ namespace Kubesonnet.Api.Stable.V1
             /// <param name="selector">The value merged into <c>spec.selector</c>: maps are merged key by key, arrays appended.</param>
             public static CronTab WithSelectorMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> selector) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithSelector, global::Kubesonnet.PatchValue.Map(selector)));
+
+            /// <inheritdoc cref="WithSelectorMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <param name="entry">The first entry of <c>spec.selector</c>.</param>
+            /// <param name="selector">The other entries; no key may repeat.</param>
+            public static CronTab WithSelectorMixin((string Key, string Value) entry, params (string Key, string Value)[] selector) =>
+                WithSelectorMixin(global::Kubesonnet.PatchValue.Dictionary(entry, selector));
 
             /// <summary>Sets the field spec.startingDeadlineSeconds.</summary>
             /// <param name="startingDeadlineSeconds">The new value of <c>spec.startingDeadlineSeconds</c>.</param>

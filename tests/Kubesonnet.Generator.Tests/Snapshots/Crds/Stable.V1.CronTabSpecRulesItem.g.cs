@@ -90,6 +90,14 @@ namespace Kubesonnet.Api.Stable.V1
         public static CronTabSpecRulesItem WithHostsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItemHostsItem> hosts) =>
             new CronTabSpecRulesItem(global::Kubesonnet.Patch.Mixin(s_WithHosts, global::Kubesonnet.PatchValue.Objects(hosts)));
 
+        /// <summary>
+        /// Maps every item of <c>hosts</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
+        /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
+        /// </summary>
+        /// <param name="map">The function, given each item.</param>
+        public static CronTabSpecRulesItem MapHosts(global::System.Func<global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItemHostsItem, global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItemHostsItem> map) =>
+            new CronTabSpecRulesItem(global::Kubesonnet.Patch.MapItems(s_WithHosts, map));
+
         /// <summary>Setters of the field match.</summary>
         public static partial class Match
         {
@@ -100,6 +108,12 @@ namespace Kubesonnet.Api.Stable.V1
             /// <param name="headers">The new value of <c>match.headers</c>.</param>
             public static CronTabSpecRulesItem WithHeaders(global::System.Collections.Generic.IReadOnlyDictionary<string, string> headers) =>
                 new CronTabSpecRulesItem(global::Kubesonnet.Patch.Set(s_WithHeaders, global::Kubesonnet.PatchValue.Map(headers)));
+
+            /// <inheritdoc cref="WithHeaders(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <param name="entry">The first entry of <c>match.headers</c>.</param>
+            /// <param name="headers">The other entries; no key may repeat.</param>
+            public static CronTabSpecRulesItem WithHeaders((string Key, string Value) entry, params (string Key, string Value)[] headers) =>
+                WithHeaders(global::Kubesonnet.PatchValue.Dictionary(entry, headers));
 
             /// <summary>
             /// <para>
@@ -112,6 +126,12 @@ namespace Kubesonnet.Api.Stable.V1
             /// <param name="headers">The value merged into <c>match.headers</c>: maps are merged key by key, arrays appended.</param>
             public static CronTabSpecRulesItem WithHeadersMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> headers) =>
                 new CronTabSpecRulesItem(global::Kubesonnet.Patch.Mixin(s_WithHeaders, global::Kubesonnet.PatchValue.Map(headers)));
+
+            /// <inheritdoc cref="WithHeadersMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <param name="entry">The first entry of <c>match.headers</c>.</param>
+            /// <param name="headers">The other entries; no key may repeat.</param>
+            public static CronTabSpecRulesItem WithHeadersMixin((string Key, string Value) entry, params (string Key, string Value)[] headers) =>
+                WithHeadersMixin(global::Kubesonnet.PatchValue.Dictionary(entry, headers));
 
             /// <summary>Sets the field match.paths.</summary>
             /// <param name="paths">The new value of <c>match.paths</c>. A single value is a one-item array.</param>

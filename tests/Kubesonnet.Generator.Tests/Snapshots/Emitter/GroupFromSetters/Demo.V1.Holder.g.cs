@@ -69,9 +69,10 @@ namespace Kubesonnet.Api.Demo.V1
         public static Holder New() => new Holder(global::Kubesonnet.Patch.Set(new global::Kubesonnet.PatchPath("apiVersion"), global::Kubesonnet.PatchValue.String("demo.example.com/v1")) + global::Kubesonnet.Patch.Set(new global::Kubesonnet.PatchPath("kind"), global::Kubesonnet.PatchValue.String("Holder")));
 
         private static readonly global::Kubesonnet.PatchPath s_WithParts = new global::Kubesonnet.PatchPath("parts");
+        private static readonly global::Kubesonnet.PatchPath s_WithPart = new global::Kubesonnet.PatchPath("part");
 
         /// <summary>The part.</summary>
-        public abstract class Part : global::Kubesonnet.Api.Demo.V1.Part.Setters<Holder, Part.At>
+        public abstract partial class Part : global::Kubesonnet.Api.Demo.V1.Part.Setters<Holder, Part.At>
         {
             private Part()
             {
@@ -89,6 +90,33 @@ namespace Kubesonnet.Api.Demo.V1
                 public static global::Kubesonnet.PatchPath Path { get; } = new global::Kubesonnet.PatchPath("part");
             }
         }
+
+        /// <summary>
+        /// <para>
+        /// The part.
+        /// </para>
+        /// <para>
+        /// Sets the field to a whole builder, made alone and reusable; the group's setters set one field each.
+        /// </para>
+        /// </summary>
+        /// <param name="value">The new value of <c>part</c>.</param>
+        public static Holder WithPart(global::Kubesonnet.Api.Demo.V1.Part value) =>
+            new Holder(global::Kubesonnet.Patch.Set(s_WithPart, global::Kubesonnet.PatchValue.Object(value)));
+
+        /// <summary>
+        /// <para>
+        /// The part.
+        /// </para>
+        /// <para>
+        /// Merges a whole builder into the field, as the group's setters each would.
+        /// </para>
+        /// <para>
+        /// <b>Note:</b> This function appends passed data to existing values
+        /// </para>
+        /// </summary>
+        /// <param name="value">Merged into <c>part</c>.</param>
+        public static Holder WithPartMixin(global::Kubesonnet.Api.Demo.V1.Part value) =>
+            new Holder(global::Kubesonnet.Patch.Mixin(s_WithPart, global::Kubesonnet.PatchValue.Object(value)));
 
         /// <summary>Sets parts.</summary>
         /// <param name="parts">The new value of <c>parts</c>. A single value is a one-item array.</param>

@@ -167,6 +167,12 @@ namespace Kubesonnet.Api.Demo.V1
         public static Gizmo WithLabels(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
             new Gizmo(global::Kubesonnet.Patch.Set(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
 
+        /// <inheritdoc cref="WithLabels(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+        /// <param name="entry">The first entry of <c>labels</c>.</param>
+        /// <param name="labels">The other entries; no key may repeat.</param>
+        public static Gizmo WithLabels((string Key, string Value) entry, params (string Key, string Value)[] labels) =>
+            WithLabels(global::Kubesonnet.PatchValue.Dictionary(entry, labels));
+
         /// <summary>
         /// <para>
         /// Merges into labels.
@@ -178,6 +184,12 @@ namespace Kubesonnet.Api.Demo.V1
         /// <param name="labels">The value merged into <c>labels</c>: maps are merged key by key, arrays appended.</param>
         public static Gizmo WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
             new Gizmo(global::Kubesonnet.Patch.Mixin(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
+
+        /// <inheritdoc cref="WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+        /// <param name="entry">The first entry of <c>labels</c>.</param>
+        /// <param name="labels">The other entries; no key may repeat.</param>
+        public static Gizmo WithLabelsMixin((string Key, string Value) entry, params (string Key, string Value)[] labels) =>
+            WithLabelsMixin(global::Kubesonnet.PatchValue.Dictionary(entry, labels));
 
         /// <summary>The Spec group.</summary>
         public static partial class Spec

@@ -1,0 +1,16 @@
+{
+  local d = (import 'doc-util/main.libsonnet'),
+  '#':: d.pkg(name='containerPort', url='', help=''),
+  '#withContainerPort':: d.fn(help='', args=[d.arg(name='containerPort', type=d.T.integer)]),
+  withContainerPort(containerPort): { containerPort: containerPort },
+  '#withHostIP':: d.fn(help='', args=[d.arg(name='hostIP', type=d.T.string)]),
+  withHostIP(hostIP): { hostIP: hostIP },
+  '#withHostPort':: d.fn(help='', args=[d.arg(name='hostPort', type=d.T.integer)]),
+  withHostPort(hostPort): { hostPort: hostPort },
+  '#withName':: d.fn(help='', args=[d.arg(name='name', type=d.T.string)]),
+  withName(name): { name: name },
+  '#withProtocol':: d.fn(help='', args=[d.arg(name='protocol', type=d.T.string)]),
+  withProtocol(protocol): { protocol: protocol },
+  '#mixin': 'ignore',
+  mixin: self,
+}

@@ -1,0 +1,18 @@
+{
+  local d = (import 'doc-util/main.libsonnet'),
+  '#':: d.pkg(name='servicePort', url='', help=''),
+  '#withAppProtocol':: d.fn(help='', args=[d.arg(name='appProtocol', type=d.T.string)]),
+  withAppProtocol(appProtocol): { appProtocol: appProtocol },
+  '#withName':: d.fn(help='', args=[d.arg(name='name', type=d.T.string)]),
+  withName(name): { name: name },
+  '#withNodePort':: d.fn(help='', args=[d.arg(name='nodePort', type=d.T.integer)]),
+  withNodePort(nodePort): { nodePort: nodePort },
+  '#withPort':: d.fn(help='', args=[d.arg(name='port', type=d.T.integer)]),
+  withPort(port): { port: port },
+  '#withProtocol':: d.fn(help='', args=[d.arg(name='protocol', type=d.T.string)]),
+  withProtocol(protocol): { protocol: protocol },
+  '#withTargetPort':: d.fn(help='', args=[d.arg(name='targetPort', type=d.T.string)]),
+  withTargetPort(targetPort): { targetPort: targetPort },
+  '#mixin': 'ignore',
+  mixin: self,
+}

@@ -1,0 +1,18 @@
+{
+  local d = (import 'doc-util/main.libsonnet'),
+  '#':: d.pkg(name='volumeMount', url='', help=''),
+  '#withMountPath':: d.fn(help='', args=[d.arg(name='mountPath', type=d.T.string)]),
+  withMountPath(mountPath): { mountPath: mountPath },
+  '#withMountPropagation':: d.fn(help='', args=[d.arg(name='mountPropagation', type=d.T.string)]),
+  withMountPropagation(mountPropagation): { mountPropagation: mountPropagation },
+  '#withName':: d.fn(help='', args=[d.arg(name='name', type=d.T.string)]),
+  withName(name): { name: name },
+  '#withReadOnly':: d.fn(help='', args=[d.arg(name='readOnly', type=d.T.boolean)]),
+  withReadOnly(readOnly): { readOnly: readOnly },
+  '#withSubPath':: d.fn(help='', args=[d.arg(name='subPath', type=d.T.string)]),
+  withSubPath(subPath): { subPath: subPath },
+  '#withSubPathExpr':: d.fn(help='', args=[d.arg(name='subPathExpr', type=d.T.string)]),
+  withSubPathExpr(subPathExpr): { subPathExpr: subPathExpr },
+  '#mixin': 'ignore',
+  mixin: self,
+}
