@@ -680,7 +680,7 @@ namespace Kubesonnet.Generator.Loading
         /// <summary>One served version being read: its definitions, and the ids its item and value types took.</summary>
         private sealed class VersionContext
         {
-            private readonly Dictionary<string, string> _hoisted = new Dictionary<string, string>(StringComparer.Ordinal);
+            private readonly HashSet<string> _hoisted = new HashSet<string>(StringComparer.Ordinal);
             private readonly Dictionary<string, int> _nextNumber = new Dictionary<string, int>(StringComparer.Ordinal);
 
             public VersionContext(Context context, CrdInfo crd, string version)
@@ -706,15 +706,16 @@ namespace Kubesonnet.Generator.Loading
             public string JsonPath(string fieldPath) => Crd.Name + "/" + Version + (fieldPath.Length > 0 ? ": " + fieldPath : string.Empty);
 
             /// <summary>
-            /// Adds the definition of an item or value type and returns its id: the id prefix, then the type's name
-            /// segments joined by <c>-</c> (<c>com.example.stable.v1.CronTab-Spec-Ports-Item</c>), whose PascalCase
-            /// is the C# name. Two fields whose segments fold to the same text get a number and KSN201.
+            /// Adds the definition of an item or value type and returns its id: the id prefix, then the type's path
+            /// segments joined by <c>-</c> (<c>com.example.stable.v1.CronTab-Spec-Ports-Item</c>), numbered where two
+            /// fields' segments fold to the same text. The id is internal: the definition is anonymous, and Planning
+            /// names it for its shape (<c>ShapeSharing</c>).
             /// </summary>
             public string Hoist(Position at, string description, FieldType type, YamlNode node)
             {
                 string id = IdPrefix + at.TypeName;
                 string candidate = id;
-                if (_hoisted.ContainsKey(candidate))
+                if (_hoisted.Contains(candidate))
                 {
                     // Numbers continue where the last clash of this id stopped: n clashes cost O(n), not O(n²).
                     int i = _nextNumber.TryGetValue(id, out int next) ? next : 2;
@@ -722,18 +723,12 @@ namespace Kubesonnet.Generator.Loading
                     {
                         candidate = id + "-" + (i++).ToString(CultureInfo.InvariantCulture);
                     }
-                    while (_hoisted.ContainsKey(candidate));
+                    while (_hoisted.Contains(candidate));
                     _nextNumber[id] = i;
                 }
 
-                SchemaLocation location = at.Locate(node);
-                if (candidate != id)
-                {
-                    Context.Diagnostics.Add(DiagnosticInfo.Create("KSN201", location, location.JsonPath, "'" + _hoisted[id] + "'", NameRules.TypeName(id), NameRules.TypeName(candidate)));
-                }
-
-                _hoisted[candidate] = location.JsonPath;
-                Definitions.Add(new DefinitionModel(candidate, description, type, EquatableArray<GroupVersionKind>.Empty, location));
+                _hoisted.Add(candidate);
+                Definitions.Add(new DefinitionModel(candidate, description, type, EquatableArray<GroupVersionKind>.Empty, at.Locate(node)) { Anonymous = true });
                 return candidate;
             }
         }

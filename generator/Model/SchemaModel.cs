@@ -87,6 +87,13 @@ namespace Kubesonnet.Generator.Model
         EquatableArray<GroupVersionKind> Kinds,
         SchemaLocation Location)
     {
+        /// <summary>
+        /// True for a definition that no document names: the type of an object a schema writes inline (an item, a value,
+        /// a recurring object). Its id and name are the generator's to choose, and identical ones are merged
+        /// (<c>Planning/ShapeSharing</c>).
+        /// </summary>
+        public bool Anonymous { get; init; }
+
         /// <summary>True when the definition is an object with known properties: it gets a builder type.</summary>
         public bool HasProperties => Type.Kind == ValueKind.InlineObject && Type.Properties.Count > 0;
     }

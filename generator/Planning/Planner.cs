@@ -37,6 +37,7 @@ namespace Kubesonnet.Generator.Planning
             List<DocumentModel> documentList = documents.ToList();
             planner.AddDocuments(documentList);
             planner.AddBuiltIns();
+            ShapeSharing.Share(planner._definitions, planner, cancellationToken);
             HashSet<string> chosen = Selection.Select(documentList, planner._definitions);
             planner.NameTypes();
             planner._cycles = new Cycles(planner._definitions);
@@ -195,7 +196,10 @@ namespace Kubesonnet.Generator.Planning
                 string ns = _namespaceRoot + "." + group + "." + version;
                 string name = NameRules.TypeName(definition.Id);
                 string candidate = name;
-                if (taken.ContainsKey(ns + "." + candidate) || candidate == group || candidate == version || NameRules.IsReservedTypeName(candidate))
+                // A kind keeps its name even where it is its group's namespace part (Kubesonnet.Api.Gateway.V1.Gateway:
+                // generated code names every type with global::); other types keep clear of the namespace parts.
+                bool isKind = definition.Kinds.Count > 0;
+                if (taken.ContainsKey(ns + "." + candidate) || (!isKind && candidate == group) || candidate == version || NameRules.IsReservedTypeName(candidate))
                 {
                     // The next number to try is remembered: a thousand types of one name cost a thousand steps, not a million.
                     int i = next.TryGetValue(ns + "." + name, out int n) ? n : 2;
@@ -203,7 +207,7 @@ namespace Kubesonnet.Generator.Planning
                     {
                         candidate = name + (i++).ToString(System.Globalization.CultureInfo.InvariantCulture);
                     }
-                    while (taken.ContainsKey(ns + "." + candidate) || candidate == group || candidate == version);
+                    while (taken.ContainsKey(ns + "." + candidate) || (!isKind && candidate == group) || candidate == version);
                     next[ns + "." + name] = i;
                 }
 
