@@ -29,6 +29,11 @@ namespace Kubesonnet.Generator.Emitting
             w.Open("namespace " + type.Namespace);
             Doc(w, type.Description.Length > 0 ? type.Description : "The " + type.Name + " definition.");
             w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Kubesonnet.Generator\", \"" + GeneratorVersion + "\")]");
+            if (type.Deprecation != null)
+            {
+                w.Line("[global::System.Obsolete(" + Text.Literal(type.Deprecation) + ")]");
+            }
+
             bool isKind = type.ApiVersion != null && type.Kind != null;
             string patchInterface = isKind ? "global::Kubesonnet.IKubernetesObject<" : "global::Kubesonnet.IPatch<";
             w.Open("public readonly partial struct " + type.Name + " : " + patchInterface + type.Name + ">, global::System.IEquatable<" + type.Name + ">");

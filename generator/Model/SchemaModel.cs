@@ -94,6 +94,16 @@ namespace Kubesonnet.Generator.Model
         /// </summary>
         public bool Anonymous { get; init; }
 
+        /// <summary>
+        /// True for a definition read from a CustomResourceDefinition (a kind, or an item or value type of one): its
+        /// inline objects are shared by shape (<c>Planning/ShapeSharing</c>). An OpenAPI document's definitions keep
+        /// their inline objects as they are.
+        /// </summary>
+        public bool FromCrd { get; init; }
+
+        /// <summary>The <c>deprecationWarning</c> of a kind of a deprecated CRD version (or a sentence saying it is deprecated); null otherwise.</summary>
+        public string? Deprecation { get; init; }
+
         /// <summary>True when the definition is an object with known properties: it gets a builder type.</summary>
         public bool HasProperties => Type.Kind == ValueKind.InlineObject && Type.Properties.Count > 0;
     }
@@ -111,9 +121,6 @@ namespace Kubesonnet.Generator.Model
     }
 
     /// <summary>A diagnostic as data: turned into a Roslyn <c>Diagnostic</c> only at the output.</summary>
-    internal sealed record DiagnosticInfo(string Id, SchemaLocation? Location, EquatableArray<string> Arguments)
-    {
-        public static DiagnosticInfo Create(string id, SchemaLocation? location, params string[] arguments) =>
-            new DiagnosticInfo(id, location, new EquatableArray<string>(arguments));
-    }
+    /// <remarks>Made only by <c>Diagnostics.Report</c>'s factories (IDs are written only in <c>Diagnostics/</c>).</remarks>
+    internal sealed record DiagnosticInfo(string Id, SchemaLocation? Location, EquatableArray<string> Arguments);
 }

@@ -10,9 +10,6 @@ namespace Kubesonnet.Generator.Naming
     /// </summary>
     internal static class ShapeNames
     {
-        /// <summary>The longest name such a type gets; longer candidates are passed over.</summary>
-        public const int MaxTypeName = 64;
-
         // controller-gen writes a Go type's doc comment as the schema's description, and Go's comments start with the
         // type's name: "EnvVar represents an environment variable present in a Container."
         private static readonly Regex s_goTypeName = new Regex(
@@ -38,7 +35,7 @@ namespace Kubesonnet.Generator.Naming
             }
 
             string name = NameRules.Pascal(match.Groups[1].Value);
-            return name.Length <= MaxTypeName ? name : null;
+            return name.Length <= Limits.MaxTypeNameLength ? name : null;
         }
 
         /// <summary>

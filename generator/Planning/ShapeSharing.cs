@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
+using Kubesonnet.Generator.Diagnostics;
 using Kubesonnet.Generator.Model;
 using Kubesonnet.Generator.Naming;
 
@@ -17,7 +18,8 @@ namespace Kubesonnet.Generator.Planning
     /// two places or more) gets one, shared by every place it occurs: within a CRD, across its versions and across the
     /// CRDs of a project. Where a named definition of a document (an OpenAPI document's <c>Container</c>) has exactly
     /// the same shape, that definition is used instead; never a definition with more fields, which the API server
-    /// would prune. An object that occurs once stays a group written out where it is.
+    /// would prune. An object that occurs once stays a group written out where it is. Only definitions read from CRDs
+    /// are rewritten (<see cref="DefinitionModel.FromCrd"/>); an OpenAPI document's own definitions stay as written.
     /// </summary>
     /// <remarks>
     /// A shared type is named for what it is (<see cref="ShapeNames"/>): the Go type name its description starts with,
@@ -43,7 +45,7 @@ namespace Kubesonnet.Generator.Planning
         /// <summary>Rewrites <paramref name="definitions"/> in place: inline shapes that need a type become references to one.</summary>
         public static void Share(Dictionary<string, DefinitionModel> definitions, Planner planner, CancellationToken cancellationToken)
         {
-            if (!definitions.Values.Any(d => d.Anonymous || HasInline(d.Type, 0)))
+            if (!definitions.Values.Any(d => d.FromCrd))
             {
                 return;
             }
@@ -69,7 +71,7 @@ namespace Kubesonnet.Generator.Planning
             foreach (DefinitionModel root in roots)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (root.HasProperties)
+                if (root.HasProperties && root.FromCrd)
                 {
                     string home = Home(root.Id);
                     foreach (PropertyModel property in root.Type.Properties)
@@ -83,7 +85,7 @@ namespace Kubesonnet.Generator.Planning
 
             // Rewritten first, while the anonymous definitions they refer to are still there to be looked up.
             var rewritten = new List<DefinitionModel>();
-            foreach (DefinitionModel root in roots.Where(r => r.HasProperties))
+            foreach (DefinitionModel root in roots.Where(r => r.HasProperties && r.FromCrd))
             {
                 rewritten.Add(root with { Type = FieldType.Inline(sharing.RewriteProperties(root.Type.Properties)) });
             }
@@ -96,7 +98,7 @@ namespace Kubesonnet.Generator.Planning
                     FieldType.Inline(sharing.RewriteProperties(shape.Properties)),
                     EquatableArray<GroupVersionKind>.Empty,
                     shape.Location)
-                { Anonymous = true });
+                { Anonymous = true, FromCrd = true });
             }
 
             foreach (DefinitionModel anonymous in definitions.Values.Where(d => d.Anonymous).ToList())
@@ -107,25 +109,6 @@ namespace Kubesonnet.Generator.Planning
             foreach (DefinitionModel definition in rewritten)
             {
                 definitions[definition.Id] = definition;
-            }
-        }
-
-        private static bool HasInline(FieldType type, int depth)
-        {
-            if (depth > 64)
-            {
-                return false;
-            }
-
-            switch (type.Kind)
-            {
-                case ValueKind.InlineObject:
-                    return type.Properties.Count > 0;
-                case ValueKind.Array:
-                case ValueKind.Map:
-                    return HasInline(type.Element!, depth + 1);
-                default:
-                    return false;
             }
         }
 
@@ -220,7 +203,7 @@ namespace Kubesonnet.Generator.Planning
         /// </summary>
         private string Key(FieldType type, int depth)
         {
-            if (depth > 64)
+            if (depth > Limits.MaxSchemaDepth)
             {
                 return "json";
             }
@@ -323,13 +306,29 @@ namespace Kubesonnet.Generator.Planning
                 pending.Add((shape, Candidates(shape), 0));
             }
 
+            var exhausted = new List<Shape>();
             while (pending.Count > 0)
             {
-                var wanted = new Dictionary<string, int>(StringComparer.Ordinal);
+                // Who wants each name this round. A name wanted by several goes to the one whose own field it names
+                // (containers → Container, where sidecars' items also say "Container is…"), else to none of them.
+                var wanted = new Dictionary<string, List<Shape>>(StringComparer.Ordinal);
                 foreach (var entry in pending)
                 {
                     string name = entry.Shape.Home + "." + entry.Candidates[entry.At];
-                    wanted[name] = wanted.TryGetValue(name, out int n) ? n + 1 : 1;
+                    if (!wanted.TryGetValue(name, out List<Shape>? wanting))
+                    {
+                        wanted[name] = wanting = new List<Shape>();
+                    }
+
+                    wanting.Add(entry.Shape);
+                }
+
+                // How many of those wanting a name have it as their field's own name: counted once per name, not per shape.
+                var natural = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (KeyValuePair<string, List<Shape>> name in wanted)
+                {
+                    string own = name.Key.Substring(name.Key.LastIndexOf('.') + 1);
+                    natural[name.Key] = name.Value.Count(s => s.FieldName == own);
                 }
 
                 var next = new List<(Shape Shape, List<string> Candidates, int At)>();
@@ -337,7 +336,8 @@ namespace Kubesonnet.Generator.Planning
                 {
                     string name = entry.Candidates[entry.At];
                     string full = entry.Shape.Home + "." + name;
-                    if (wanted[full] == 1 && !taken.Contains(full) && !NameRules.IsReservedTypeName(name))
+                    bool wins = wanted[full].Count == 1 || (entry.Shape.FieldName == name && natural[full] == 1);
+                    if (wins && !taken.Contains(full) && !NameRules.IsReservedTypeName(name))
                     {
                         taken.Add(full);
                         entry.Shape.Id = full;
@@ -348,22 +348,41 @@ namespace Kubesonnet.Generator.Planning
                     }
                     else
                     {
-                        // Every candidate is taken: a true clash, numbered, and said.
-                        string first = entry.Candidates[0];
-                        int number = 2;
-                        while (taken.Contains(entry.Shape.Home + "." + first + number.ToString(CultureInfo.InvariantCulture)))
-                        {
-                            number++;
-                        }
-
-                        string numbered = first + number.ToString(CultureInfo.InvariantCulture);
-                        taken.Add(entry.Shape.Home + "." + numbered);
-                        entry.Shape.Id = entry.Shape.Home + "." + numbered;
-                        planner.Report("KSN201", entry.Shape.Location, entry.Shape.Location.JsonPath, "another type of the same namespace", first, numbered);
+                        exhausted.Add(entry.Shape);
                     }
                 }
 
                 pending = next;
+            }
+
+            // True clashes: shapes whose every candidate is another's too (fields that differ only in case, spec.parts
+            // and spec.Parts). The first in schema order keeps the shortest name if it is free; the others are
+            // numbered, each with a KSN201 that names it and the one that holds the name.
+            foreach (var clash in exhausted.GroupBy(s => s.Home + "." + Candidates(s)[0], StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                string holder = string.Empty;
+                int number = 2;
+                foreach (Shape shape in clash.OrderBy(s => s.Location.JsonPath, StringComparer.Ordinal).ThenBy(s => s.Location.StartIndex))
+                {
+                    string first = Candidates(shape)[0];
+                    if (holder.Length == 0 && !taken.Contains(clash.Key) && !NameRules.IsReservedTypeName(first))
+                    {
+                        taken.Add(clash.Key);
+                        shape.Id = clash.Key;
+                        holder = "'" + shape.Location.JsonPath + "'";
+                        continue;
+                    }
+
+                    while (taken.Contains(clash.Key + number.ToString(CultureInfo.InvariantCulture)))
+                    {
+                        number++;
+                    }
+
+                    string numbered = first + number.ToString(CultureInfo.InvariantCulture);
+                    taken.Add(clash.Key + number.ToString(CultureInfo.InvariantCulture));
+                    shape.Id = clash.Key + number.ToString(CultureInfo.InvariantCulture);
+                    planner.Raise(shape.Location, Report.NameCollision(shape.Location.JsonPath, holder.Length > 0 ? holder : "another type of its namespace", first, numbered));
+                }
             }
         }
 
@@ -399,7 +418,7 @@ namespace Kubesonnet.Generator.Planning
 
             if (result.Count == 0)
             {
-                result.Add(name.Substring(0, Math.Min(name.Length, ShapeNames.MaxTypeName - 4)));
+                result.Add(name.Substring(0, Math.Min(name.Length, Limits.MaxTypeNameLength - 4)));
             }
 
             return result;
@@ -407,7 +426,7 @@ namespace Kubesonnet.Generator.Planning
 
         private static void Add(List<string> names, string name)
         {
-            if (name.Length <= ShapeNames.MaxTypeName && !names.Contains(name))
+            if (name.Length <= Limits.MaxTypeNameLength && !names.Contains(name))
             {
                 names.Add(name);
             }
@@ -418,7 +437,7 @@ namespace Kubesonnet.Generator.Planning
 
         private FieldType Rewrite(FieldType type, int depth)
         {
-            if (depth > 64)
+            if (depth > Limits.MaxSchemaDepth)
             {
                 return type;
             }

@@ -114,6 +114,52 @@ namespace Kubesonnet.Generator.Tests
             });
         }
 
+        /// <summary>The type a setter takes, looked up through the group's base classes (a group derives its setters).</summary>
+        private static string SetterParameter(Compilation output, string type, string method)
+        {
+            for (INamedTypeSymbol? t = output.GetTypeByMetadataName(type); t != null; t = t.BaseType)
+            {
+                IMethodSymbol? setter = t.GetMembers(method).OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.Length == 1 && m.Parameters[0].IsParams);
+                if (setter != null)
+                {
+                    return setter.Parameters[0].Type.ToDisplayString();
+                }
+            }
+
+            Assert.Fail(type + " has no " + method);
+            return string.Empty;
+        }
+
+        [Test]
+        public void AContainerIsOneTypeForPrometheusAndAlertmanagerAndForContainersAndInitContainers()
+        {
+            SkipWithoutCrds();
+            Compilation output = Measure(Files(Path.Combine(CrdRoot, "prometheus-operator"))).Output;
+
+            string[] uses =
+            {
+                SetterParameter(output, "Kubesonnet.Api.Monitoring.V1.Prometheus+Spec", "WithContainers"),
+                SetterParameter(output, "Kubesonnet.Api.Monitoring.V1.Prometheus+Spec", "WithInitContainers"),
+                SetterParameter(output, "Kubesonnet.Api.Monitoring.V1.Alertmanager+Spec", "WithContainers"),
+                SetterParameter(output, "Kubesonnet.Api.Monitoring.V1.Alertmanager+Spec", "WithInitContainers"),
+            };
+            Assert.That(uses.Distinct(), Is.EqualTo(new[] { "Kubesonnet.Api.Monitoring.V1.Container[]" }));
+            Assert.That(SetterParameter(output, "Kubesonnet.Api.Monitoring.V1.Container", "WithEnv"), Is.EqualTo("Kubesonnet.Api.Monitoring.V1.EnvVar[]"), "named for its Go type");
+            Assert.That(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error), Is.Empty, "the client compiles");
+        }
+
+        [Test]
+        public void IssuerAndClusterIssuerShareTheirSpecType()
+        {
+            SkipWithoutCrds();
+            Compilation output = Measure(Files(Path.Combine(CrdRoot, "cert-manager"))).Output;
+
+            INamedTypeSymbol issuer = output.GetTypeByMetadataName("Kubesonnet.Api.CertManager.V1.Issuer+Spec")!;
+            INamedTypeSymbol clusterIssuer = output.GetTypeByMetadataName("Kubesonnet.Api.CertManager.V1.ClusterIssuer+Spec")!;
+            Assert.That(issuer.BaseType!.OriginalDefinition.ToDisplayString(), Is.EqualTo(clusterIssuer.BaseType!.OriginalDefinition.ToDisplayString()));
+            Assert.That(issuer.BaseType.ContainingType?.ToDisplayString(), Does.StartWith("Kubesonnet.Api.CertManager.V1."));
+        }
+
         private static IEnumerable<TestCaseData> OperatorCases()
         {
             string[] operators = Operators();

@@ -133,12 +133,12 @@ namespace Kubesonnet.Api.Acme.V1alpha1
 
             /// <summary>The parts, in assembly order.</summary>
             /// <param name="parts">The new value of <c>spec.parts</c>. A single value is a one-item array.</param>
-            public static Widget WithParts(params global::Kubesonnet.Api.Acme.V1alpha1.WidgetSpecPartsItem[] parts) =>
+            public static Widget WithParts(params global::Kubesonnet.Api.Acme.V1alpha1.Part[] parts) =>
                 new Widget(global::Kubesonnet.Patch.Set(s_WithParts, global::Kubesonnet.PatchValue.Objects(parts)));
 
-            /// <inheritdoc cref="WithParts(global::Kubesonnet.Api.Acme.V1alpha1.WidgetSpecPartsItem[])"/>
+            /// <inheritdoc cref="WithParts(global::Kubesonnet.Api.Acme.V1alpha1.Part[])"/>
             /// <param name="parts">The new value of <c>spec.parts</c>.</param>
-            public static Widget WithParts(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Acme.V1alpha1.WidgetSpecPartsItem> parts) =>
+            public static Widget WithParts(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Acme.V1alpha1.Part> parts) =>
                 new Widget(global::Kubesonnet.Patch.Set(s_WithParts, global::Kubesonnet.PatchValue.Objects(parts)));
 
             /// <summary>
@@ -150,12 +150,12 @@ namespace Kubesonnet.Api.Acme.V1alpha1
             /// </para>
             /// </summary>
             /// <param name="parts">The value merged into <c>spec.parts</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-            public static Widget WithPartsMixin(params global::Kubesonnet.Api.Acme.V1alpha1.WidgetSpecPartsItem[] parts) =>
+            public static Widget WithPartsMixin(params global::Kubesonnet.Api.Acme.V1alpha1.Part[] parts) =>
                 new Widget(global::Kubesonnet.Patch.Mixin(s_WithParts, global::Kubesonnet.PatchValue.Objects(parts)));
 
-            /// <inheritdoc cref="WithPartsMixin(global::Kubesonnet.Api.Acme.V1alpha1.WidgetSpecPartsItem[])"/>
+            /// <inheritdoc cref="WithPartsMixin(global::Kubesonnet.Api.Acme.V1alpha1.Part[])"/>
             /// <param name="parts">The value merged into <c>spec.parts</c>: maps are merged key by key, arrays appended.</param>
-            public static Widget WithPartsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Acme.V1alpha1.WidgetSpecPartsItem> parts) =>
+            public static Widget WithPartsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Acme.V1alpha1.Part> parts) =>
                 new Widget(global::Kubesonnet.Patch.Mixin(s_WithParts, global::Kubesonnet.PatchValue.Objects(parts)));
 
             /// <summary>

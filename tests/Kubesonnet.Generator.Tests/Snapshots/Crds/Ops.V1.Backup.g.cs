@@ -132,12 +132,12 @@ namespace Kubesonnet.Api.Ops.V1
 
             /// <summary>Sets the field spec.targets.</summary>
             /// <param name="targets">The new value of <c>spec.targets</c>. A single value is a one-item array.</param>
-            public static Backup WithTargets(params global::Kubesonnet.Api.Ops.V1.BackupSpecTargetsItem[] targets) =>
+            public static Backup WithTargets(params global::Kubesonnet.Api.Ops.V1.Target[] targets) =>
                 new Backup(global::Kubesonnet.Patch.Set(s_WithTargets, global::Kubesonnet.PatchValue.Objects(targets)));
 
-            /// <inheritdoc cref="WithTargets(global::Kubesonnet.Api.Ops.V1.BackupSpecTargetsItem[])"/>
+            /// <inheritdoc cref="WithTargets(global::Kubesonnet.Api.Ops.V1.Target[])"/>
             /// <param name="targets">The new value of <c>spec.targets</c>.</param>
-            public static Backup WithTargets(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Ops.V1.BackupSpecTargetsItem> targets) =>
+            public static Backup WithTargets(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Ops.V1.Target> targets) =>
                 new Backup(global::Kubesonnet.Patch.Set(s_WithTargets, global::Kubesonnet.PatchValue.Objects(targets)));
 
             /// <summary>
@@ -149,12 +149,12 @@ namespace Kubesonnet.Api.Ops.V1
             /// </para>
             /// </summary>
             /// <param name="targets">The value merged into <c>spec.targets</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-            public static Backup WithTargetsMixin(params global::Kubesonnet.Api.Ops.V1.BackupSpecTargetsItem[] targets) =>
+            public static Backup WithTargetsMixin(params global::Kubesonnet.Api.Ops.V1.Target[] targets) =>
                 new Backup(global::Kubesonnet.Patch.Mixin(s_WithTargets, global::Kubesonnet.PatchValue.Objects(targets)));
 
-            /// <inheritdoc cref="WithTargetsMixin(global::Kubesonnet.Api.Ops.V1.BackupSpecTargetsItem[])"/>
+            /// <inheritdoc cref="WithTargetsMixin(global::Kubesonnet.Api.Ops.V1.Target[])"/>
             /// <param name="targets">The value merged into <c>spec.targets</c>: maps are merged key by key, arrays appended.</param>
-            public static Backup WithTargetsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Ops.V1.BackupSpecTargetsItem> targets) =>
+            public static Backup WithTargetsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Ops.V1.Target> targets) =>
                 new Backup(global::Kubesonnet.Patch.Mixin(s_WithTargets, global::Kubesonnet.PatchValue.Objects(targets)));
         }
     }

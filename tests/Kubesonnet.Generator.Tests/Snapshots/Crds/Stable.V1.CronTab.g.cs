@@ -203,7 +203,7 @@ namespace Kubesonnet.Api.Stable.V1
 
             /// <summary>Environment variables by name.</summary>
             /// <param name="env">The new value of <c>spec.env</c>.</param>
-            public static CronTab WithEnv(global::System.Collections.Generic.IReadOnlyDictionary<string, global::Kubesonnet.Api.Stable.V1.CronTabSpecEnvValue> env) =>
+            public static CronTab WithEnv(global::System.Collections.Generic.IReadOnlyDictionary<string, global::Kubesonnet.Api.Stable.V1.Env> env) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithEnv, global::Kubesonnet.PatchValue.Map(env)));
 
             /// <summary>
@@ -215,7 +215,7 @@ namespace Kubesonnet.Api.Stable.V1
             /// </para>
             /// </summary>
             /// <param name="env">The value merged into <c>spec.env</c>: maps are merged key by key, arrays appended.</param>
-            public static CronTab WithEnvMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, global::Kubesonnet.Api.Stable.V1.CronTabSpecEnvValue> env) =>
+            public static CronTab WithEnvMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, global::Kubesonnet.Api.Stable.V1.Env> env) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithEnv, global::Kubesonnet.PatchValue.Map(env)));
 
             /// <summary>
@@ -306,12 +306,12 @@ namespace Kubesonnet.Api.Stable.V1
 
             /// <summary>Ports the job listens on.</summary>
             /// <param name="ports">The new value of <c>spec.ports</c>. A single value is a one-item array.</param>
-            public static CronTab WithPorts(params global::Kubesonnet.Api.Stable.V1.CronTabSpecPortsItem[] ports) =>
+            public static CronTab WithPorts(params global::Kubesonnet.Api.Stable.V1.Port[] ports) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
 
-            /// <inheritdoc cref="WithPorts(global::Kubesonnet.Api.Stable.V1.CronTabSpecPortsItem[])"/>
+            /// <inheritdoc cref="WithPorts(global::Kubesonnet.Api.Stable.V1.Port[])"/>
             /// <param name="ports">The new value of <c>spec.ports</c>.</param>
-            public static CronTab WithPorts(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.CronTabSpecPortsItem> ports) =>
+            public static CronTab WithPorts(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.Port> ports) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
 
             /// <summary>
@@ -323,12 +323,12 @@ namespace Kubesonnet.Api.Stable.V1
             /// </para>
             /// </summary>
             /// <param name="ports">The value merged into <c>spec.ports</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-            public static CronTab WithPortsMixin(params global::Kubesonnet.Api.Stable.V1.CronTabSpecPortsItem[] ports) =>
+            public static CronTab WithPortsMixin(params global::Kubesonnet.Api.Stable.V1.Port[] ports) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
 
-            /// <inheritdoc cref="WithPortsMixin(global::Kubesonnet.Api.Stable.V1.CronTabSpecPortsItem[])"/>
+            /// <inheritdoc cref="WithPortsMixin(global::Kubesonnet.Api.Stable.V1.Port[])"/>
             /// <param name="ports">The value merged into <c>spec.ports</c>: maps are merged key by key, arrays appended.</param>
-            public static CronTab WithPortsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.CronTabSpecPortsItem> ports) =>
+            public static CronTab WithPortsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.Port> ports) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
 
             /// <summary>
@@ -362,12 +362,12 @@ namespace Kubesonnet.Api.Stable.V1
 
             /// <summary>Routing rules.</summary>
             /// <param name="rules">The new value of <c>spec.rules</c>. A single value is a one-item array.</param>
-            public static CronTab WithRules(params global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItem[] rules) =>
+            public static CronTab WithRules(params global::Kubesonnet.Api.Stable.V1.Rule[] rules) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithRules, global::Kubesonnet.PatchValue.Objects(rules)));
 
-            /// <inheritdoc cref="WithRules(global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItem[])"/>
+            /// <inheritdoc cref="WithRules(global::Kubesonnet.Api.Stable.V1.Rule[])"/>
             /// <param name="rules">The new value of <c>spec.rules</c>.</param>
-            public static CronTab WithRules(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItem> rules) =>
+            public static CronTab WithRules(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.Rule> rules) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithRules, global::Kubesonnet.PatchValue.Objects(rules)));
 
             /// <summary>
@@ -379,12 +379,12 @@ namespace Kubesonnet.Api.Stable.V1
             /// </para>
             /// </summary>
             /// <param name="rules">The value merged into <c>spec.rules</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-            public static CronTab WithRulesMixin(params global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItem[] rules) =>
+            public static CronTab WithRulesMixin(params global::Kubesonnet.Api.Stable.V1.Rule[] rules) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithRules, global::Kubesonnet.PatchValue.Objects(rules)));
 
-            /// <inheritdoc cref="WithRulesMixin(global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItem[])"/>
+            /// <inheritdoc cref="WithRulesMixin(global::Kubesonnet.Api.Stable.V1.Rule[])"/>
             /// <param name="rules">The value merged into <c>spec.rules</c>: maps are merged key by key, arrays appended.</param>
-            public static CronTab WithRulesMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItem> rules) =>
+            public static CronTab WithRulesMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.Rule> rules) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithRules, global::Kubesonnet.PatchValue.Objects(rules)));
 
             /// <summary>When runs may happen.</summary>

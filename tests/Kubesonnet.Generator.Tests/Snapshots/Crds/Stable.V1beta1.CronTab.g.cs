@@ -120,12 +120,12 @@ namespace Kubesonnet.Api.Stable.V1beta1
 
             /// <summary>Sets the field spec.ports.</summary>
             /// <param name="ports">The new value of <c>spec.ports</c>. A single value is a one-item array.</param>
-            public static CronTab WithPorts(params global::Kubesonnet.Api.Stable.V1beta1.CronTabSpecPortsItem[] ports) =>
+            public static CronTab WithPorts(params global::Kubesonnet.Api.Stable.V1beta1.Port[] ports) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
 
-            /// <inheritdoc cref="WithPorts(global::Kubesonnet.Api.Stable.V1beta1.CronTabSpecPortsItem[])"/>
+            /// <inheritdoc cref="WithPorts(global::Kubesonnet.Api.Stable.V1beta1.Port[])"/>
             /// <param name="ports">The new value of <c>spec.ports</c>.</param>
-            public static CronTab WithPorts(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1beta1.CronTabSpecPortsItem> ports) =>
+            public static CronTab WithPorts(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1beta1.Port> ports) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
 
             /// <summary>
@@ -137,12 +137,12 @@ namespace Kubesonnet.Api.Stable.V1beta1
             /// </para>
             /// </summary>
             /// <param name="ports">The value merged into <c>spec.ports</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-            public static CronTab WithPortsMixin(params global::Kubesonnet.Api.Stable.V1beta1.CronTabSpecPortsItem[] ports) =>
+            public static CronTab WithPortsMixin(params global::Kubesonnet.Api.Stable.V1beta1.Port[] ports) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
 
-            /// <inheritdoc cref="WithPortsMixin(global::Kubesonnet.Api.Stable.V1beta1.CronTabSpecPortsItem[])"/>
+            /// <inheritdoc cref="WithPortsMixin(global::Kubesonnet.Api.Stable.V1beta1.Port[])"/>
             /// <param name="ports">The value merged into <c>spec.ports</c>: maps are merged key by key, arrays appended.</param>
-            public static CronTab WithPortsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1beta1.CronTabSpecPortsItem> ports) =>
+            public static CronTab WithPortsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1beta1.Port> ports) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
 
             /// <summary>Sets the field spec.replicas.</summary>
