@@ -118,6 +118,13 @@ namespace Kubesonnet.Generator.Model
         EquatableArray<DiagnosticInfo> Diagnostics)
     {
         public EquatableArray<string> Include { get; init; } = EquatableArray<string>.Empty;
+
+        /// <summary>
+        /// True for a document whose definitions stand in only where others refer to them and no other document defines
+        /// them: the generator's built-in ObjectMeta (<c>Loading/BuiltInDefinitions</c>), which enters the pipeline as a
+        /// document beside the project's.
+        /// </summary>
+        public bool IsFallback { get; init; }
     }
 
     /// <summary>A diagnostic as data: turned into a Roslyn <c>Diagnostic</c> only at the output.</summary>
