@@ -69,6 +69,13 @@ namespace Kubesonnet.Generator
         /// </summary>
         public const int MaxIdentifierLength = 128;
 
+        /// <summary>
+        /// The longest name the generator chooses for a type a schema writes inline (an item, a value, a recurring
+        /// object): longer candidates (a name qualified by its parents) are passed over for the next. Past it: the
+        /// shortest candidate with a number, KSN201.
+        /// </summary>
+        public const int MaxTypeNameLength = 64;
+
         /// <summary>The longest hint name (the generated file's name). Past it: cut, ending in a hash; no diagnostic.</summary>
         public const int MaxHintNameLength = 160;
 

@@ -116,11 +116,11 @@ namespace Kubesonnet.Generator.Diagnostics
             DiagnosticSeverity.Warning);
 
         /// <summary>KSN201 (warning): Two schema names map to one C# name.</summary>
-        /// <remarks>Format: <c>'{0}' and {1} both map to the C# name '{2}'; the second is generated as '{3}'</c>. Raised through <see cref="Report.NameCollision"/>.</remarks>
+        /// <remarks>Format: <c>'{0}' is generated as '{3}': its C# name '{2}' is taken by {1}</c>. Raised through <see cref="Report.NameCollision"/>.</remarks>
         public static readonly DiagnosticDescriptor NameCollision = Create(
             "KSN201",
             "Two schema names map to one C# name",
-            "'{0}' and {1} both map to the C# name '{2}'; the second is generated as '{3}'",
+            "'{0}' is generated as '{3}': its C# name '{2}' is taken by {1}",
             DiagnosticSeverity.Warning);
 
         /// <summary>KSN202 (warning): Empty name in the schema.</summary>

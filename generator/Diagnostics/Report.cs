@@ -82,7 +82,7 @@ namespace Kubesonnet.Generator.Diagnostics
 
         /// <summary>
         /// KSN201: <paramref name="name"/> (a definition or a JSON path) and <paramref name="other"/> (who took the name
-        /// first, in words) both map to <paramref name="csharpName"/>; the second is generated as <paramref name="generatedName"/>.
+        /// first, in words) both map to <paramref name="csharpName"/>; <paramref name="name"/> is the one generated as <paramref name="generatedName"/>.
         /// </summary>
         public static Report NameCollision(string name, string other, string csharpName, string generatedName) =>
             new Report(DiagnosticDescriptors.NameCollision, false, new[] { name, other, csharpName, generatedName });

@@ -55,6 +55,7 @@ namespace Kubesonnet.Generator.Emitting
             public const string IReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
             public const string JsonNode = "global::System.Text.Json.Nodes.JsonNode";
             public const string MergeException = "global::Kubesonnet.KubesonnetMergeException";
+            public const string Obsolete = "global::System.Obsolete";
         }
 
         public static string Emit(TypeSpec type)
@@ -68,6 +69,12 @@ namespace Kubesonnet.Generator.Emitting
             w.Open("namespace " + type.Namespace);
             Doc(w, type.Description.Length > 0 ? type.Description : "The " + type.Name + " definition.");
             w.Line("[" + Types.GeneratedCode + "(\"Kubesonnet.Generator\", \"" + GeneratorVersion + "\")]");
+            if (type.Deprecation != null)
+            {
+                // The kind of a deprecated CRD version (issue 12): its deprecationWarning, as the API server says it.
+                w.Line("[" + Types.Obsolete + "(" + Text.Literal(type.Deprecation) + ")]");
+            }
+
             bool isKind = type.ApiVersion != null && type.Kind != null;
             string patchInterface = isKind ? Types.IKubernetesObject + "<" : Types.IPatch + "<";
             w.Open("public readonly partial struct " + type.Name + " : " + patchInterface + type.Name + ">, " + Types.IEquatable + "<" + type.Name + ">");

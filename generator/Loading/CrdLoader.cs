@@ -205,8 +205,10 @@ namespace Kubesonnet.Generator.Loading
             string description = view == null ? string.Empty : Mapper.Describe(view, required: false);
             string about = crd.Kind + " is a custom resource of " + crd.Group + "/" + version + " ("
                 + (crd.Scope == "Cluster" ? "cluster-scoped" : "namespaced") + "), defined by the CustomResourceDefinition " + crd.Name + ".";
+            string? deprecation = null;
             if (IsTrue(versionNode, "deprecated"))
             {
+                deprecation = Text(versionNode, "deprecationWarning") ?? crd.Group + "/" + version + " " + crd.Kind + " is deprecated.";
                 about += "\n\nDeprecated: " + (Text(versionNode, "deprecationWarning") ?? "this version is deprecated.");
             }
 
@@ -215,7 +217,8 @@ namespace Kubesonnet.Generator.Loading
                 description.Length > 0 ? description + "\n\n" + about : about,
                 FieldType.Inline(properties.ToEquatableArray()),
                 new EquatableArray<GroupVersionKind>(new[] { new GroupVersionKind(crd.Group, version, crd.Kind) }),
-                context.Locate(versionNode, versionContext.JsonPath(string.Empty))));
+                context.Locate(versionNode, versionContext.JsonPath(string.Empty)))
+            { Deprecation = deprecation, FromCrd = true });
             return versionContext.Definitions;
         }
 
@@ -297,19 +300,16 @@ namespace Kubesonnet.Generator.Loading
             /// <summary>
             /// Adds the definition of an item or value type and returns its id: the id prefix, then the type's name
             /// segments joined by <c>-</c> (<c>com.example.stable.v1.CronTab-Spec-Ports-Item</c>), whose PascalCase
-            /// is the C# name. Two fields whose segments fold to the same text get a number and KSN201.
+            /// is unique within the version (a number where two fields' segments fold to one text).
             /// </summary>
             public string Hoist(Position at, string description, FieldType type, YamlNode node)
             {
                 string id = IdPrefix + at.TypeName;
                 SchemaLocation location = Context.Locate(node, JsonPath(at.FieldPath));
-                string candidate = _ids.Claim(id, "'" + location.JsonPath + "'", out string? clash);
-                if (clash != null)
-                {
-                    Context.Diagnostics.Add(Report.NameCollision(location.JsonPath, clash, NameRules.TypeName(id), NameRules.TypeName(candidate)), location);
-                }
-
-                Definitions.Add(new DefinitionModel(candidate, description, type, EquatableArray<GroupVersionKind>.Empty, location));
+                // The id is internal (the definition is anonymous; Planning names it for its shape, ShapeSharing):
+                // fields that fold to one id get a number silently, and KSN201 is said only for a true clash of names.
+                string candidate = _ids.Claim(id, "'" + location.JsonPath + "'", out _);
+                Definitions.Add(new DefinitionModel(candidate, description, type, EquatableArray<GroupVersionKind>.Empty, location) { Anonymous = true, FromCrd = true });
                 return candidate;
             }
         }

@@ -123,7 +123,9 @@ namespace Kubesonnet.Generator.Loading
             bool hasProperties = schema.Properties.Count > 0;
             if (schema.IsTrue("x-kubernetes-preserve-unknown-fields") && !hasProperties)
             {
-                return FieldType.Json(type == "object");
+                // Free-form values (Flux's HelmRelease values): untyped, they are objects in practice, and merging them
+                // (WithValuesMixin) is what users do most with them (issue 12).
+                return FieldType.Json(type == "object" || type == null);
             }
 
             IReadOnlyList<SchemaView> alternatives = schema.Alternatives;
@@ -195,7 +197,8 @@ namespace Kubesonnet.Generator.Loading
                 return schema.IsSchema ? schema.Description ?? string.Empty : string.Empty;
             }
 
-            string description = (schema.IsSchema ? schema.Description : null)?.Trim() ?? string.Empty;
+            // CRDs: controller-gen hard-wraps descriptions at ~80 columns; each wrap would be a line break in a tooltip.
+            string description = Descriptions.Unwrap((schema.IsSchema ? schema.Description : null)?.Trim() ?? string.Empty);
             var notes = new List<string>();
             if (required)
             {

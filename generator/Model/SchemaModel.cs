@@ -93,6 +93,23 @@ namespace Kubesonnet.Generator.Model
         EquatableArray<GroupVersionKind> Kinds,
         SchemaLocation Location)
     {
+        /// <summary>
+        /// True for a definition that no document names: the type of an object a schema writes inline (an item, a value,
+        /// a recurring object). Its id and name are the generator's to choose, and identical ones are merged
+        /// (<c>Planning/ShapeSharing</c>).
+        /// </summary>
+        public bool Anonymous { get; init; }
+
+        /// <summary>
+        /// True for a definition read from a CustomResourceDefinition (a kind, or an item or value type of one): its
+        /// inline objects are shared by shape (<c>Planning/ShapeSharing</c>). An OpenAPI document's definitions keep
+        /// their inline objects as they are.
+        /// </summary>
+        public bool FromCrd { get; init; }
+
+        /// <summary>The <c>deprecationWarning</c> of a kind of a deprecated CRD version (or a sentence saying it is deprecated); null otherwise.</summary>
+        public string? Deprecation { get; init; }
+
         /// <summary>True when the definition is an object with known properties: it gets a builder type.</summary>
         public bool HasProperties => Type.Kind == ValueKind.InlineObject && Type.Properties.Count > 0;
     }

@@ -33,6 +33,7 @@ namespace Kubesonnet.Generator.Planning
             List<DocumentModel> documentList = all.Where(d => !d.IsFallback).ToList();
             planner.AddDocuments(documentList);
             planner.AddFallbacks(all.Where(d => d.IsFallback));
+            ShapeSharing.Share(planner._definitions, planner, cancellationToken);
             HashSet<string> chosen = Selection.Select(documentList, planner._definitions);
             planner.NameTypes();
             planner._cycles = new Cycles(planner._definitions);
@@ -117,6 +118,41 @@ namespace Kubesonnet.Generator.Planning
             }
         }
 
+        /// <summary>True when two definitions say the same (descriptions, kinds, fields and types), wherever they stand.</summary>
+        internal static bool SameContent(DefinitionModel a, DefinitionModel b) =>
+            a.Id == b.Id && a.Description == b.Description && a.Kinds == b.Kinds && a.Anonymous == b.Anonymous && a.FromCrd == b.FromCrd && a.Deprecation == b.Deprecation && SameType(a.Type, b.Type, 0);
+
+        private static bool SameType(FieldType a, FieldType b, int depth)
+        {
+            if (ReferenceEquals(a, b))
+            {
+                return true;
+            }
+
+            if (depth > Limits.MaxSchemaDepth || a.Kind != b.Kind || a.Format != b.Format || a.Reference != b.Reference
+                || a.IsObjectTyped != b.IsObjectTyped || a.Properties.Count != b.Properties.Count || (a.Element == null) != (b.Element == null))
+            {
+                return false;
+            }
+
+            if (a.Element != null && !SameType(a.Element, b.Element!, depth + 1))
+            {
+                return false;
+            }
+
+            for (int i = 0; i < a.Properties.Count; i++)
+            {
+                PropertyModel x = a.Properties[i];
+                PropertyModel y = b.Properties[i];
+                if (x.Name != y.Name || x.Description != y.Description || !SameType(x.Type, y.Type, depth + 1))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         private void AddDocuments(IEnumerable<DocumentModel> documents)
         {
             foreach (DocumentModel document in documents.OrderBy(d => d.FilePath, StringComparer.Ordinal))
@@ -125,7 +161,9 @@ namespace Kubesonnet.Generator.Planning
                 {
                     if (_definitions.TryGetValue(definition.Id, out DefinitionModel? first))
                     {
-                        if (first != definition || first.Location.FilePath != definition.Location.FilePath)
+                        // Per-group OpenAPI v3 documents each repeat the same meta definitions: the same text in
+                        // another file (or another place) is one definition, said once; only a different one warns.
+                        if (!SameContent(first, definition))
                         {
                             Raise(definition.Location, Report.DuplicateDefinition(definition.Id, definition.Location.FilePath, first.Location.FilePath));
                         }
@@ -183,6 +221,7 @@ namespace Kubesonnet.Generator.Planning
         private void NameTypes()
         {
             var namespaces = new Dictionary<string, NameScope>(StringComparer.Ordinal);
+            var kindsNamedAsGroup = new HashSet<string>(StringComparer.Ordinal);
             IEnumerable<DefinitionModel> ordered = _definitions.Values
                 .Where(d => d.HasProperties)
                 .OrderBy(d => d.Kinds.Count > 0 ? 0 : 1)
@@ -195,8 +234,10 @@ namespace Kubesonnet.Generator.Planning
                 if (!namespaces.TryGetValue(ns, out NameScope? scope))
                 {
                     // A type may not be named as its namespace's parts, nor as a member every generated type has.
+                    // A kind keeps its name even where it is its group's namespace part (issue 12: Gateway of
+                    // gateway.networking.k8s.io is Kubesonnet.Api.Gateway.V1.Gateway; generated code names every type
+                    // with global::). Kinds are named first; other types keep clear of the group's part (below).
                     scope = NameScope.ForTypes();
-                    scope.Reserve(group, "the namespace '" + ns + "'");
                     scope.Reserve(version, "the namespace '" + ns + "'");
                     foreach (string reserved in NameRules.ReservedTypeNames)
                     {
@@ -207,7 +248,17 @@ namespace Kubesonnet.Generator.Planning
                 }
 
                 string name = NameRules.TypeName(definition.Id);
+                if (definition.Kinds.Count == 0 && name == group && !kindsNamedAsGroup.Contains(ns))
+                {
+                    scope.Reserve(group, "the namespace '" + ns + "'");
+                }
+
                 string candidate = scope.Claim(name, "'" + definition.Id + "'", out string? clash);
+                if (definition.Kinds.Count > 0 && candidate == group)
+                {
+                    kindsNamedAsGroup.Add(ns);
+                }
+
                 if (clash != null)
                 {
                     Raise(definition.Location, Report.NameCollision(definition.Id, clash, ns + "." + name, ns + "." + candidate));
@@ -290,7 +341,8 @@ namespace Kubesonnet.Generator.Planning
                 kind?.Kind,
                 newTakesName,
                 members.ToEquatableArray(),
-                EquatableArray<MemberSpec>.Empty);
+                EquatableArray<MemberSpec>.Empty)
+            { Deprecation = definition.Deprecation };
         }
 
         /// <summary>The members of a definition's shared <c>Setters&lt;TOwner, TAt&gt;</c>: every property, paths relative.</summary>

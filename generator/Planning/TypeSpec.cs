@@ -75,7 +75,11 @@ namespace Kubesonnet.Generator.Planning
         string? Kind,
         bool NewTakesName,
         EquatableArray<MemberSpec> Members,
-        EquatableArray<MemberSpec> Setters);
+        EquatableArray<MemberSpec> Setters)
+    {
+        /// <summary>The text of the type's <c>[Obsolete]</c> (a deprecated CRD version's <c>deprecationWarning</c>); null: none.</summary>
+        public string? Deprecation { get; init; }
+    }
 
     /// <summary>Everything the generator emits for the project's schema files.</summary>
     internal sealed record Plan(EquatableArray<TypeSpec> Types, EquatableArray<DiagnosticInfo> Diagnostics);

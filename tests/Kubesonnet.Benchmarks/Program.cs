@@ -21,6 +21,11 @@ namespace Kubesonnet.Benchmarks
                 return ProfileLoop.InterleaveRead(args);
             }
 
+            if (args.Length > 0 && args[0] == "--client-builds")
+            {
+                return ClientBuilds.Run(args);
+            }
+
             if (args.Length > 0 && args[0] == "--interleave")
             {
                 return ProfileLoop.Interleave(args);

@@ -28,12 +28,12 @@ namespace Kubesonnet.Crd.Tests
                 + CronTab.Spec.WithConcurrencyPolicy("Forbid")
                 + CronTab.Spec.WithMaxUnavailable(1)
                 + CronTab.Spec.WithMaxSurge("25%")
-                + CronTab.Spec.WithPorts(CronTabSpecPortsItem.WithName("http") + CronTabSpecPortsItem.WithContainerPort(8080))
-                + CronTab.Spec.WithPortsMixin(CronTabSpecPortsItem.WithContainerPort(9090) + CronTabSpecPortsItem.WithProtocol("UDP"))
+                + CronTab.Spec.WithPorts(Port.WithName("http") + Port.WithContainerPort(8080))
+                + CronTab.Spec.WithPortsMixin(Port.WithContainerPort(9090) + Port.WithProtocol("UDP"))
                 + CronTab.Spec.WithRules(
-                    CronTabSpecRulesItem.Match.WithPaths("/api")
-                    + CronTabSpecRulesItem.WithHosts(CronTabSpecRulesItemHostsItem.WithHostname("a.example.com") + CronTabSpecRulesItemHostsItem.WithWeight(80)))
-                + CronTab.Spec.WithEnv(new Dictionary<string, CronTabSpecEnvValue> { ["MODE"] = CronTabSpecEnvValue.WithValue("full") })
+                    Rule.Match.WithPaths("/api")
+                    + Rule.WithHosts(Host.WithHostname("a.example.com") + Host.WithWeight(80)))
+                + CronTab.Spec.WithEnv(new Dictionary<string, Env> { ["MODE"] = Env.WithValue("full") })
                 + CronTab.Spec.Schedule.Window.Start.Zone.WithName("Europe/Berlin")
                 + CronTab.Spec.WithConfig(JsonNode.Parse("""{"retries":3}"""));
 
@@ -72,8 +72,8 @@ namespace Kubesonnet.Crd.Tests
             CronTab cronTab = CronTab.Spec.WithSelector(new Dictionary<string, string> { ["app"] = "report" })
                 + CronTab.Spec.WithSelectorMixin(new Dictionary<string, string> { ["tier"] = "batch" })
                 + CronTab.Spec.WithRetries(new Dictionary<string, long> { ["network"] = 5 })
-                + CronTab.Spec.WithEnv(new Dictionary<string, CronTabSpecEnvValue> { ["A"] = CronTabSpecEnvValue.WithValue("1") })
-                + CronTab.Spec.WithEnvMixin(new Dictionary<string, CronTabSpecEnvValue> { ["B"] = CronTabSpecEnvValue.WithSecret(true) + CronTabSpecEnvValue.WithValue("s") });
+                + CronTab.Spec.WithEnv(new Dictionary<string, Env> { ["A"] = Env.WithValue("1") })
+                + CronTab.Spec.WithEnvMixin(new Dictionary<string, Env> { ["B"] = Env.WithSecret(true) + Env.WithValue("s") });
 
             Assert.That(cronTab.ToJson(), Is.EqualTo(
                 """{"spec":{"env":{"A":{"value":"1"},"B":{"secret":true,"value":"s"}},"retries":{"network":5},"selector":{"app":"report","tier":"batch"}}}"""));
@@ -95,11 +95,11 @@ namespace Kubesonnet.Crd.Tests
         [Test]
         public void ItemTypesAreValuesOfTheirOwnWithGroupsAndItemTypesInside()
         {
-            CronTabSpecRulesItem rule = CronTabSpecRulesItem.Match.WithPaths("/a")
-                + CronTabSpecRulesItem.Match.WithPathsMixin("/b")
-                + CronTabSpecRulesItem.Match.WithHeaders(new Dictionary<string, string> { ["x-env"] = "prod" })
-                + CronTabSpecRulesItem.WithHosts(CronTabSpecRulesItemHostsItem.WithHostname("h1"))
-                + CronTabSpecRulesItem.WithHostsMixin(CronTabSpecRulesItemHostsItem.WithHostname("h2") + CronTabSpecRulesItemHostsItem.WithWeight(20));
+            Rule rule = Rule.Match.WithPaths("/a")
+                + Rule.Match.WithPathsMixin("/b")
+                + Rule.Match.WithHeaders(new Dictionary<string, string> { ["x-env"] = "prod" })
+                + Rule.WithHosts(Host.WithHostname("h1"))
+                + Rule.WithHostsMixin(Host.WithHostname("h2") + Host.WithWeight(20));
 
             const string Rule = """{"hosts":[{"hostname":"h1"},{"hostname":"h2","weight":20}],"match":{"headers":{"x-env":"prod"},"paths":["/a","/b"]}}""";
             Assert.That(rule.ToJson(), Is.EqualTo(Rule));
@@ -181,7 +181,7 @@ namespace Kubesonnet.Crd.Tests
         [Test]
         public void WritesYamlThatKubectlAccepts()
         {
-            CronTab cronTab = CronTab.New("nightly") + CronTab.Spec.WithCronSpec("0 3 * * *") + CronTab.Spec.WithPorts(CronTabSpecPortsItem.WithContainerPort(80));
+            CronTab cronTab = CronTab.New("nightly") + CronTab.Spec.WithCronSpec("0 3 * * *") + CronTab.Spec.WithPorts(Port.WithContainerPort(80));
 
             Assert.That(cronTab.ToYaml(), Is.EqualTo(
                 "apiVersion: stable.example.com/v1\nkind: CronTab\nmetadata:\n  name: nightly\nspec:\n  cronSpec: 0 3 * * *\n  ports:\n  - containerPort: 80\n"));

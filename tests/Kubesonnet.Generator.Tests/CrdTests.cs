@@ -80,29 +80,30 @@ namespace Kubesonnet.Generator.Tests
         }
 
         [Test]
-        public void GeneratesOneFilePerTypeWithItemAndValueTypesNamedByTheirPath()
+        public void GeneratesOneFilePerTypeWithItemAndValueTypesNamedForWhatTheyAre()
         {
             var (result, _, _) = GeneratorHarness.Run(CleanCrds());
 
+            // Issue 12: an item type is named for its field (singular), not for the path to it (CronTabSpecPortsItem).
             Assert.That(Sources(result).Keys.OrderBy(k => k, StringComparer.Ordinal), Is.EqualTo(new[]
             {
                 "Acme.V1.Gadget.g.cs",
+                "Acme.V1alpha1.Part.g.cs",
                 "Acme.V1alpha1.Widget.g.cs",
-                "Acme.V1alpha1.WidgetSpecPartsItem.g.cs",
                 "Acme.V2.Gadget.g.cs",
                 "Meta.V1.ManagedFieldsEntry.g.cs",
                 "Meta.V1.ObjectMeta.g.cs",
                 "Meta.V1.OwnerReference.g.cs",
                 "Ops.V1.Backup.g.cs",
-                "Ops.V1.BackupSpecTargetsItem.g.cs",
                 "Ops.V1.Restore.g.cs",
+                "Ops.V1.Target.g.cs",
                 "Stable.V1.CronTab.g.cs",
-                "Stable.V1.CronTabSpecEnvValue.g.cs",
-                "Stable.V1.CronTabSpecPortsItem.g.cs",
-                "Stable.V1.CronTabSpecRulesItem.g.cs",
-                "Stable.V1.CronTabSpecRulesItemHostsItem.g.cs",
+                "Stable.V1.Env.g.cs",
+                "Stable.V1.Host.g.cs",
+                "Stable.V1.Port.g.cs",
+                "Stable.V1.Rule.g.cs",
                 "Stable.V1beta1.CronTab.g.cs",
-                "Stable.V1beta1.CronTabSpecPortsItem.g.cs",
+                "Stable.V1beta1.Port.g.cs",
             }));
         }
 
@@ -140,7 +141,7 @@ namespace Kubesonnet.Generator.Tests
             var (result, _, _) = GeneratorHarness.Run(CleanCrds());
             Dictionary<string, string> sources = Sources(result);
 
-            string ports = Flat(sources["Stable.V1.CronTabSpecPortsItem.g.cs"]);
+            string ports = Flat(sources["Stable.V1.Port.g.cs"]);
             Assert.That(ports, Does.Contain("<summary>One of: \"TCP\", \"UDP\", \"SCTP\". Default: \"TCP\".</summary>"));
             Assert.That(ports, Does.Contain("<summary>Required.</summary>"));
             string cronTab = Flat(sources["Stable.V1.CronTab.g.cs"]);
@@ -169,8 +170,8 @@ namespace Kubesonnet.Generator.Tests
             Assert.That(Parameters(spec, "WithSelector"), Is.EqualTo(new[] { "System.Collections.Generic.IReadOnlyDictionary<string, string>" }));
             Assert.That(spec.GetMembers("WithSelector").OfType<IMethodSymbol>().Where(m => m.Parameters.Length == 2).Select(m => m.Parameters[1].Type.ToDisplayString()),
                 Is.EqualTo(new[] { "(string Key, string Value)[]" }), "a map's entries");
-            Assert.That(Parameters(spec, "WithEnv"), Is.EqualTo(new[] { "System.Collections.Generic.IReadOnlyDictionary<string, Kubesonnet.Api.Stable.V1.CronTabSpecEnvValue>" }));
-            Assert.That(Parameters(spec, "WithPorts"), Is.EquivalentTo(new[] { "params Kubesonnet.Api.Stable.V1.CronTabSpecPortsItem[]", "System.Collections.Generic.IEnumerable<Kubesonnet.Api.Stable.V1.CronTabSpecPortsItem>" }));
+            Assert.That(Parameters(spec, "WithEnv"), Is.EqualTo(new[] { "System.Collections.Generic.IReadOnlyDictionary<string, Kubesonnet.Api.Stable.V1.Env>" }));
+            Assert.That(Parameters(spec, "WithPorts"), Is.EquivalentTo(new[] { "params Kubesonnet.Api.Stable.V1.Port[]", "System.Collections.Generic.IEnumerable<Kubesonnet.Api.Stable.V1.Port>" }));
             Assert.That(Parameters(spec, "WithPortsMixin"), Has.Length.EqualTo(2));
             Assert.That(Parameters(spec, "WithReplicas"), Is.EqualTo(new[] { "int" }));
             Assert.That(Parameters(spec, "WithStartingDeadlineSeconds"), Is.EqualTo(new[] { "long" }));
@@ -216,22 +217,27 @@ namespace Kubesonnet.Generator.Tests
         }
 
         [Test]
-        public void ItemTypeNamesThatMeetAKindOrEachOtherGetANumberAndKsn201()
+        public void ItemTypesWhoseFieldsFoldToOneNameAreNumberedWithKsn201AndAKindKeepsItsName()
         {
             var (result, output, diagnostics) = GeneratorHarness.Run(Crd("Collisions/things.yaml"));
 
+            // spec.parts and spec.Parts: their item types want Part, then SpecPart, then ThingSpecPart; a true clash.
             Assert.That(diagnostics.Select(d => d.Id), Is.All.EqualTo("KSN201"));
-            Assert.That(diagnostics, Has.Length.EqualTo(5), string.Join("\n", diagnostics));
-            Assert.That(diagnostics.Select(d => d.GetMessage()), Is.All.Match("^'[^']+' and '[^']+' both map to the C# name '[^']+'; the second is generated as '[^']+'$"));
+            Assert.That(diagnostics, Has.Length.EqualTo(3), string.Join("\n", diagnostics));
+            Assert.That(diagnostics.Select(d => d.GetMessage()), Is.All.Match("^'[^']+' is generated as '[^']+': its C# name '[^']+' is taken by .+$"));
+            Assert.That(
+                diagnostics.Select(d => d.GetMessage()),
+                Does.Contain("'things.collide.example.com/v1: spec.parts[]' is generated as 'Part2': its C# name 'Part' is taken by 'things.collide.example.com/v1: spec.Parts[]'"),
+                "the message names the type that got the new name, then the one that holds the name");
             Assert.That(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning), Is.Empty);
 
-            // The kind keeps its name: it is the API; the item types give way.
+            // The kind keeps its name: it is the API.
             INamedTypeSymbol kind = output.GetTypeByMetadataName("Kubesonnet.Api.Collide.V1.ThingSpecPartsItem")!;
             Assert.That(kind.GetMembers("New"), Is.Not.Empty);
             INamedTypeSymbol spec = output.GetTypeByMetadataName("Kubesonnet.Api.Collide.V1.Thing+Spec")!;
-            Assert.That(Parameters(spec, "WithParts"), Does.Contain("params Kubesonnet.Api.Collide.V1.ThingSpecPartsItem2[]"));
-            Assert.That(Parameters(spec, "WithParts_"), Does.Contain("params Kubesonnet.Api.Collide.V1.ThingSpecPartsItem22[]"));
-            Assert.That(Sources(result).Keys, Does.Contain("Collide.V1.ThingSpecPartsItem2.g.cs").And.Contain("Collide.V1.ThingSpecPartsItem22.g.cs"));
+            Assert.That(Parameters(spec, "WithParts"), Does.Contain("params Kubesonnet.Api.Collide.V1.Part[]"));
+            Assert.That(Parameters(spec, "WithParts_"), Does.Contain("params Kubesonnet.Api.Collide.V1.Part2[]"));
+            Assert.That(Sources(result).Keys, Does.Contain("Collide.V1.Part.g.cs").And.Contain("Collide.V1.Part2.g.cs"));
         }
 
         [Test]
@@ -278,7 +284,7 @@ namespace Kubesonnet.Generator.Tests
                 "Meta.V1.ObjectMeta.g.cs",
                 "Meta.V1.OwnerReference.g.cs",
                 "Stable.V1beta1.CronTab.g.cs",
-                "Stable.V1beta1.CronTabSpecPortsItem.g.cs",
+                "Stable.V1beta1.Port.g.cs",
             }));
         }
 

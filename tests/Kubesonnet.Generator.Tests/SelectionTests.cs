@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -69,8 +70,10 @@ namespace Kubesonnet.Generator.Tests
             Assert.That(Selection.Matches(entry, new GroupVersionKind(group, version, kind)), Is.EqualTo(matches));
 
         [Test]
-        public void SeveralDocumentsMergeAndADuplicateDefinitionIsReported()
+        public void SeveralDocumentsMergeAndIdenticalDefinitionsMergeSilently()
         {
+            // Issue 12: identical definitions in two files are one definition (per-group OpenAPI v3 documents each
+            // repeat the meta definitions); before, every one was a KSN103 nobody could fix.
             string schema = File.ReadAllText(TestPaths.CertificatesSchema);
             var (result, output, diagnostics) = GeneratorHarness.Run(
                 new GeneratorHarness.InMemoryText("/a/certificates.json", schema),
@@ -78,9 +81,35 @@ namespace Kubesonnet.Generator.Tests
 
             Assert.That(result.Results.Single().GeneratedSources, Has.Length.EqualTo(9));
             Assert.That(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error), Is.Empty);
-            Diagnostic[] duplicates = diagnostics.Where(d => d.Id == "KSN103").ToArray();
-            Assert.That(duplicates, Has.Length.EqualTo(11), "every definition of the second file");
-            Assert.That(duplicates.All(d => d.Location.GetLineSpan().Path == "/b/copy.json" && d.Location.GetLineSpan().StartLinePosition.Line > 0), Is.True);
+            Assert.That(diagnostics, Is.Empty);
+        }
+
+        [Test]
+        public void TwoPerGroupOpenApiV3DocumentsShareTheirMetaDefinitionsAndOnlyADifferentOneWarns()
+        {
+            const string Meta = "\"io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta\": { \"type\": \"object\", \"description\": \"Standard object's metadata.\", \"properties\": { \"name\": { \"type\": \"string\", \"description\": \"Name must be unique.\" }, \"labels\": { \"type\": \"object\", \"additionalProperties\": { \"type\": \"string\" } } } }";
+            static string Document(string group, string kind, string extra) =>
+                "{\n  \"openapi\": \"3.0.0\",\n  \"info\": { \"title\": \"Kubernetes\", \"version\": \"v1.35.0\" },\n  \"paths\": {},\n  \"components\": { \"schemas\": {\n    " + Meta + ",\n    "
+                + "\"io.k8s.api." + group + ".v1." + kind + "\": { \"type\": \"object\", \"description\": \"A " + kind + ".\", \"properties\": { \"apiVersion\": { \"type\": \"string\" }, \"kind\": { \"type\": \"string\" }, \"metadata\": { \"$ref\": \"#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta\" }, \"spec\": { \"type\": \"object\", \"properties\": { \"size\": { \"type\": \"integer\" } } } }, "
+                + "\"x-kubernetes-group-version-kind\": [ { \"group\": \"" + group + ".k8s.io\", \"version\": \"v1\", \"kind\": \"" + kind + "\" } ] }" + extra + "\n  } }\n}\n";
+
+            var (result, output, diagnostics) = GeneratorHarness.Run(
+                new GeneratorHarness.InMemoryText("/openapi/v3/apis/first.k8s.io/v1.json", Document("first", "Apple", string.Empty)),
+                new GeneratorHarness.InMemoryText("/openapi/v3/apis/second.k8s.io/v1.json", Document("second", "Pear", string.Empty)));
+
+            Assert.That(diagnostics, Is.Empty, "identical definitions merge silently");
+            Assert.That(result.Results.Single().GeneratedSources.Select(s => s.HintName), Does.Contain("First.V1.Apple.g.cs").And.Contain("Second.V1.Pear.g.cs").And.Contain("Meta.V1.ObjectMeta.g.cs"));
+            Assert.That(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning), Is.Empty);
+
+            // A definition that differs (here its description) is reported once, naming both files; the first file's is used.
+            string differing = Document("second", "Pear", string.Empty).Replace("Name must be unique.", "Name must be unique within a namespace.", StringComparison.Ordinal);
+            var (_, _, warned) = GeneratorHarness.Run(
+                new GeneratorHarness.InMemoryText("/openapi/v3/apis/first.k8s.io/v1.json", Document("first", "Apple", string.Empty)),
+                new GeneratorHarness.InMemoryText("/openapi/v3/apis/second.k8s.io/v1.json", differing));
+
+            Diagnostic duplicate = warned.Single();
+            Assert.That(duplicate.Id, Is.EqualTo("KSN103"));
+            Assert.That(duplicate.GetMessage(), Does.Contain("io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta").And.Contain("/openapi/v3/apis/first.k8s.io/v1.json").And.Contain("/openapi/v3/apis/second.k8s.io/v1.json"));
         }
     }
 }

@@ -123,7 +123,7 @@ namespace Kubesonnet.Api.Demo.V1
         public static Holder WithParts(params global::Kubesonnet.Api.Demo.V1.Part[] parts) =>
             new Holder(global::Kubesonnet.Patch.Set(s_WithParts, global::Kubesonnet.PatchValue.Objects(parts)));
 
-        /// <inheritdoc cref="WithParts(global::Kubesonnet.Api.Demo.V1.Part[])"/>
+        /// <inheritdoc cref="WithParts(global::Kubesonnet.Api.Demo.V1.Part[])" path="/*[not(self::param)]"/>
         /// <param name="parts">The new value of <c>parts</c>.</param>
         public static Holder WithParts(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Demo.V1.Part> parts) =>
             new Holder(global::Kubesonnet.Patch.Set(s_WithParts, global::Kubesonnet.PatchValue.Objects(parts)));

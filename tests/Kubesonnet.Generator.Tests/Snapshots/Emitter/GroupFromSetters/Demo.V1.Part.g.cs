@@ -63,7 +63,7 @@ namespace Kubesonnet.Api.Demo.V1
 
         private static readonly global::Kubesonnet.PatchPath s_WithSerial = new global::Kubesonnet.PatchPath("serial");
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithSerial(string)"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithSerial(string)" path="/*[not(self::param)]"/>
         /// <param name="serial">The new value of <c>serial</c>.</param>
         public static Part WithSerial(string serial) =>
             new Part(global::Kubesonnet.Patch.Set(s_WithSerial, global::Kubesonnet.PatchValue.String(serial)));

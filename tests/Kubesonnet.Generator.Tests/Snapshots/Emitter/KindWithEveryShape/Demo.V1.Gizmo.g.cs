@@ -115,7 +115,7 @@ namespace Kubesonnet.Api.Demo.V1
         public static Gizmo WithSince(string since) =>
             new Gizmo(global::Kubesonnet.Patch.Set(s_WithSince, global::Kubesonnet.PatchValue.String(since)));
 
-        /// <inheritdoc cref="WithSince(string)"/>
+        /// <inheritdoc cref="WithSince(string)" path="/*[not(self::param)]"/>
         /// <param name="since">The new value of <c>since</c>. Written in UTC as RFC 3339.</param>
         public static Gizmo WithSince(global::System.DateTimeOffset since) =>
             new Gizmo(global::Kubesonnet.Patch.Set(s_WithSince, global::Kubesonnet.PatchValue.Time(since)));
@@ -125,7 +125,7 @@ namespace Kubesonnet.Api.Demo.V1
         public static Gizmo WithPort(int port) =>
             new Gizmo(global::Kubesonnet.Patch.Set(s_WithPort, global::Kubesonnet.PatchValue.Integer(port)));
 
-        /// <inheritdoc cref="WithPort(int)"/>
+        /// <inheritdoc cref="WithPort(int)" path="/*[not(self::param)]"/>
         /// <param name="port">The new value of <c>port</c>.</param>
         public static Gizmo WithPort(string port) =>
             new Gizmo(global::Kubesonnet.Patch.Set(s_WithPort, global::Kubesonnet.PatchValue.String(port)));
@@ -140,7 +140,7 @@ namespace Kubesonnet.Api.Demo.V1
         public static Gizmo WithTags(params string[] tags) =>
             new Gizmo(global::Kubesonnet.Patch.Set(s_WithTags, global::Kubesonnet.PatchValue.Strings(tags)));
 
-        /// <inheritdoc cref="WithTags(string[])"/>
+        /// <inheritdoc cref="WithTags(string[])" path="/*[not(self::param)]"/>
         /// <param name="tags">The new value of <c>tags</c>.</param>
         public static Gizmo WithTags(global::System.Collections.Generic.IEnumerable<string> tags) =>
             new Gizmo(global::Kubesonnet.Patch.Set(s_WithTags, global::Kubesonnet.PatchValue.Strings(tags)));
@@ -157,7 +157,7 @@ namespace Kubesonnet.Api.Demo.V1
         public static Gizmo WithTagsMixin(params string[] tags) =>
             new Gizmo(global::Kubesonnet.Patch.Mixin(s_WithTags, global::Kubesonnet.PatchValue.Strings(tags)));
 
-        /// <inheritdoc cref="WithTagsMixin(string[])"/>
+        /// <inheritdoc cref="WithTagsMixin(string[])" path="/*[not(self::param)]"/>
         /// <param name="tags">The value merged into <c>tags</c>: maps are merged key by key, arrays appended.</param>
         public static Gizmo WithTagsMixin(global::System.Collections.Generic.IEnumerable<string> tags) =>
             new Gizmo(global::Kubesonnet.Patch.Mixin(s_WithTags, global::Kubesonnet.PatchValue.Strings(tags)));
