@@ -92,8 +92,8 @@ namespace Kubesonnet.Generator.Tests
             Assert.That(diagnostics, Is.Empty);
             Assert.That(
                 sources.Keys.Where(k => k.StartsWith("Stable.", StringComparison.Ordinal)).OrderBy(k => k, StringComparer.Ordinal),
-                Is.EqualTo(new[] { "Stable.V1.Widget.g.cs", "Stable.V1alpha1.Widget.g.cs" }),
-                "v0 is not served");
+                Is.EqualTo(new[] { "Stable.V1.Widget.g.cs", "Stable.V1.WidgetSpec.g.cs", "Stable.V1alpha1.Widget.g.cs" }),
+                "v0 is not served (the spec, one shape in both served versions, is one type: WidgetSpec)");
             Assert.That(errors, Is.Empty);
         }
 

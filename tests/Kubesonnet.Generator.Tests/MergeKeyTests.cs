@@ -86,7 +86,7 @@ spec:
             HostileHarness.Outcome outcome = HostileHarness.Run("/crds/route.yaml", Crd);
             Assert.That(outcome.CompilerProblems, Is.Empty);
             string source = string.Concat(outcome.Run.GeneratedSources.Select(s => s.SourceText.ToString()));
-            Assert.That(source, Does.Contain("WithBackendsMerge(params global::Kubesonnet.Api.Demo.V1.RouteSpecBackendsItem[] backends)"));
+            Assert.That(source, Does.Contain("WithBackendsMerge(params global::Kubesonnet.Api.Demo.V1.Backend[] backends)"));
             Assert.That(source, Does.Contain("new string[] { \"host\", \"port\" }"));
             Assert.That(source, Does.Contain("MapBackends("));
         }

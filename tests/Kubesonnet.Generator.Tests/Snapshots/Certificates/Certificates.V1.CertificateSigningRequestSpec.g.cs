@@ -69,7 +69,7 @@ namespace Kubesonnet.Api.Certificates.V1
         private static readonly global::Kubesonnet.PatchPath s_WithUsages = new global::Kubesonnet.PatchPath("usages");
         private static readonly global::Kubesonnet.PatchPath s_WithUsername = new global::Kubesonnet.PatchPath("username");
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithExtra(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithExtra(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})" path="/*[not(self::param)]"/>
         /// <param name="extra">The new value of <c>extra</c>.</param>
         public static CertificateSigningRequestSpec WithExtra(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> extra) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithExtra, global::Kubesonnet.PatchValue.Map(extra)));
@@ -80,7 +80,7 @@ namespace Kubesonnet.Api.Certificates.V1
         public static CertificateSigningRequestSpec WithExtra((string Key, global::System.Collections.Generic.IReadOnlyList<string> Value) entry, params (string Key, global::System.Collections.Generic.IReadOnlyList<string> Value)[] extra) =>
             WithExtra(global::Kubesonnet.PatchValue.Dictionary(entry, extra));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithExtraMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithExtraMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})" path="/*[not(self::param)]"/>
         /// <param name="extra">The value merged into <c>extra</c>: maps are merged key by key, arrays appended.</param>
         public static CertificateSigningRequestSpec WithExtraMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> extra) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Mixin(s_WithExtra, global::Kubesonnet.PatchValue.Map(extra)));
@@ -91,62 +91,62 @@ namespace Kubesonnet.Api.Certificates.V1
         public static CertificateSigningRequestSpec WithExtraMixin((string Key, global::System.Collections.Generic.IReadOnlyList<string> Value) entry, params (string Key, global::System.Collections.Generic.IReadOnlyList<string> Value)[] extra) =>
             WithExtraMixin(global::Kubesonnet.PatchValue.Dictionary(entry, extra));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithGroups(string[])"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithGroups(string[])" path="/*[not(self::param)]"/>
         /// <param name="groups">The new value of <c>groups</c>. A single value is a one-item array.</param>
         public static CertificateSigningRequestSpec WithGroups(params string[] groups) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithGroups, global::Kubesonnet.PatchValue.Strings(groups)));
 
-        /// <inheritdoc cref="WithGroups(string[])"/>
+        /// <inheritdoc cref="WithGroups(string[])" path="/*[not(self::param)]"/>
         /// <param name="groups">The new value of <c>groups</c>.</param>
         public static CertificateSigningRequestSpec WithGroups(global::System.Collections.Generic.IEnumerable<string> groups) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithGroups, global::Kubesonnet.PatchValue.Strings(groups)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithGroupsMixin(string[])"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithGroupsMixin(string[])" path="/*[not(self::param)]"/>
         /// <param name="groups">The value merged into <c>groups</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
         public static CertificateSigningRequestSpec WithGroupsMixin(params string[] groups) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Mixin(s_WithGroups, global::Kubesonnet.PatchValue.Strings(groups)));
 
-        /// <inheritdoc cref="WithGroupsMixin(string[])"/>
+        /// <inheritdoc cref="WithGroupsMixin(string[])" path="/*[not(self::param)]"/>
         /// <param name="groups">The value merged into <c>groups</c>: maps are merged key by key, arrays appended.</param>
         public static CertificateSigningRequestSpec WithGroupsMixin(global::System.Collections.Generic.IEnumerable<string> groups) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Mixin(s_WithGroups, global::Kubesonnet.PatchValue.Strings(groups)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithRequest(byte[])"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithRequest(byte[])" path="/*[not(self::param)]"/>
         /// <param name="request">The new value of <c>request</c>.</param>
         public static CertificateSigningRequestSpec WithRequest(byte[] request) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithRequest, global::Kubesonnet.PatchValue.Bytes(request)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithSignerName(string)"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithSignerName(string)" path="/*[not(self::param)]"/>
         /// <param name="signerName">The new value of <c>signerName</c>.</param>
         public static CertificateSigningRequestSpec WithSignerName(string signerName) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithSignerName, global::Kubesonnet.PatchValue.String(signerName)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithUid(string)"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithUid(string)" path="/*[not(self::param)]"/>
         /// <param name="uid">The new value of <c>uid</c>.</param>
         public static CertificateSigningRequestSpec WithUid(string uid) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithUid, global::Kubesonnet.PatchValue.String(uid)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithUsages(string[])"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithUsages(string[])" path="/*[not(self::param)]"/>
         /// <param name="usages">The new value of <c>usages</c>. A single value is a one-item array.</param>
         public static CertificateSigningRequestSpec WithUsages(params string[] usages) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
 
-        /// <inheritdoc cref="WithUsages(string[])"/>
+        /// <inheritdoc cref="WithUsages(string[])" path="/*[not(self::param)]"/>
         /// <param name="usages">The new value of <c>usages</c>.</param>
         public static CertificateSigningRequestSpec WithUsages(global::System.Collections.Generic.IEnumerable<string> usages) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithUsagesMixin(string[])"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithUsagesMixin(string[])" path="/*[not(self::param)]"/>
         /// <param name="usages">The value merged into <c>usages</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
         public static CertificateSigningRequestSpec WithUsagesMixin(params string[] usages) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Mixin(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
 
-        /// <inheritdoc cref="WithUsagesMixin(string[])"/>
+        /// <inheritdoc cref="WithUsagesMixin(string[])" path="/*[not(self::param)]"/>
         /// <param name="usages">The value merged into <c>usages</c>: maps are merged key by key, arrays appended.</param>
         public static CertificateSigningRequestSpec WithUsagesMixin(global::System.Collections.Generic.IEnumerable<string> usages) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Mixin(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithUsername(string)"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithUsername(string)" path="/*[not(self::param)]"/>
         /// <param name="username">The new value of <c>username</c>.</param>
         public static CertificateSigningRequestSpec WithUsername(string username) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithUsername, global::Kubesonnet.PatchValue.String(username)));
@@ -215,7 +215,7 @@ namespace Kubesonnet.Api.Certificates.V1
             public static TOwner WithGroups(params string[] groups) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithGroups, global::Kubesonnet.PatchValue.Strings(groups)));
 
-            /// <inheritdoc cref="WithGroups(string[])"/>
+            /// <inheritdoc cref="WithGroups(string[])" path="/*[not(self::param)]"/>
             /// <param name="groups">The new value of <c>groups</c>.</param>
             public static TOwner WithGroups(global::System.Collections.Generic.IEnumerable<string> groups) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithGroups, global::Kubesonnet.PatchValue.Strings(groups)));
@@ -233,7 +233,7 @@ namespace Kubesonnet.Api.Certificates.V1
             public static TOwner WithGroupsMixin(params string[] groups) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithGroups, global::Kubesonnet.PatchValue.Strings(groups)));
 
-            /// <inheritdoc cref="WithGroupsMixin(string[])"/>
+            /// <inheritdoc cref="WithGroupsMixin(string[])" path="/*[not(self::param)]"/>
             /// <param name="groups">The value merged into <c>groups</c>: maps are merged key by key, arrays appended.</param>
             public static TOwner WithGroupsMixin(global::System.Collections.Generic.IEnumerable<string> groups) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithGroups, global::Kubesonnet.PatchValue.Strings(groups)));
@@ -325,7 +325,7 @@ namespace Kubesonnet.Api.Certificates.V1
             public static TOwner WithUsages(params string[] usages) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
 
-            /// <inheritdoc cref="WithUsages(string[])"/>
+            /// <inheritdoc cref="WithUsages(string[])" path="/*[not(self::param)]"/>
             /// <param name="usages">The new value of <c>usages</c>.</param>
             public static TOwner WithUsages(global::System.Collections.Generic.IEnumerable<string> usages) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
@@ -360,7 +360,7 @@ namespace Kubesonnet.Api.Certificates.V1
             public static TOwner WithUsagesMixin(params string[] usages) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
 
-            /// <inheritdoc cref="WithUsagesMixin(string[])"/>
+            /// <inheritdoc cref="WithUsagesMixin(string[])" path="/*[not(self::param)]"/>
             /// <param name="usages">The value merged into <c>usages</c>: maps are merged key by key, arrays appended.</param>
             public static TOwner WithUsagesMixin(global::System.Collections.Generic.IEnumerable<string> usages) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));

@@ -81,7 +81,7 @@ namespace Kubesonnet.Api.Meta.V1
         private static readonly global::Kubesonnet.PatchPath s_WithSelfLink = new global::Kubesonnet.PatchPath("selfLink");
         private static readonly global::Kubesonnet.PatchPath s_WithUid = new global::Kubesonnet.PatchPath("uid");
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithAnnotations(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithAnnotations(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
         /// <param name="annotations">The new value of <c>annotations</c>.</param>
         public static ObjectMeta WithAnnotations(global::System.Collections.Generic.IReadOnlyDictionary<string, string> annotations) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithAnnotations, global::Kubesonnet.PatchValue.Map(annotations)));
@@ -92,7 +92,7 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta WithAnnotations((string Key, string Value) entry, params (string Key, string Value)[] annotations) =>
             WithAnnotations(global::Kubesonnet.PatchValue.Dictionary(entry, annotations));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithAnnotationsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithAnnotationsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
         /// <param name="annotations">The value merged into <c>annotations</c>: maps are merged key by key, arrays appended.</param>
         public static ObjectMeta WithAnnotationsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> annotations) =>
             new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithAnnotations, global::Kubesonnet.PatchValue.Map(annotations)));
@@ -103,67 +103,67 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta WithAnnotationsMixin((string Key, string Value) entry, params (string Key, string Value)[] annotations) =>
             WithAnnotationsMixin(global::Kubesonnet.PatchValue.Dictionary(entry, annotations));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithClusterName(string)"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithClusterName(string)" path="/*[not(self::param)]"/>
         /// <param name="clusterName">The new value of <c>clusterName</c>.</param>
         public static ObjectMeta WithClusterName(string clusterName) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithClusterName, global::Kubesonnet.PatchValue.String(clusterName)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithCreationTimestamp(string)"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithCreationTimestamp(string)" path="/*[not(self::param)]"/>
         /// <param name="creationTimestamp">The new value of <c>creationTimestamp</c>. An RFC 3339 date and time, written as given.</param>
         public static ObjectMeta WithCreationTimestamp(string creationTimestamp) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithCreationTimestamp, global::Kubesonnet.PatchValue.String(creationTimestamp)));
 
-        /// <inheritdoc cref="WithCreationTimestamp(string)"/>
+        /// <inheritdoc cref="WithCreationTimestamp(string)" path="/*[not(self::param)]"/>
         /// <param name="creationTimestamp">The new value of <c>creationTimestamp</c>. Written in UTC as RFC 3339.</param>
         public static ObjectMeta WithCreationTimestamp(global::System.DateTimeOffset creationTimestamp) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithCreationTimestamp, global::Kubesonnet.PatchValue.Time(creationTimestamp)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithDeletionGracePeriodSeconds(long)"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithDeletionGracePeriodSeconds(long)" path="/*[not(self::param)]"/>
         /// <param name="deletionGracePeriodSeconds">The new value of <c>deletionGracePeriodSeconds</c>.</param>
         public static ObjectMeta WithDeletionGracePeriodSeconds(long deletionGracePeriodSeconds) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithDeletionGracePeriodSeconds, global::Kubesonnet.PatchValue.Integer(deletionGracePeriodSeconds)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithDeletionTimestamp(string)"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithDeletionTimestamp(string)" path="/*[not(self::param)]"/>
         /// <param name="deletionTimestamp">The new value of <c>deletionTimestamp</c>. An RFC 3339 date and time, written as given.</param>
         public static ObjectMeta WithDeletionTimestamp(string deletionTimestamp) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithDeletionTimestamp, global::Kubesonnet.PatchValue.String(deletionTimestamp)));
 
-        /// <inheritdoc cref="WithDeletionTimestamp(string)"/>
+        /// <inheritdoc cref="WithDeletionTimestamp(string)" path="/*[not(self::param)]"/>
         /// <param name="deletionTimestamp">The new value of <c>deletionTimestamp</c>. Written in UTC as RFC 3339.</param>
         public static ObjectMeta WithDeletionTimestamp(global::System.DateTimeOffset deletionTimestamp) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithDeletionTimestamp, global::Kubesonnet.PatchValue.Time(deletionTimestamp)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithFinalizers(string[])"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithFinalizers(string[])" path="/*[not(self::param)]"/>
         /// <param name="finalizers">The new value of <c>finalizers</c>. A single value is a one-item array.</param>
         public static ObjectMeta WithFinalizers(params string[] finalizers) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
 
-        /// <inheritdoc cref="WithFinalizers(string[])"/>
+        /// <inheritdoc cref="WithFinalizers(string[])" path="/*[not(self::param)]"/>
         /// <param name="finalizers">The new value of <c>finalizers</c>.</param>
         public static ObjectMeta WithFinalizers(global::System.Collections.Generic.IEnumerable<string> finalizers) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithFinalizersMixin(string[])"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithFinalizersMixin(string[])" path="/*[not(self::param)]"/>
         /// <param name="finalizers">The value merged into <c>finalizers</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
         public static ObjectMeta WithFinalizersMixin(params string[] finalizers) =>
             new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
 
-        /// <inheritdoc cref="WithFinalizersMixin(string[])"/>
+        /// <inheritdoc cref="WithFinalizersMixin(string[])" path="/*[not(self::param)]"/>
         /// <param name="finalizers">The value merged into <c>finalizers</c>: maps are merged key by key, arrays appended.</param>
         public static ObjectMeta WithFinalizersMixin(global::System.Collections.Generic.IEnumerable<string> finalizers) =>
             new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithGenerateName(string)"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithGenerateName(string)" path="/*[not(self::param)]"/>
         /// <param name="generateName">The new value of <c>generateName</c>.</param>
         public static ObjectMeta WithGenerateName(string generateName) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithGenerateName, global::Kubesonnet.PatchValue.String(generateName)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithGeneration(long)"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithGeneration(long)" path="/*[not(self::param)]"/>
         /// <param name="generation">The new value of <c>generation</c>.</param>
         public static ObjectMeta WithGeneration(long generation) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithGeneration, global::Kubesonnet.PatchValue.Integer(generation)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithLabels(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithLabels(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
         /// <param name="labels">The new value of <c>labels</c>.</param>
         public static ObjectMeta WithLabels(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
@@ -174,7 +174,7 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta WithLabels((string Key, string Value) entry, params (string Key, string Value)[] labels) =>
             WithLabels(global::Kubesonnet.PatchValue.Dictionary(entry, labels));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
         /// <param name="labels">The value merged into <c>labels</c>: maps are merged key by key, arrays appended.</param>
         public static ObjectMeta WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
             new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
@@ -185,22 +185,22 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta WithLabelsMixin((string Key, string Value) entry, params (string Key, string Value)[] labels) =>
             WithLabelsMixin(global::Kubesonnet.PatchValue.Dictionary(entry, labels));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithManagedFields(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithManagedFields(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])" path="/*[not(self::param)]"/>
         /// <param name="managedFields">The new value of <c>managedFields</c>. A single value is a one-item array.</param>
         public static ObjectMeta WithManagedFields(params global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[] managedFields) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
 
-        /// <inheritdoc cref="WithManagedFields(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])"/>
+        /// <inheritdoc cref="WithManagedFields(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])" path="/*[not(self::param)]"/>
         /// <param name="managedFields">The new value of <c>managedFields</c>.</param>
         public static ObjectMeta WithManagedFields(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> managedFields) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithManagedFieldsMixin(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithManagedFieldsMixin(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])" path="/*[not(self::param)]"/>
         /// <param name="managedFields">The value merged into <c>managedFields</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
         public static ObjectMeta WithManagedFieldsMixin(params global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[] managedFields) =>
             new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
 
-        /// <inheritdoc cref="WithManagedFieldsMixin(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])"/>
+        /// <inheritdoc cref="WithManagedFieldsMixin(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])" path="/*[not(self::param)]"/>
         /// <param name="managedFields">The value merged into <c>managedFields</c>: maps are merged key by key, arrays appended.</param>
         public static ObjectMeta WithManagedFieldsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> managedFields) =>
             new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
@@ -213,32 +213,32 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta MapManagedFields(global::System.Func<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry, global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> map) =>
             new ObjectMeta(global::Kubesonnet.Patch.MapItems(s_WithManagedFields, map));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithName(string)"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithName(string)" path="/*[not(self::param)]"/>
         /// <param name="name">The new value of <c>name</c>.</param>
         public static ObjectMeta WithName(string name) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithName, global::Kubesonnet.PatchValue.String(name)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithNamespace(string)"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithNamespace(string)" path="/*[not(self::param)]"/>
         /// <param name="namespace">The new value of <c>namespace</c>.</param>
         public static ObjectMeta WithNamespace(string @namespace) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithNamespace, global::Kubesonnet.PatchValue.String(@namespace)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithOwnerReferences(global::Kubesonnet.Api.Meta.V1.OwnerReference[])"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithOwnerReferences(global::Kubesonnet.Api.Meta.V1.OwnerReference[])" path="/*[not(self::param)]"/>
         /// <param name="ownerReferences">The new value of <c>ownerReferences</c>. A single value is a one-item array.</param>
         public static ObjectMeta WithOwnerReferences(params global::Kubesonnet.Api.Meta.V1.OwnerReference[] ownerReferences) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
 
-        /// <inheritdoc cref="WithOwnerReferences(global::Kubesonnet.Api.Meta.V1.OwnerReference[])"/>
+        /// <inheritdoc cref="WithOwnerReferences(global::Kubesonnet.Api.Meta.V1.OwnerReference[])" path="/*[not(self::param)]"/>
         /// <param name="ownerReferences">The new value of <c>ownerReferences</c>.</param>
         public static ObjectMeta WithOwnerReferences(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithOwnerReferencesMixin(global::Kubesonnet.Api.Meta.V1.OwnerReference[])"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithOwnerReferencesMixin(global::Kubesonnet.Api.Meta.V1.OwnerReference[])" path="/*[not(self::param)]"/>
         /// <param name="ownerReferences">The value merged into <c>ownerReferences</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
         public static ObjectMeta WithOwnerReferencesMixin(params global::Kubesonnet.Api.Meta.V1.OwnerReference[] ownerReferences) =>
             new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
 
-        /// <inheritdoc cref="WithOwnerReferencesMixin(global::Kubesonnet.Api.Meta.V1.OwnerReference[])"/>
+        /// <inheritdoc cref="WithOwnerReferencesMixin(global::Kubesonnet.Api.Meta.V1.OwnerReference[])" path="/*[not(self::param)]"/>
         /// <param name="ownerReferences">The value merged into <c>ownerReferences</c>: maps are merged key by key, arrays appended.</param>
         public static ObjectMeta WithOwnerReferencesMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) =>
             new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
@@ -265,17 +265,17 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta MapOwnerReferences(global::System.Func<global::Kubesonnet.Api.Meta.V1.OwnerReference, global::Kubesonnet.Api.Meta.V1.OwnerReference> map) =>
             new ObjectMeta(global::Kubesonnet.Patch.MapItems(s_WithOwnerReferences, map));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithResourceVersion(string)"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithResourceVersion(string)" path="/*[not(self::param)]"/>
         /// <param name="resourceVersion">The new value of <c>resourceVersion</c>.</param>
         public static ObjectMeta WithResourceVersion(string resourceVersion) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithResourceVersion, global::Kubesonnet.PatchValue.String(resourceVersion)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithSelfLink(string)"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithSelfLink(string)" path="/*[not(self::param)]"/>
         /// <param name="selfLink">The new value of <c>selfLink</c>.</param>
         public static ObjectMeta WithSelfLink(string selfLink) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithSelfLink, global::Kubesonnet.PatchValue.String(selfLink)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithUid(string)"/>
+        /// <inheritdoc cref="Setters{TOwner, TAt}.WithUid(string)" path="/*[not(self::param)]"/>
         /// <param name="uid">The new value of <c>uid</c>.</param>
         public static ObjectMeta WithUid(string uid) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithUid, global::Kubesonnet.PatchValue.String(uid)));
@@ -364,7 +364,7 @@ namespace Kubesonnet.Api.Meta.V1
             public static TOwner WithCreationTimestamp(string creationTimestamp) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithCreationTimestamp, global::Kubesonnet.PatchValue.String(creationTimestamp)));
 
-            /// <inheritdoc cref="WithCreationTimestamp(string)"/>
+            /// <inheritdoc cref="WithCreationTimestamp(string)" path="/*[not(self::param)]"/>
             /// <param name="creationTimestamp">The new value of <c>creationTimestamp</c>. Written in UTC as RFC 3339.</param>
             public static TOwner WithCreationTimestamp(global::System.DateTimeOffset creationTimestamp) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithCreationTimestamp, global::Kubesonnet.PatchValue.Time(creationTimestamp)));
@@ -385,7 +385,7 @@ namespace Kubesonnet.Api.Meta.V1
             public static TOwner WithDeletionTimestamp(string deletionTimestamp) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithDeletionTimestamp, global::Kubesonnet.PatchValue.String(deletionTimestamp)));
 
-            /// <inheritdoc cref="WithDeletionTimestamp(string)"/>
+            /// <inheritdoc cref="WithDeletionTimestamp(string)" path="/*[not(self::param)]"/>
             /// <param name="deletionTimestamp">The new value of <c>deletionTimestamp</c>. Written in UTC as RFC 3339.</param>
             public static TOwner WithDeletionTimestamp(global::System.DateTimeOffset deletionTimestamp) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithDeletionTimestamp, global::Kubesonnet.PatchValue.Time(deletionTimestamp)));
@@ -406,7 +406,7 @@ namespace Kubesonnet.Api.Meta.V1
             public static TOwner WithFinalizers(params string[] finalizers) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
 
-            /// <inheritdoc cref="WithFinalizers(string[])"/>
+            /// <inheritdoc cref="WithFinalizers(string[])" path="/*[not(self::param)]"/>
             /// <param name="finalizers">The new value of <c>finalizers</c>.</param>
             public static TOwner WithFinalizers(global::System.Collections.Generic.IEnumerable<string> finalizers) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
@@ -432,7 +432,7 @@ namespace Kubesonnet.Api.Meta.V1
             public static TOwner WithFinalizersMixin(params string[] finalizers) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
 
-            /// <inheritdoc cref="WithFinalizersMixin(string[])"/>
+            /// <inheritdoc cref="WithFinalizersMixin(string[])" path="/*[not(self::param)]"/>
             /// <param name="finalizers">The value merged into <c>finalizers</c>: maps are merged key by key, arrays appended.</param>
             public static TOwner WithFinalizersMixin(global::System.Collections.Generic.IEnumerable<string> finalizers) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
@@ -514,7 +514,7 @@ namespace Kubesonnet.Api.Meta.V1
             public static TOwner WithManagedFields(params global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[] managedFields) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
 
-            /// <inheritdoc cref="WithManagedFields(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])"/>
+            /// <inheritdoc cref="WithManagedFields(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])" path="/*[not(self::param)]"/>
             /// <param name="managedFields">The new value of <c>managedFields</c>.</param>
             public static TOwner WithManagedFields(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> managedFields) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
@@ -535,7 +535,7 @@ namespace Kubesonnet.Api.Meta.V1
             public static TOwner WithManagedFieldsMixin(params global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[] managedFields) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
 
-            /// <inheritdoc cref="WithManagedFieldsMixin(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])"/>
+            /// <inheritdoc cref="WithManagedFieldsMixin(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])" path="/*[not(self::param)]"/>
             /// <param name="managedFields">The value merged into <c>managedFields</c>: maps are merged key by key, arrays appended.</param>
             public static TOwner WithManagedFieldsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> managedFields) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
@@ -582,7 +582,7 @@ namespace Kubesonnet.Api.Meta.V1
             public static TOwner WithOwnerReferences(params global::Kubesonnet.Api.Meta.V1.OwnerReference[] ownerReferences) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
 
-            /// <inheritdoc cref="WithOwnerReferences(global::Kubesonnet.Api.Meta.V1.OwnerReference[])"/>
+            /// <inheritdoc cref="WithOwnerReferences(global::Kubesonnet.Api.Meta.V1.OwnerReference[])" path="/*[not(self::param)]"/>
             /// <param name="ownerReferences">The new value of <c>ownerReferences</c>.</param>
             public static TOwner WithOwnerReferences(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
@@ -602,7 +602,7 @@ namespace Kubesonnet.Api.Meta.V1
             public static TOwner WithOwnerReferencesMixin(params global::Kubesonnet.Api.Meta.V1.OwnerReference[] ownerReferences) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
 
-            /// <inheritdoc cref="WithOwnerReferencesMixin(global::Kubesonnet.Api.Meta.V1.OwnerReference[])"/>
+            /// <inheritdoc cref="WithOwnerReferencesMixin(global::Kubesonnet.Api.Meta.V1.OwnerReference[])" path="/*[not(self::param)]"/>
             /// <param name="ownerReferences">The value merged into <c>ownerReferences</c>: maps are merged key by key, arrays appended.</param>
             public static TOwner WithOwnerReferencesMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));

@@ -77,11 +77,13 @@ namespace Kubesonnet.Api.Acme.V1alpha1
         /// <param name="name">The object's name, <c>metadata.name</c>.</param>
         public static Widget New(string name) => new Widget(global::Kubesonnet.Patch.Kind("acme.io/v1alpha1", "Widget", name));
 
+        private static readonly global::Kubesonnet.PatchPath s_WithMetadata = new global::Kubesonnet.PatchPath("metadata");
+
         /// <summary>
         /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
         /// create.
         /// </summary>
-        public abstract class Metadata : global::Kubesonnet.Api.Meta.V1.ObjectMeta.Setters<Widget, Metadata.At>
+        public abstract partial class Metadata : global::Kubesonnet.Api.Meta.V1.ObjectMeta.Setters<Widget, Metadata.At>
         {
             private Metadata()
             {
@@ -99,6 +101,35 @@ namespace Kubesonnet.Api.Acme.V1alpha1
                 public static global::Kubesonnet.PatchPath Path { get; } = new global::Kubesonnet.PatchPath("metadata");
             }
         }
+
+        /// <summary>
+        /// <para>
+        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+        /// create.
+        /// </para>
+        /// <para>
+        /// Sets the field to a whole builder, made alone and reusable; the group's setters set one field each.
+        /// </para>
+        /// </summary>
+        /// <param name="value">The new value of <c>metadata</c>.</param>
+        public static Widget WithMetadata(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) =>
+            new Widget(global::Kubesonnet.Patch.Set(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
+
+        /// <summary>
+        /// <para>
+        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+        /// create.
+        /// </para>
+        /// <para>
+        /// Merges a whole builder into the field, as the group's setters each would.
+        /// </para>
+        /// <para>
+        /// <b>Note:</b> This function appends passed data to existing values
+        /// </para>
+        /// </summary>
+        /// <param name="value">Merged into <c>metadata</c>.</param>
+        public static Widget WithMetadataMixin(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) =>
+            new Widget(global::Kubesonnet.Patch.Mixin(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
 
         /// <summary>Setters of the field spec.</summary>
         public static partial class Spec
@@ -119,6 +150,12 @@ namespace Kubesonnet.Api.Acme.V1alpha1
             public static Widget WithLabels(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
                 new Widget(global::Kubesonnet.Patch.Set(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
 
+            /// <inheritdoc cref="WithLabels(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <param name="entry">The first entry of <c>spec.labels</c>.</param>
+            /// <param name="labels">The other entries; no key may repeat.</param>
+            public static Widget WithLabels((string Key, string Value) entry, params (string Key, string Value)[] labels) =>
+                WithLabels(global::Kubesonnet.PatchValue.Dictionary(entry, labels));
+
             /// <summary>
             /// <para>
             /// Merges into the field spec.labels.
@@ -131,12 +168,18 @@ namespace Kubesonnet.Api.Acme.V1alpha1
             public static Widget WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
                 new Widget(global::Kubesonnet.Patch.Mixin(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
 
+            /// <inheritdoc cref="WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <param name="entry">The first entry of <c>spec.labels</c>.</param>
+            /// <param name="labels">The other entries; no key may repeat.</param>
+            public static Widget WithLabelsMixin((string Key, string Value) entry, params (string Key, string Value)[] labels) =>
+                WithLabelsMixin(global::Kubesonnet.PatchValue.Dictionary(entry, labels));
+
             /// <summary>The parts, in assembly order.</summary>
             /// <param name="parts">The new value of <c>spec.parts</c>. A single value is a one-item array.</param>
             public static Widget WithParts(params global::Kubesonnet.Api.Acme.V1alpha1.Part[] parts) =>
                 new Widget(global::Kubesonnet.Patch.Set(s_WithParts, global::Kubesonnet.PatchValue.Objects(parts)));
 
-            /// <inheritdoc cref="WithParts(global::Kubesonnet.Api.Acme.V1alpha1.Part[])"/>
+            /// <inheritdoc cref="WithParts(global::Kubesonnet.Api.Acme.V1alpha1.Part[])" path="/*[not(self::param)]"/>
             /// <param name="parts">The new value of <c>spec.parts</c>.</param>
             public static Widget WithParts(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Acme.V1alpha1.Part> parts) =>
                 new Widget(global::Kubesonnet.Patch.Set(s_WithParts, global::Kubesonnet.PatchValue.Objects(parts)));
@@ -153,10 +196,18 @@ namespace Kubesonnet.Api.Acme.V1alpha1
             public static Widget WithPartsMixin(params global::Kubesonnet.Api.Acme.V1alpha1.Part[] parts) =>
                 new Widget(global::Kubesonnet.Patch.Mixin(s_WithParts, global::Kubesonnet.PatchValue.Objects(parts)));
 
-            /// <inheritdoc cref="WithPartsMixin(global::Kubesonnet.Api.Acme.V1alpha1.Part[])"/>
+            /// <inheritdoc cref="WithPartsMixin(global::Kubesonnet.Api.Acme.V1alpha1.Part[])" path="/*[not(self::param)]"/>
             /// <param name="parts">The value merged into <c>spec.parts</c>: maps are merged key by key, arrays appended.</param>
             public static Widget WithPartsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Acme.V1alpha1.Part> parts) =>
                 new Widget(global::Kubesonnet.Patch.Mixin(s_WithParts, global::Kubesonnet.PatchValue.Objects(parts)));
+
+            /// <summary>
+            /// Maps every item of <c>spec.parts</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
+            /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
+            /// </summary>
+            /// <param name="map">The function, given each item.</param>
+            public static Widget MapParts(global::System.Func<global::Kubesonnet.Api.Acme.V1alpha1.Part, global::Kubesonnet.Api.Acme.V1alpha1.Part> map) =>
+                new Widget(global::Kubesonnet.Patch.MapItems(s_WithParts, map));
 
             /// <summary>
             /// <para>

@@ -72,11 +72,13 @@ namespace Kubesonnet.Api.Ops.V1
         /// <param name="name">The object's name, <c>metadata.name</c>.</param>
         public static Backup New(string name) => new Backup(global::Kubesonnet.Patch.Kind("ops.example.org/v1", "Backup", name));
 
+        private static readonly global::Kubesonnet.PatchPath s_WithMetadata = new global::Kubesonnet.PatchPath("metadata");
+
         /// <summary>
         /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
         /// create.
         /// </summary>
-        public abstract class Metadata : global::Kubesonnet.Api.Meta.V1.ObjectMeta.Setters<Backup, Metadata.At>
+        public abstract partial class Metadata : global::Kubesonnet.Api.Meta.V1.ObjectMeta.Setters<Backup, Metadata.At>
         {
             private Metadata()
             {
@@ -94,6 +96,35 @@ namespace Kubesonnet.Api.Ops.V1
                 public static global::Kubesonnet.PatchPath Path { get; } = new global::Kubesonnet.PatchPath("metadata");
             }
         }
+
+        /// <summary>
+        /// <para>
+        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+        /// create.
+        /// </para>
+        /// <para>
+        /// Sets the field to a whole builder, made alone and reusable; the group's setters set one field each.
+        /// </para>
+        /// </summary>
+        /// <param name="value">The new value of <c>metadata</c>.</param>
+        public static Backup WithMetadata(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) =>
+            new Backup(global::Kubesonnet.Patch.Set(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
+
+        /// <summary>
+        /// <para>
+        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+        /// create.
+        /// </para>
+        /// <para>
+        /// Merges a whole builder into the field, as the group's setters each would.
+        /// </para>
+        /// <para>
+        /// <b>Note:</b> This function appends passed data to existing values
+        /// </para>
+        /// </summary>
+        /// <param name="value">Merged into <c>metadata</c>.</param>
+        public static Backup WithMetadataMixin(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) =>
+            new Backup(global::Kubesonnet.Patch.Mixin(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
 
         /// <summary>Setters of the field spec.</summary>
         public static partial class Spec
@@ -135,7 +166,7 @@ namespace Kubesonnet.Api.Ops.V1
             public static Backup WithTargets(params global::Kubesonnet.Api.Ops.V1.Target[] targets) =>
                 new Backup(global::Kubesonnet.Patch.Set(s_WithTargets, global::Kubesonnet.PatchValue.Objects(targets)));
 
-            /// <inheritdoc cref="WithTargets(global::Kubesonnet.Api.Ops.V1.Target[])"/>
+            /// <inheritdoc cref="WithTargets(global::Kubesonnet.Api.Ops.V1.Target[])" path="/*[not(self::param)]"/>
             /// <param name="targets">The new value of <c>spec.targets</c>.</param>
             public static Backup WithTargets(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Ops.V1.Target> targets) =>
                 new Backup(global::Kubesonnet.Patch.Set(s_WithTargets, global::Kubesonnet.PatchValue.Objects(targets)));
@@ -152,10 +183,18 @@ namespace Kubesonnet.Api.Ops.V1
             public static Backup WithTargetsMixin(params global::Kubesonnet.Api.Ops.V1.Target[] targets) =>
                 new Backup(global::Kubesonnet.Patch.Mixin(s_WithTargets, global::Kubesonnet.PatchValue.Objects(targets)));
 
-            /// <inheritdoc cref="WithTargetsMixin(global::Kubesonnet.Api.Ops.V1.Target[])"/>
+            /// <inheritdoc cref="WithTargetsMixin(global::Kubesonnet.Api.Ops.V1.Target[])" path="/*[not(self::param)]"/>
             /// <param name="targets">The value merged into <c>spec.targets</c>: maps are merged key by key, arrays appended.</param>
             public static Backup WithTargetsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Ops.V1.Target> targets) =>
                 new Backup(global::Kubesonnet.Patch.Mixin(s_WithTargets, global::Kubesonnet.PatchValue.Objects(targets)));
+
+            /// <summary>
+            /// Maps every item of <c>spec.targets</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
+            /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
+            /// </summary>
+            /// <param name="map">The function, given each item.</param>
+            public static Backup MapTargets(global::System.Func<global::Kubesonnet.Api.Ops.V1.Target, global::Kubesonnet.Api.Ops.V1.Target> map) =>
+                new Backup(global::Kubesonnet.Patch.MapItems(s_WithTargets, map));
         }
     }
 }

@@ -77,11 +77,13 @@ namespace Kubesonnet.Api.Stable.V1
         /// <param name="name">The object's name, <c>metadata.name</c>.</param>
         public static CronTab New(string name) => new CronTab(global::Kubesonnet.Patch.Kind("stable.example.com/v1", "CronTab", name));
 
+        private static readonly global::Kubesonnet.PatchPath s_WithMetadata = new global::Kubesonnet.PatchPath("metadata");
+
         /// <summary>
         /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
         /// create.
         /// </summary>
-        public abstract class Metadata : global::Kubesonnet.Api.Meta.V1.ObjectMeta.Setters<CronTab, Metadata.At>
+        public abstract partial class Metadata : global::Kubesonnet.Api.Meta.V1.ObjectMeta.Setters<CronTab, Metadata.At>
         {
             private Metadata()
             {
@@ -99,6 +101,35 @@ namespace Kubesonnet.Api.Stable.V1
                 public static global::Kubesonnet.PatchPath Path { get; } = new global::Kubesonnet.PatchPath("metadata");
             }
         }
+
+        /// <summary>
+        /// <para>
+        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+        /// create.
+        /// </para>
+        /// <para>
+        /// Sets the field to a whole builder, made alone and reusable; the group's setters set one field each.
+        /// </para>
+        /// </summary>
+        /// <param name="value">The new value of <c>metadata</c>.</param>
+        public static CronTab WithMetadata(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) =>
+            new CronTab(global::Kubesonnet.Patch.Set(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
+
+        /// <summary>
+        /// <para>
+        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+        /// create.
+        /// </para>
+        /// <para>
+        /// Merges a whole builder into the field, as the group's setters each would.
+        /// </para>
+        /// <para>
+        /// <b>Note:</b> This function appends passed data to existing values
+        /// </para>
+        /// </summary>
+        /// <param name="value">Merged into <c>metadata</c>.</param>
+        public static CronTab WithMetadataMixin(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) =>
+            new CronTab(global::Kubesonnet.Patch.Mixin(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
 
         /// <summary>
         /// <para>
@@ -138,7 +169,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithArgs(params string[] args) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithArgs, global::Kubesonnet.PatchValue.Strings(args)));
 
-            /// <inheritdoc cref="WithArgs(string[])"/>
+            /// <inheritdoc cref="WithArgs(string[])" path="/*[not(self::param)]"/>
             /// <param name="args">The new value of <c>spec.args</c>.</param>
             public static CronTab WithArgs(global::System.Collections.Generic.IEnumerable<string> args) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithArgs, global::Kubesonnet.PatchValue.Strings(args)));
@@ -155,7 +186,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithArgsMixin(params string[] args) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithArgs, global::Kubesonnet.PatchValue.Strings(args)));
 
-            /// <inheritdoc cref="WithArgsMixin(string[])"/>
+            /// <inheritdoc cref="WithArgsMixin(string[])" path="/*[not(self::param)]"/>
             /// <param name="args">The value merged into <c>spec.args</c>: maps are merged key by key, arrays appended.</param>
             public static CronTab WithArgsMixin(global::System.Collections.Generic.IEnumerable<string> args) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithArgs, global::Kubesonnet.PatchValue.Strings(args)));
@@ -206,6 +237,12 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithEnv(global::System.Collections.Generic.IReadOnlyDictionary<string, global::Kubesonnet.Api.Stable.V1.Env> env) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithEnv, global::Kubesonnet.PatchValue.Map(env)));
 
+            /// <inheritdoc cref="WithEnv(global::System.Collections.Generic.IReadOnlyDictionary{string, global::Kubesonnet.Api.Stable.V1.Env})"/>
+            /// <param name="entry">The first entry of <c>spec.env</c>.</param>
+            /// <param name="env">The other entries; no key may repeat.</param>
+            public static CronTab WithEnv((string Key, global::Kubesonnet.Api.Stable.V1.Env Value) entry, params (string Key, global::Kubesonnet.Api.Stable.V1.Env Value)[] env) =>
+                WithEnv(global::Kubesonnet.PatchValue.Dictionary(entry, env));
+
             /// <summary>
             /// <para>
             /// Environment variables by name.
@@ -217,6 +254,12 @@ namespace Kubesonnet.Api.Stable.V1
             /// <param name="env">The value merged into <c>spec.env</c>: maps are merged key by key, arrays appended.</param>
             public static CronTab WithEnvMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, global::Kubesonnet.Api.Stable.V1.Env> env) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithEnv, global::Kubesonnet.PatchValue.Map(env)));
+
+            /// <inheritdoc cref="WithEnvMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, global::Kubesonnet.Api.Stable.V1.Env})"/>
+            /// <param name="entry">The first entry of <c>spec.env</c>.</param>
+            /// <param name="env">The other entries; no key may repeat.</param>
+            public static CronTab WithEnvMixin((string Key, global::Kubesonnet.Api.Stable.V1.Env Value) entry, params (string Key, global::Kubesonnet.Api.Stable.V1.Env Value)[] env) =>
+                WithEnvMixin(global::Kubesonnet.PatchValue.Dictionary(entry, env));
 
             /// <summary>
             /// <para>
@@ -235,6 +278,12 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithLimits(global::System.Collections.Generic.IReadOnlyDictionary<string, string> limits) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithLimits, global::Kubesonnet.PatchValue.Map(limits)));
 
+            /// <inheritdoc cref="WithLimits(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <param name="entry">The first entry of <c>spec.limits</c>.</param>
+            /// <param name="limits">The other entries; no key may repeat.</param>
+            public static CronTab WithLimits((string Key, string Value) entry, params (string Key, string Value)[] limits) =>
+                WithLimits(global::Kubesonnet.PatchValue.Dictionary(entry, limits));
+
             /// <summary>
             /// <para>
             /// Resource limits, a number or a quantity each.
@@ -247,12 +296,18 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithLimitsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> limits) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithLimits, global::Kubesonnet.PatchValue.Map(limits)));
 
+            /// <inheritdoc cref="WithLimitsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <param name="entry">The first entry of <c>spec.limits</c>.</param>
+            /// <param name="limits">The other entries; no key may repeat.</param>
+            public static CronTab WithLimitsMixin((string Key, string Value) entry, params (string Key, string Value)[] limits) =>
+                WithLimitsMixin(global::Kubesonnet.PatchValue.Dictionary(entry, limits));
+
             /// <summary>Arguments of each run, one list per run.</summary>
             /// <param name="matrix">The new value of <c>spec.matrix</c>. A single value is a one-item array.</param>
             public static CronTab WithMatrix(params global::System.Collections.Generic.IReadOnlyList<string>[] matrix) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithMatrix, global::Kubesonnet.PatchValue.Array(global::System.Linq.Enumerable.Select(matrix ?? throw new global::System.ArgumentNullException(nameof(matrix)), static item => global::Kubesonnet.PatchValue.Strings(item)), nameof(matrix))));
 
-            /// <inheritdoc cref="WithMatrix(global::System.Collections.Generic.IReadOnlyList{string}[])"/>
+            /// <inheritdoc cref="WithMatrix(global::System.Collections.Generic.IReadOnlyList{string}[])" path="/*[not(self::param)]"/>
             /// <param name="matrix">The new value of <c>spec.matrix</c>.</param>
             public static CronTab WithMatrix(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IReadOnlyList<string>> matrix) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithMatrix, global::Kubesonnet.PatchValue.Array(global::System.Linq.Enumerable.Select(matrix ?? throw new global::System.ArgumentNullException(nameof(matrix)), static item => global::Kubesonnet.PatchValue.Strings(item)), nameof(matrix))));
@@ -269,7 +324,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithMatrixMixin(params global::System.Collections.Generic.IReadOnlyList<string>[] matrix) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithMatrix, global::Kubesonnet.PatchValue.Array(global::System.Linq.Enumerable.Select(matrix ?? throw new global::System.ArgumentNullException(nameof(matrix)), static item => global::Kubesonnet.PatchValue.Strings(item)), nameof(matrix))));
 
-            /// <inheritdoc cref="WithMatrixMixin(global::System.Collections.Generic.IReadOnlyList{string}[])"/>
+            /// <inheritdoc cref="WithMatrixMixin(global::System.Collections.Generic.IReadOnlyList{string}[])" path="/*[not(self::param)]"/>
             /// <param name="matrix">The value merged into <c>spec.matrix</c>: maps are merged key by key, arrays appended.</param>
             public static CronTab WithMatrixMixin(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IReadOnlyList<string>> matrix) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithMatrix, global::Kubesonnet.PatchValue.Array(global::System.Linq.Enumerable.Select(matrix ?? throw new global::System.ArgumentNullException(nameof(matrix)), static item => global::Kubesonnet.PatchValue.Strings(item)), nameof(matrix))));
@@ -279,7 +334,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithMaxSurge(int maxSurge) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithMaxSurge, global::Kubesonnet.PatchValue.Integer(maxSurge)));
 
-            /// <inheritdoc cref="WithMaxSurge(int)"/>
+            /// <inheritdoc cref="WithMaxSurge(int)" path="/*[not(self::param)]"/>
             /// <param name="maxSurge">The new value of <c>spec.maxSurge</c>.</param>
             public static CronTab WithMaxSurge(string maxSurge) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithMaxSurge, global::Kubesonnet.PatchValue.String(maxSurge)));
@@ -289,7 +344,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithMaxUnavailable(int maxUnavailable) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithMaxUnavailable, global::Kubesonnet.PatchValue.Integer(maxUnavailable)));
 
-            /// <inheritdoc cref="WithMaxUnavailable(int)"/>
+            /// <inheritdoc cref="WithMaxUnavailable(int)" path="/*[not(self::param)]"/>
             /// <param name="maxUnavailable">The new value of <c>spec.maxUnavailable</c>.</param>
             public static CronTab WithMaxUnavailable(string maxUnavailable) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithMaxUnavailable, global::Kubesonnet.PatchValue.String(maxUnavailable)));
@@ -299,7 +354,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithNotBefore(string notBefore) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithNotBefore, global::Kubesonnet.PatchValue.String(notBefore)));
 
-            /// <inheritdoc cref="WithNotBefore(string)"/>
+            /// <inheritdoc cref="WithNotBefore(string)" path="/*[not(self::param)]"/>
             /// <param name="notBefore">The new value of <c>spec.notBefore</c>. Written in UTC as RFC 3339.</param>
             public static CronTab WithNotBefore(global::System.DateTimeOffset notBefore) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithNotBefore, global::Kubesonnet.PatchValue.Time(notBefore)));
@@ -309,7 +364,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithPorts(params global::Kubesonnet.Api.Stable.V1.Port[] ports) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
 
-            /// <inheritdoc cref="WithPorts(global::Kubesonnet.Api.Stable.V1.Port[])"/>
+            /// <inheritdoc cref="WithPorts(global::Kubesonnet.Api.Stable.V1.Port[])" path="/*[not(self::param)]"/>
             /// <param name="ports">The new value of <c>spec.ports</c>.</param>
             public static CronTab WithPorts(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.Port> ports) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
@@ -326,10 +381,18 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithPortsMixin(params global::Kubesonnet.Api.Stable.V1.Port[] ports) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
 
-            /// <inheritdoc cref="WithPortsMixin(global::Kubesonnet.Api.Stable.V1.Port[])"/>
+            /// <inheritdoc cref="WithPortsMixin(global::Kubesonnet.Api.Stable.V1.Port[])" path="/*[not(self::param)]"/>
             /// <param name="ports">The value merged into <c>spec.ports</c>: maps are merged key by key, arrays appended.</param>
             public static CronTab WithPortsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.Port> ports) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
+
+            /// <summary>
+            /// Maps every item of <c>spec.ports</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
+            /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
+            /// </summary>
+            /// <param name="map">The function, given each item.</param>
+            public static CronTab MapPorts(global::System.Func<global::Kubesonnet.Api.Stable.V1.Port, global::Kubesonnet.Api.Stable.V1.Port> map) =>
+                new CronTab(global::Kubesonnet.Patch.MapItems(s_WithPorts, map));
 
             /// <summary>
             /// <para>
@@ -348,6 +411,12 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithRetries(global::System.Collections.Generic.IReadOnlyDictionary<string, long> retries) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithRetries, global::Kubesonnet.PatchValue.Map(retries)));
 
+            /// <inheritdoc cref="WithRetries(global::System.Collections.Generic.IReadOnlyDictionary{string, long})"/>
+            /// <param name="entry">The first entry of <c>spec.retries</c>.</param>
+            /// <param name="retries">The other entries; no key may repeat.</param>
+            public static CronTab WithRetries((string Key, long Value) entry, params (string Key, long Value)[] retries) =>
+                WithRetries(global::Kubesonnet.PatchValue.Dictionary(entry, retries));
+
             /// <summary>
             /// <para>
             /// Merges into the field spec.retries.
@@ -360,12 +429,18 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithRetriesMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, long> retries) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithRetries, global::Kubesonnet.PatchValue.Map(retries)));
 
+            /// <inheritdoc cref="WithRetriesMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, long})"/>
+            /// <param name="entry">The first entry of <c>spec.retries</c>.</param>
+            /// <param name="retries">The other entries; no key may repeat.</param>
+            public static CronTab WithRetriesMixin((string Key, long Value) entry, params (string Key, long Value)[] retries) =>
+                WithRetriesMixin(global::Kubesonnet.PatchValue.Dictionary(entry, retries));
+
             /// <summary>Routing rules.</summary>
             /// <param name="rules">The new value of <c>spec.rules</c>. A single value is a one-item array.</param>
             public static CronTab WithRules(params global::Kubesonnet.Api.Stable.V1.Rule[] rules) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithRules, global::Kubesonnet.PatchValue.Objects(rules)));
 
-            /// <inheritdoc cref="WithRules(global::Kubesonnet.Api.Stable.V1.Rule[])"/>
+            /// <inheritdoc cref="WithRules(global::Kubesonnet.Api.Stable.V1.Rule[])" path="/*[not(self::param)]"/>
             /// <param name="rules">The new value of <c>spec.rules</c>.</param>
             public static CronTab WithRules(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.Rule> rules) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithRules, global::Kubesonnet.PatchValue.Objects(rules)));
@@ -382,10 +457,18 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithRulesMixin(params global::Kubesonnet.Api.Stable.V1.Rule[] rules) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithRules, global::Kubesonnet.PatchValue.Objects(rules)));
 
-            /// <inheritdoc cref="WithRulesMixin(global::Kubesonnet.Api.Stable.V1.Rule[])"/>
+            /// <inheritdoc cref="WithRulesMixin(global::Kubesonnet.Api.Stable.V1.Rule[])" path="/*[not(self::param)]"/>
             /// <param name="rules">The value merged into <c>spec.rules</c>: maps are merged key by key, arrays appended.</param>
             public static CronTab WithRulesMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.Rule> rules) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithRules, global::Kubesonnet.PatchValue.Objects(rules)));
+
+            /// <summary>
+            /// Maps every item of <c>spec.rules</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
+            /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
+            /// </summary>
+            /// <param name="map">The function, given each item.</param>
+            public static CronTab MapRules(global::System.Func<global::Kubesonnet.Api.Stable.V1.Rule, global::Kubesonnet.Api.Stable.V1.Rule> map) =>
+                new CronTab(global::Kubesonnet.Patch.MapItems(s_WithRules, map));
 
             /// <summary>When runs may happen.</summary>
             public static partial class Schedule
@@ -410,7 +493,7 @@ namespace Kubesonnet.Api.Stable.V1
                         public static CronTab WithTime(string time) =>
                             new CronTab(global::Kubesonnet.Patch.Set(s_WithTime, global::Kubesonnet.PatchValue.String(time)));
 
-                        /// <inheritdoc cref="WithTime(string)"/>
+                        /// <inheritdoc cref="WithTime(string)" path="/*[not(self::param)]"/>
                         /// <param name="time">The new value of <c>spec.schedule.window.start.time</c>. Written in UTC as RFC 3339.</param>
                         public static CronTab WithTime(global::System.DateTimeOffset time) =>
                             new CronTab(global::Kubesonnet.Patch.Set(s_WithTime, global::Kubesonnet.PatchValue.Time(time)));
@@ -440,6 +523,12 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithSelector(global::System.Collections.Generic.IReadOnlyDictionary<string, string> selector) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithSelector, global::Kubesonnet.PatchValue.Map(selector)));
 
+            /// <inheritdoc cref="WithSelector(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <param name="entry">The first entry of <c>spec.selector</c>.</param>
+            /// <param name="selector">The other entries; no key may repeat.</param>
+            public static CronTab WithSelector((string Key, string Value) entry, params (string Key, string Value)[] selector) =>
+                WithSelector(global::Kubesonnet.PatchValue.Dictionary(entry, selector));
+
             /// <summary>
             /// <para>
             /// Labels of the pods the job owns.
@@ -451,6 +540,12 @@ namespace Kubesonnet.Api.Stable.V1
             /// <param name="selector">The value merged into <c>spec.selector</c>: maps are merged key by key, arrays appended.</param>
             public static CronTab WithSelectorMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> selector) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithSelector, global::Kubesonnet.PatchValue.Map(selector)));
+
+            /// <inheritdoc cref="WithSelectorMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <param name="entry">The first entry of <c>spec.selector</c>.</param>
+            /// <param name="selector">The other entries; no key may repeat.</param>
+            public static CronTab WithSelectorMixin((string Key, string Value) entry, params (string Key, string Value)[] selector) =>
+                WithSelectorMixin(global::Kubesonnet.PatchValue.Dictionary(entry, selector));
 
             /// <summary>Sets the field spec.startingDeadlineSeconds.</summary>
             /// <param name="startingDeadlineSeconds">The new value of <c>spec.startingDeadlineSeconds</c>.</param>
@@ -501,7 +596,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithUsages(params string[] usages) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
 
-            /// <inheritdoc cref="WithUsages(string[])"/>
+            /// <inheritdoc cref="WithUsages(string[])" path="/*[not(self::param)]"/>
             /// <param name="usages">The new value of <c>spec.usages</c>.</param>
             public static CronTab WithUsages(global::System.Collections.Generic.IEnumerable<string> usages) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
@@ -521,7 +616,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithUsagesMixin(params string[] usages) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
 
-            /// <inheritdoc cref="WithUsagesMixin(string[])"/>
+            /// <inheritdoc cref="WithUsagesMixin(string[])" path="/*[not(self::param)]"/>
             /// <param name="usages">The value merged into <c>spec.usages</c>: maps are merged key by key, arrays appended.</param>
             public static CronTab WithUsagesMixin(global::System.Collections.Generic.IEnumerable<string> usages) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));

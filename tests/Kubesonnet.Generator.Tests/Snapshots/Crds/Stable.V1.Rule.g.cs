@@ -68,7 +68,7 @@ namespace Kubesonnet.Api.Stable.V1
         public static Rule WithHosts(params global::Kubesonnet.Api.Stable.V1.Host[] hosts) =>
             new Rule(global::Kubesonnet.Patch.Set(s_WithHosts, global::Kubesonnet.PatchValue.Objects(hosts)));
 
-        /// <inheritdoc cref="WithHosts(global::Kubesonnet.Api.Stable.V1.Host[])"/>
+        /// <inheritdoc cref="WithHosts(global::Kubesonnet.Api.Stable.V1.Host[])" path="/*[not(self::param)]"/>
         /// <param name="hosts">The new value of <c>hosts</c>.</param>
         public static Rule WithHosts(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.Host> hosts) =>
             new Rule(global::Kubesonnet.Patch.Set(s_WithHosts, global::Kubesonnet.PatchValue.Objects(hosts)));
@@ -85,10 +85,18 @@ namespace Kubesonnet.Api.Stable.V1
         public static Rule WithHostsMixin(params global::Kubesonnet.Api.Stable.V1.Host[] hosts) =>
             new Rule(global::Kubesonnet.Patch.Mixin(s_WithHosts, global::Kubesonnet.PatchValue.Objects(hosts)));
 
-        /// <inheritdoc cref="WithHostsMixin(global::Kubesonnet.Api.Stable.V1.Host[])"/>
+        /// <inheritdoc cref="WithHostsMixin(global::Kubesonnet.Api.Stable.V1.Host[])" path="/*[not(self::param)]"/>
         /// <param name="hosts">The value merged into <c>hosts</c>: maps are merged key by key, arrays appended.</param>
         public static Rule WithHostsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.Host> hosts) =>
             new Rule(global::Kubesonnet.Patch.Mixin(s_WithHosts, global::Kubesonnet.PatchValue.Objects(hosts)));
+
+        /// <summary>
+        /// Maps every item of <c>hosts</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
+        /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
+        /// </summary>
+        /// <param name="map">The function, given each item.</param>
+        public static Rule MapHosts(global::System.Func<global::Kubesonnet.Api.Stable.V1.Host, global::Kubesonnet.Api.Stable.V1.Host> map) =>
+            new Rule(global::Kubesonnet.Patch.MapItems(s_WithHosts, map));
 
         /// <summary>Setters of the field match.</summary>
         public static partial class Match
@@ -100,6 +108,12 @@ namespace Kubesonnet.Api.Stable.V1
             /// <param name="headers">The new value of <c>match.headers</c>.</param>
             public static Rule WithHeaders(global::System.Collections.Generic.IReadOnlyDictionary<string, string> headers) =>
                 new Rule(global::Kubesonnet.Patch.Set(s_WithHeaders, global::Kubesonnet.PatchValue.Map(headers)));
+
+            /// <inheritdoc cref="WithHeaders(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <param name="entry">The first entry of <c>match.headers</c>.</param>
+            /// <param name="headers">The other entries; no key may repeat.</param>
+            public static Rule WithHeaders((string Key, string Value) entry, params (string Key, string Value)[] headers) =>
+                WithHeaders(global::Kubesonnet.PatchValue.Dictionary(entry, headers));
 
             /// <summary>
             /// <para>
@@ -113,12 +127,18 @@ namespace Kubesonnet.Api.Stable.V1
             public static Rule WithHeadersMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> headers) =>
                 new Rule(global::Kubesonnet.Patch.Mixin(s_WithHeaders, global::Kubesonnet.PatchValue.Map(headers)));
 
+            /// <inheritdoc cref="WithHeadersMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <param name="entry">The first entry of <c>match.headers</c>.</param>
+            /// <param name="headers">The other entries; no key may repeat.</param>
+            public static Rule WithHeadersMixin((string Key, string Value) entry, params (string Key, string Value)[] headers) =>
+                WithHeadersMixin(global::Kubesonnet.PatchValue.Dictionary(entry, headers));
+
             /// <summary>Sets the field match.paths.</summary>
             /// <param name="paths">The new value of <c>match.paths</c>. A single value is a one-item array.</param>
             public static Rule WithPaths(params string[] paths) =>
                 new Rule(global::Kubesonnet.Patch.Set(s_WithPaths, global::Kubesonnet.PatchValue.Strings(paths)));
 
-            /// <inheritdoc cref="WithPaths(string[])"/>
+            /// <inheritdoc cref="WithPaths(string[])" path="/*[not(self::param)]"/>
             /// <param name="paths">The new value of <c>match.paths</c>.</param>
             public static Rule WithPaths(global::System.Collections.Generic.IEnumerable<string> paths) =>
                 new Rule(global::Kubesonnet.Patch.Set(s_WithPaths, global::Kubesonnet.PatchValue.Strings(paths)));
@@ -135,7 +155,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static Rule WithPathsMixin(params string[] paths) =>
                 new Rule(global::Kubesonnet.Patch.Mixin(s_WithPaths, global::Kubesonnet.PatchValue.Strings(paths)));
 
-            /// <inheritdoc cref="WithPathsMixin(string[])"/>
+            /// <inheritdoc cref="WithPathsMixin(string[])" path="/*[not(self::param)]"/>
             /// <param name="paths">The value merged into <c>match.paths</c>: maps are merged key by key, arrays appended.</param>
             public static Rule WithPathsMixin(global::System.Collections.Generic.IEnumerable<string> paths) =>
                 new Rule(global::Kubesonnet.Patch.Mixin(s_WithPaths, global::Kubesonnet.PatchValue.Strings(paths)));
