@@ -14,7 +14,7 @@ namespace Kubesonnet;
 /// Several manifests at once: written as one document (a Kubernetes <c>List</c>, or a YAML stream), and read back
 /// from JSON or YAML (one or many documents) as patches, untyped or checked against a generated kind.
 /// </summary>
-public static class Manifests
+public static partial class Manifests
 {
     /// <summary>
     /// Writes the manifests as a <c>v1</c> <c>List</c>: <c>{"apiVersion":"v1","items":[…],"kind":"List"}</c>

@@ -37,6 +37,9 @@ internal static class Structural
 
     public static bool Equal(object a, object b) => Equal(a, b, modes: true);
 
+    /// <summary>Whether two values render the same JSON (modes ignored; numbers by text).</summary>
+    public static bool EqualIgnoringModes(object a, object b) => Equal(a, b, modes: false);
+
     private static bool Equal(object a, object b, bool modes)
     {
         if (ReferenceEquals(a, b))
