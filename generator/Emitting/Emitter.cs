@@ -31,8 +31,9 @@ namespace Kubesonnet.Generator.Emitting
             w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Kubesonnet.Generator\", \"" + GeneratorVersion + "\")]");
             bool isKind = type.ApiVersion != null && type.Kind != null;
             string patchInterface = isKind ? "global::Kubesonnet.IKubernetesObject<" : "global::Kubesonnet.IPatch<";
-            w.Open("public readonly partial struct " + type.Name + " : " + patchInterface + type.Name + ">, global::System.IEquatable<" + type.Name + ">");
+            w.Open("public readonly partial struct " + type.Name + " : " + patchInterface + type.Name + ">, global::Kubesonnet.IValidatable, global::System.IEquatable<" + type.Name + ">");
             EmitCore(w, type);
+            ValidationEmitter.Emit(w, type);
             if (isKind)
             {
                 w.Line();
@@ -102,10 +103,14 @@ namespace Kubesonnet.Generator.Emitting
             w.Line();
             w.Line("/// <summary>Writes the object as JSON, keys in a stable order.</summary>");
             w.Line("/// <param name=\"indented\">Indent with two spaces instead of writing it compact.</param>");
-            w.Line("public string ToJson(bool indented = false) => ToPatch().ToJson(indented);");
+            w.Line("/// <param name=\"validate\">Check the object first (<see cref=\"Validate\"/>) and write nothing when it has a problem.</param>");
+            w.Line("/// <exception cref=\"global::Kubesonnet.KubesonnetValidationException\"><paramref name=\"validate\"/> is true and the object does not meet its schema.</exception>");
+            w.Line("public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);");
             w.Line();
             w.Line("/// <summary>Writes the object as YAML that kubectl accepts.</summary>");
-            w.Line("public string ToYaml() => ToPatch().ToYaml();");
+            w.Line("/// <param name=\"validate\">Check the object first (<see cref=\"Validate\"/>) and write nothing when it has a problem.</param>");
+            w.Line("/// <exception cref=\"global::Kubesonnet.KubesonnetValidationException\"><paramref name=\"validate\"/> is true and the object does not meet its schema.</exception>");
+            w.Line("public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();");
         }
 
         private static void EmitNew(CodeWriter w, TypeSpec type)

@@ -87,6 +87,12 @@ namespace Kubesonnet.Generator.Model
         EquatableArray<GroupVersionKind> Kinds,
         SchemaLocation Location)
     {
+        /// <summary>
+        /// The definition's constraint table (<see cref="Loading.ConstraintTables"/>): its validation keywords as
+        /// compact JSON, references to other definitions as <c>{"$ref":"id"}</c>; empty when none was read.
+        /// </summary>
+        public string Constraints { get; init; } = string.Empty;
+
         /// <summary>True when the definition is an object with known properties: it gets a builder type.</summary>
         public bool HasProperties => Type.Kind == ValueKind.InlineObject && Type.Properties.Count > 0;
     }

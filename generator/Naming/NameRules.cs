@@ -43,7 +43,7 @@ namespace Kubesonnet.Generator.Naming
         /// </summary>
         public static readonly IReadOnlyCollection<string> TypeMemberNames = new HashSet<string>
         {
-            "New", "ToPatch", "ToJson", "ToYaml", "Equals", "GetHashCode", "ToString", "GetType",
+            "New", "ToPatch", "ToJson", "ToYaml", "Validate", "ValidationSchema", "Equals", "GetHashCode", "ToString", "GetType",
             "MemberwiseClone", "ReferenceEquals", "Finalize", SettersClass, PositionClass,
         };
 

@@ -25,6 +25,7 @@ namespace Kubesonnet.Generator.Planning
         private readonly Dictionary<(string File, string Id), int> _reportCounts = new Dictionary<(string File, string Id), int>();
         private readonly string _namespaceRoot;
         private Cycles _cycles = null!;
+        private HashSet<string> _chosen = new HashSet<string>(StringComparer.Ordinal);
 
         private Planner(string namespaceRoot)
         {
@@ -38,6 +39,7 @@ namespace Kubesonnet.Generator.Planning
             planner.AddDocuments(documentList);
             planner.AddBuiltIns();
             HashSet<string> chosen = Selection.Select(documentList, planner._definitions);
+            planner._chosen = chosen;
             planner.NameTypes();
             planner._cycles = new Cycles(planner._definitions);
             var types = new List<TypeSpec>();
@@ -282,6 +284,13 @@ namespace Kubesonnet.Generator.Planning
 
             bool newTakesName = kind != null && HasMetadataName(definition);
             string group = ns.Substring(_namespaceRoot.Length + 1);
+            (string table, EquatableArray<string> references) = ConstraintResolution.Resolve(
+                definition,
+                kind,
+                _definitions,
+                id => !_typeNames.TryGetValue(id, out (string Namespace, string Name) type) ? null
+                    : _chosen.Contains(id) ? "global::" + type.Namespace + "." + type.Name
+                    : string.Empty);
             return new TypeSpec(
                 NameRules.HintName(group.Substring(0, group.IndexOf('.')), group.Substring(group.IndexOf('.') + 1), name),
                 ns,
@@ -293,7 +302,11 @@ namespace Kubesonnet.Generator.Planning
                 kind?.Kind,
                 newTakesName,
                 members.ToEquatableArray(),
-                EquatableArray<MemberSpec>.Empty);
+                EquatableArray<MemberSpec>.Empty)
+            {
+                ValidationTable = table,
+                ValidationReferences = references,
+            };
         }
 
         /// <summary>The members of a definition's shared <c>Setters&lt;TOwner, TAt&gt;</c>: every property, paths relative.</summary>

@@ -72,7 +72,14 @@ namespace Kubesonnet.Generator.Planning
         string? Kind,
         bool NewTakesName,
         EquatableArray<MemberSpec> Members,
-        EquatableArray<MemberSpec> Setters);
+        EquatableArray<MemberSpec> Setters)
+    {
+        /// <summary>The constraint table <c>Validate()</c> checks (JSON; <c>{"$ref":n}</c> is the n-th of <see cref="ValidationReferences"/>).</summary>
+        public string ValidationTable { get; init; } = "{}";
+
+        /// <summary>The fully qualified types whose tables <see cref="ValidationTable"/> refers to (<c>global::Kubesonnet.Api.Core.V1.PodSpec</c>).</summary>
+        public EquatableArray<string> ValidationReferences { get; init; } = EquatableArray<string>.Empty;
+    }
 
     /// <summary>Everything the generator emits for the project's schema files.</summary>
     internal sealed record Plan(EquatableArray<TypeSpec> Types, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -140,7 +140,7 @@ namespace Kubesonnet.Generator.Tests
             Assert.That(roots.SelectMany(r => r.DescendantNodes()).OfType<DelegateDeclarationSyntax>(), Is.Empty);
 
             // Members: setters (With…), and what every type has.
-            string[] fixedMembers = { "New", "ToPatch", "ToJson", "ToYaml", "ToString", "Equals", "GetHashCode", "FromPatch" };
+            string[] fixedMembers = { "New", "ToPatch", "ToJson", "ToYaml", "Validate", "ToString", "Equals", "GetHashCode", "FromPatch" };
             var methods = roots.SelectMany(r => r.DescendantNodes().OfType<MethodDeclarationSyntax>()).Select(m => m.Identifier.ValueText).Distinct();
             Assert.That(methods.Where(m => !m.StartsWith("With", StringComparison.Ordinal) && !fixedMembers.Contains(m)), Is.Empty);
             Assert.That(methods, Has.None.EqualTo("M"));
