@@ -143,8 +143,7 @@ namespace Kubesonnet.Generator
             }
         }
 
-        private static DiagnosticInfo InternalError(string file, Exception exception) =>
-            DiagnosticInfo.Create("KSN901", null, file, exception.GetType().Name + ": " + exception.Message.Replace('\n', ' ').Replace('\r', ' '));
+        private static DiagnosticInfo InternalError(string file, Exception exception) => Report.InternalError(file, exception).At(null);
 
         /// <summary>The namespace root from the MSBuild property <c>KubesonnetNamespace</c>, if it is a dotted identifier.</summary>
         internal static string NamespaceRoot(AnalyzerConfigOptions options)

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading;
+using Kubesonnet.Generator.Diagnostics;
 using Kubesonnet.Generator.Model;
 using Kubesonnet.Generator.Naming;
 using SharpYaml;
@@ -30,21 +31,6 @@ namespace Kubesonnet.Generator.Loading
         /// <summary>The definition a custom resource's <c>metadata</c> refers to, whatever its schema says.</summary>
         public const string ObjectMetaId = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta";
 
-        /// <summary>How many <c>enum</c> values a doc comment lists before it ends with "…".</summary>
-        public const int MaxEnumValuesShown = 32;
-
-        /// <summary>How long a value written into a doc comment (a default, an enum value) may get before it is cut.</summary>
-        public const int MaxValueText = 120;
-
-        /// <summary>
-        /// How many schemas one file's CRDs may have, aliases counted each time they are used: a large operator bundle
-        /// has some ten thousand; a few lines of YAML aliases can make billions, and each one visited becomes a model.
-        /// </summary>
-        public const int MaxSchemas = 500_000;
-
-        /// <summary>How many mapping warnings one file reports at most (aliases can repeat one problem millions of times).</summary>
-        public const int MaxReports = 100;
-
         private const string ApiExtensionsGroup = "apiextensions.k8s.io/";
 
         private static readonly Regex s_jsonNumber = new Regex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant);
@@ -56,7 +42,11 @@ namespace Kubesonnet.Generator.Loading
         /// Reads every CustomResourceDefinition of <paramref name="stream"/>; other documents are ignored.
         /// <paramref name="diagnostics"/> holds what reading the file's text reported, and gets what mapping reports.
         /// </summary>
-        public static DocumentModel Load(string filePath, YamlStream stream, SchemaLoader.Offsets offsets, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        public static DocumentModel Load(string filePath, YamlStream stream, SchemaLoader.Offsets offsets, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken) =>
+            Load(filePath, stream, offsets, new DiagnosticList(diagnostics), cancellationToken);
+
+        /// <inheritdoc cref="Load(string, YamlStream, SchemaLoader.Offsets, List{DiagnosticInfo}, CancellationToken)"/>
+        public static DocumentModel Load(string filePath, YamlStream stream, SchemaLoader.Offsets offsets, DiagnosticList diagnostics, CancellationToken cancellationToken)
         {
             var context = new Context(filePath, offsets, diagnostics);
             foreach (YamlMappingNode crd in Crds(stream))
@@ -67,11 +57,9 @@ namespace Kubesonnet.Generator.Loading
                 {
                     // A file whose aliases make a small text a huge tree: like any file over a limit, nothing of it is generated.
                     context.Definitions.Clear();
-                    context.Diagnostics.Add(DiagnosticInfo.Create(
-                        "KSN004",
-                        context.Locate(crd, "$"),
-                        filePath,
-                        "more than " + MaxSchemas.ToString(CultureInfo.InvariantCulture) + " schemas in its CustomResourceDefinitions"));
+                    context.Diagnostics.Add(
+                        Report.DocumentTooLarge(filePath, "more than " + Limits.MaxCrdSchemas.ToString(CultureInfo.InvariantCulture) + " schemas in its CustomResourceDefinitions"),
+                        context.Locate(crd, "$"));
                     break;
                 }
             }
@@ -116,7 +104,7 @@ namespace Kubesonnet.Generator.Loading
             string? kind = spec == null ? null : Text(YamlTree.Find(spec, new[] { "names", "kind" }));
             if (spec == null || string.IsNullOrEmpty(group) || string.IsNullOrEmpty(kind))
             {
-                context.Report("KSN104", crd, name, "the CustomResourceDefinition has no spec.group or spec.names.kind", "nothing is generated for it");
+                context.Add(crd, name, Report.UnmappedCrdSchema("the CustomResourceDefinition has no spec.group or spec.names.kind", "nothing is generated for it"));
                 return;
             }
 
@@ -131,7 +119,7 @@ namespace Kubesonnet.Generator.Loading
                     cancellationToken.ThrowIfCancellationRequested();
                     if (entry is not YamlMappingNode version || string.IsNullOrEmpty(Text(version, "name")))
                     {
-                        context.Report("KSN104", entry, name, "a version without a name", "nothing is generated for it");
+                        context.Add(entry, name, Report.UnmappedCrdSchema("a version without a name", "nothing is generated for it"));
                         continue;
                     }
 
@@ -140,7 +128,7 @@ namespace Kubesonnet.Generator.Loading
                     {
                         if (YamlTree.Get(version, "served") == null)
                         {
-                            context.Report("KSN104", version, name + "/" + versionName, "the version does not say 'served: true'", "it is not generated");
+                            context.Add(version, name + "/" + versionName, Report.UnmappedCrdSchema("the version does not say 'served: true'", "it is not generated"));
                         }
 
                         continue;
@@ -160,7 +148,7 @@ namespace Kubesonnet.Generator.Loading
             }
             else
             {
-                context.Report("KSN104", spec, name, "the CustomResourceDefinition has no spec.versions", "nothing is generated for it");
+                context.Add(spec, name, Report.UnmappedCrdSchema("the CustomResourceDefinition has no spec.versions", "nothing is generated for it"));
             }
         }
 
@@ -173,7 +161,7 @@ namespace Kubesonnet.Generator.Loading
             var schema = schemaNode as YamlMappingNode;
             if (schema == null)
             {
-                context.Report("KSN104", schemaNode ?? versionNode, crd.Name + "/" + version, "the version has no openAPIV3Schema", "only apiVersion, kind and metadata are generated");
+                context.Add(schemaNode ?? versionNode, crd.Name + "/" + version, Report.UnmappedCrdSchema("the version has no openAPIV3Schema", "only apiVersion, kind and metadata are generated"));
             }
             else
             {
@@ -248,21 +236,21 @@ namespace Kubesonnet.Generator.Loading
                 return FieldType.Json(false);
             }
 
-            if (depth > SchemaLoader.MaxSchemaDepth)
+            if (depth > Limits.MaxSchemaDepth)
             {
-                at.Report("KSN102", node, "schemas nest deeper than " + SchemaLoader.MaxSchemaDepth.ToString(CultureInfo.InvariantCulture));
+                at.Add(node, Report.UnsupportedSchema("schemas nest deeper than " + Limits.MaxSchemaDepth.ToString(CultureInfo.InvariantCulture)));
                 return FieldType.Json(false);
             }
 
             if (node is not YamlMappingNode schema)
             {
-                at.Report("KSN104", node, "the schema is not an object", "the field takes free-form JSON");
+                at.Add(node, Report.UnmappedCrdSchema("the schema is not an object", "the field takes free-form JSON"));
                 return FieldType.Json(false);
             }
 
             if (YamlTree.Get(schema, "$ref") != null)
             {
-                at.Report("KSN104", schema, "$ref, which a CustomResourceDefinition cannot have", "the field takes free-form JSON");
+                at.Add(schema, Report.UnmappedCrdSchema("$ref, which a CustomResourceDefinition cannot have", "the field takes free-form JSON"));
                 return FieldType.Json(false);
             }
 
@@ -310,7 +298,7 @@ namespace Kubesonnet.Generator.Loading
                 else
                 {
                     string what = alternatives.Count > 0 ? AlternativesKeyword(schema) + " of " + string.Join(" and ", alternatives.Select(a => Text(a, "type") ?? "untyped schemas").Distinct()) : "no 'type'";
-                    at.Report("KSN104", schema, what, "the field takes free-form JSON");
+                    at.Add(schema, Report.UnmappedCrdSchema(what, "the field takes free-form JSON"));
                     return FieldType.Json(false);
                 }
             }
@@ -345,7 +333,7 @@ namespace Kubesonnet.Generator.Loading
 
                     if (items is YamlSequenceNode)
                     {
-                        at.Report("KSN104", items, "items as a list of schemas (a tuple)", "the items take free-form JSON");
+                        at.Add(items, Report.UnmappedCrdSchema("items as a list of schemas (a tuple)", "the items take free-form JSON"));
                         return FieldType.ArrayOf(FieldType.Json(false));
                     }
 
@@ -353,7 +341,7 @@ namespace Kubesonnet.Generator.Loading
                 case "object":
                     return MapObject(schema, properties, alternatives, at, depth);
                 default:
-                    at.Report("KSN102", schema, "type '" + type + "' is not a JSON Schema type");
+                    at.Add(schema, Report.UnsupportedSchema("type '" + type + "' is not a JSON Schema type"));
                     return FieldType.Json(false);
             }
         }
@@ -369,12 +357,12 @@ namespace Kubesonnet.Generator.Loading
             {
                 if (patterns)
                 {
-                    at.Report("KSN104", schema, "patternProperties", "only the fields under 'properties' get setters");
+                    at.Add(schema, Report.UnmappedCrdSchema("patternProperties", "only the fields under 'properties' get setters"));
                 }
 
                 if (alternativeFields.Count > 0)
                 {
-                    at.Report("KSN104", schema, AlternativesKeyword(schema) + " of objects with fields of their own (" + string.Join(", ", alternativeFields) + ")", "only the fields under 'properties' get setters");
+                    at.Add(schema, Report.UnmappedCrdSchema(AlternativesKeyword(schema) + " of objects with fields of their own (" + string.Join(", ", alternativeFields) + ")", "only the fields under 'properties' get setters"));
                 }
 
                 return FieldType.Inline(MapProperties(schema, properties!, at, depth));
@@ -382,13 +370,13 @@ namespace Kubesonnet.Generator.Loading
 
             if (patterns)
             {
-                at.Report("KSN104", schema, "patternProperties", "the field takes free-form JSON");
+                at.Add(schema, Report.UnmappedCrdSchema("patternProperties", "the field takes free-form JSON"));
                 return FieldType.Json(true);
             }
 
             if (alternativeFields.Count > 0)
             {
-                at.Report("KSN104", schema, AlternativesKeyword(schema) + " of objects (" + string.Join(", ", alternativeFields) + ")", "the field takes free-form JSON");
+                at.Add(schema, Report.UnmappedCrdSchema(AlternativesKeyword(schema) + " of objects (" + string.Join(", ", alternativeFields) + ")", "the field takes free-form JSON"));
                 return FieldType.Json(true);
             }
 
@@ -486,21 +474,21 @@ namespace Kubesonnet.Generator.Loading
 
         private static string Values(YamlSequenceNode values)
         {
-            IEnumerable<string> shown = values.Children.Take(MaxEnumValuesShown).Select(Json);
-            return string.Join(", ", shown) + (values.Children.Count > MaxEnumValuesShown ? ", …" : string.Empty);
+            IEnumerable<string> shown = values.Children.Take(Limits.MaxEnumValuesShown).Select(Json);
+            return string.Join(", ", shown) + (values.Children.Count > Limits.MaxEnumValuesShown ? ", …" : string.Empty);
         }
 
-        /// <summary>A YAML value as JSON text for a doc comment, cut at <see cref="MaxValueText"/> characters.</summary>
+        /// <summary>A YAML value as JSON text for a doc comment, cut at <see cref="Limits.MaxValueText"/> characters.</summary>
         internal static string Json(YamlNode node)
         {
             var builder = new StringBuilder();
             WriteJson(node, builder, 0);
-            return builder.Length > MaxValueText ? builder.ToString(0, MaxValueText) + "…" : builder.ToString();
+            return builder.Length > Limits.MaxValueText ? builder.ToString(0, Limits.MaxValueText) + "…" : builder.ToString();
         }
 
         private static void WriteJson(YamlNode node, StringBuilder builder, int depth)
         {
-            if (builder.Length > MaxValueText || depth > 16)
+            if (builder.Length > Limits.MaxValueText || depth > Limits.MaxValueDepth)
             {
                 return;
             }
@@ -526,7 +514,7 @@ namespace Kubesonnet.Generator.Loading
                     break;
                 case YamlSequenceNode sequence:
                     builder.Append('[');
-                    for (int i = 0; i < sequence.Children.Count && builder.Length <= MaxValueText; i++)
+                    for (int i = 0; i < sequence.Children.Count && builder.Length <= Limits.MaxValueText; i++)
                     {
                         builder.Append(i > 0 ? ", " : string.Empty);
                         WriteJson(sequence.Children[i], builder, depth + 1);
@@ -539,7 +527,7 @@ namespace Kubesonnet.Generator.Loading
                     bool first = true;
                     foreach (KeyValuePair<YamlNode, YamlNode> entry in mapping.Children)
                     {
-                        if (builder.Length > MaxValueText)
+                        if (builder.Length > Limits.MaxValueText)
                         {
                             break;
                         }
@@ -642,9 +630,8 @@ namespace Kubesonnet.Generator.Loading
         {
             private readonly SchemaLoader.Offsets _offsets;
             private int _visited;
-            private int _reported;
 
-            public Context(string filePath, SchemaLoader.Offsets offsets, List<DiagnosticInfo> diagnostics)
+            public Context(string filePath, SchemaLoader.Offsets offsets, DiagnosticList diagnostics)
             {
                 FilePath = filePath;
                 _offsets = offsets;
@@ -655,26 +642,23 @@ namespace Kubesonnet.Generator.Loading
 
             public List<DefinitionModel> Definitions { get; } = new List<DefinitionModel>();
 
-            public List<DiagnosticInfo> Diagnostics { get; }
+            public DiagnosticList Diagnostics { get; }
 
-            /// <summary>True once more than <see cref="MaxSchemas"/> schemas were visited.</summary>
-            public bool OverBudget => _visited > MaxSchemas;
+            /// <summary>True once more than <see cref="Limits.MaxCrdSchemas"/> schemas were visited.</summary>
+            public bool OverBudget => _visited > Limits.MaxCrdSchemas;
 
-            public bool Visit() => ++_visited <= MaxSchemas;
+            public bool Visit() => ++_visited <= Limits.MaxCrdSchemas;
 
             public SchemaLocation Locate(YamlNode node, string jsonPath) =>
                 SchemaLoader.Locate(FilePath, jsonPath, node, _offsets);
 
-            public void Report(string id, YamlNode node, string path, params string[] details)
+            /// <summary>Reports <paramref name="report"/> at <paramref name="node"/>, whose path diagnostics say is <paramref name="path"/>.</summary>
+            public void Add(YamlNode node, string path, Report report)
             {
-                if (++_reported > MaxReports)
+                if (!Diagnostics.IsFull(report, FilePath))
                 {
-                    return;
+                    Diagnostics.Add(report, Locate(node, path));
                 }
-
-                var arguments = new List<string> { path };
-                arguments.AddRange(details);
-                Diagnostics.Add(DiagnosticInfo.Create(id, Locate(node, path), arguments.ToArray()));
             }
         }
 
@@ -750,7 +734,7 @@ namespace Kubesonnet.Generator.Loading
                 SchemaLocation location = at.Locate(node);
                 if (candidate != id)
                 {
-                    Context.Diagnostics.Add(DiagnosticInfo.Create("KSN201", location, location.JsonPath, "'" + _hoisted[id] + "'", NameRules.TypeName(id), NameRules.TypeName(candidate)));
+                    Context.Diagnostics.Add(Report.NameCollision(location.JsonPath, "'" + _hoisted[id] + "'", NameRules.TypeName(id), NameRules.TypeName(candidate)), location);
                 }
 
                 _hoisted[candidate] = location.JsonPath;
@@ -810,8 +794,8 @@ namespace Kubesonnet.Generator.Loading
 
             public SchemaLocation Locate(YamlNode node) => Version.Context.Locate(node, Version.JsonPath(FieldPath));
 
-            public void Report(string id, YamlNode node, params string[] details) =>
-                Version.Context.Report(id, node, Version.JsonPath(FieldPath), details);
+            public void Add(YamlNode node, Report report) =>
+                Version.Context.Add(node, Version.JsonPath(FieldPath), report);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using Kubesonnet.Generator.Diagnostics;
 using Kubesonnet.Generator.Model;
 using SharpYaml;
 using SharpYaml.Serialization;
@@ -9,13 +10,16 @@ namespace Kubesonnet.Generator.Loading
 {
     /// <summary>
     /// The diagnostics found while one file is read and checked (<see cref="YamlReading"/>, <see cref="SchemaCheck"/>),
-    /// located in the file; at most <see cref="Limits.MaxReportsPerId"/> of each ID.
+    /// located in the file, under the policy of <see cref="DiagnosticList"/>.
     /// </summary>
     internal sealed class Findings
     {
-        private readonly Dictionary<string, int> _counts = new Dictionary<string, int>();
-
         public Findings(string filePath, SchemaLoader.Offsets offsets, List<DiagnosticInfo> diagnostics)
+            : this(filePath, offsets, new DiagnosticList(diagnostics))
+        {
+        }
+
+        public Findings(string filePath, SchemaLoader.Offsets offsets, DiagnosticList diagnostics)
         {
             FilePath = filePath;
             Offsets = offsets;
@@ -26,7 +30,7 @@ namespace Kubesonnet.Generator.Loading
 
         public SchemaLoader.Offsets Offsets { get; }
 
-        public List<DiagnosticInfo> Diagnostics { get; }
+        public DiagnosticList Diagnostics { get; }
 
         /// <summary>
         /// A node near what is reported next (its schema), whose position stands in for a node that has none:
@@ -34,14 +38,25 @@ namespace Kubesonnet.Generator.Loading
         /// </summary>
         public YamlNode? Near { get; set; }
 
-        /// <summary>
-        /// Reports <paramref name="id"/> at <paramref name="node"/>, whose JSON path is <paramref name="path"/>: the
-        /// path is the message's first argument, <paramref name="arguments"/> follow.
-        /// </summary>
-        public void Report(string id, YamlNode? node, SchemaPath? path, params string[] arguments)
+        /// <summary>Reports <paramref name="report"/> at <paramref name="node"/>, whose JSON path is <paramref name="path"/>.</summary>
+        public void Add(YamlNode? node, SchemaPath? path, Report report)
         {
+            if (Diagnostics.IsFull(report, FilePath))
+            {
+                return;
+            }
+
             (Mark start, Mark end) = node == null ? default : Position(node);
-            Report(id, start, end, path, arguments);
+            Diagnostics.Add(report, Location(start, end, path));
+        }
+
+        /// <summary>Reports <paramref name="report"/> between <paramref name="start"/> and <paramref name="end"/>, whose JSON path is <paramref name="path"/>.</summary>
+        public void Add(Mark start, Mark end, SchemaPath? path, Report report)
+        {
+            if (!Diagnostics.IsFull(report, FilePath))
+            {
+                Diagnostics.Add(report, Location(start, end, path));
+            }
         }
 
         /// <summary>Where <paramref name="node"/> stands in the parsed text (or <see cref="Near"/>, when it has no position).</summary>
@@ -54,21 +69,6 @@ namespace Kubesonnet.Generator.Loading
             }
 
             return (start, end);
-        }
-
-        public void Report(string id, Mark start, Mark end, SchemaPath? path, params string[] arguments)
-        {
-            _counts.TryGetValue(id, out int count);
-            _counts[id] = count + 1;
-            if (count >= Limits.MaxReportsPerId)
-            {
-                return;
-            }
-
-            string[] all = new string[arguments.Length + 1];
-            all[0] = SchemaPath.Text(path);
-            Array.Copy(arguments, 0, all, 1, arguments.Length);
-            Diagnostics.Add(DiagnosticInfo.Create(id, Location(start, end, path), all));
         }
 
         public SchemaLocation Location(Mark start, Mark end, SchemaPath? path) =>
@@ -108,7 +108,7 @@ namespace Kubesonnet.Generator.Loading
         public static string Text(SchemaPath? path) => path?.ToString() ?? "$";
 
         /// <summary>A path for a message that has more to say after it: its start and its end, at most <paramref name="max"/> characters.</summary>
-        public static string Shorten(string path, int max = 120) =>
+        public static string Shorten(string path, int max = Limits.MaxPathShown) =>
             path.Length <= max ? path : path.Substring(0, (max / 3) - 1) + "…" + path.Substring(path.Length - (2 * max / 3));
 
         public override string ToString()

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Kubesonnet.Generator.Diagnostics;
 using SharpYaml;
 using SharpYaml.Serialization;
 
@@ -138,7 +139,7 @@ namespace Kubesonnet.Generator.Loading
 
                 if (duplicate)
                 {
-                    _findings!.Report("KSN006", keyStart, Here(), SchemaPath.Child(PathHere(), key));
+                    _findings!.Add(keyStart, Here(), SchemaPath.Child(PathHere(), key), Report.DuplicateKey());
                 }
 
                 SkipWhitespace();

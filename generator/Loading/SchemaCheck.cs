@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
+using Kubesonnet.Generator.Diagnostics;
 using Kubesonnet.Generator.Model;
 using SharpYaml;
 using SharpYaml.Serialization;
@@ -68,7 +69,7 @@ namespace Kubesonnet.Generator.Loading
             string? value = version is YamlScalarNode scalar ? scalar.Value ?? string.Empty : null;
             if (value == null || !(isSwagger2 ? value == "2.0" : value.StartsWith("3.0", StringComparison.Ordinal)))
             {
-                findings.Report("KSN005", version, SchemaPath.Of(versionKey), value ?? JsonType(version));
+                findings.Add(version, SchemaPath.Of(versionKey), Report.UnsupportedVersion(value ?? JsonType(version)));
                 return null;
             }
 
@@ -106,7 +107,7 @@ namespace Kubesonnet.Generator.Loading
                 }
                 else
                 {
-                    findings.Report("KSN105", definition.Value, path, "the definition", JsonType(definition.Value), Object, "it is generated as free-form JSON");
+                    findings.Add(definition.Value, path, Report.WrongJsonType("the definition", JsonType(definition.Value), Object, "it is generated as free-form JSON"));
                     replaced.Add(definition.Key, Empty(definition.Value, findings));
                 }
             }
@@ -159,7 +160,7 @@ namespace Kubesonnet.Generator.Loading
                         string key = ((YamlScalarNode)entry.Key).Value ?? string.Empty;
                         if (key.Length > Limits.MaxScalarLength)
                         {
-                            findings.Report("KSN007", entry.Key, SchemaPath.Child(path, key.Substring(0, 40) + "…"), "a key", Length(key), "the entry is ignored");
+                            findings.Add(entry.Key, SchemaPath.Child(path, key.Substring(0, Limits.MaxKeyShown) + "…"), Report.ValueTooLong("a key", Length(key), "the entry is ignored"));
                             (dropped ??= new HashSet<YamlNode>(NodeComparer.Instance)).Add(entry.Key);
                         }
                         else if (entry.Value is YamlScalarNode { Value.Length: > Limits.MaxScalarLength } scalar)
@@ -180,7 +181,7 @@ namespace Kubesonnet.Generator.Loading
         private static YamlScalarNode Cut(YamlScalarNode scalar, SchemaPath path, Findings findings)
         {
             string value = scalar.Value!;
-            findings.Report("KSN007", scalar, path, "the value", Length(value), "it is cut there");
+            findings.Add(scalar, path, Report.ValueTooLong("the value", Length(value), "it is cut there"));
             int end = Limits.MaxScalarLength - 1;
             if (char.IsHighSurrogate(value[end - 1]))
             {
@@ -253,7 +254,7 @@ namespace Kubesonnet.Generator.Loading
                 return (YamlMappingNode?)node;
             }
 
-            findings.Report("KSN105", node, path, "the value", JsonType(node), "an object of definitions", "nothing is generated from it");
+            findings.Add(node, path, Report.WrongJsonType("the value", JsonType(node), "an object of definitions", "nothing is generated from it"));
             YamlTree.Remove(parent, key);
             return null;
         }
@@ -283,7 +284,7 @@ namespace Kubesonnet.Generator.Loading
             SchemaPath at = SchemaPath.Child(path, Key);
             if (value is not YamlSequenceNode list)
             {
-                findings.Report("KSN105", value, at, "the value", JsonType(value), "an array of objects with group, version and kind", "the definition is not a kind");
+                findings.Add(value, at, Report.WrongJsonType("the value", JsonType(value), "an array of objects with group, version and kind", "the definition is not a kind"));
                 return EquatableArray<GroupVersionKind>.Empty;
             }
 
@@ -294,7 +295,7 @@ namespace Kubesonnet.Generator.Loading
                 findings.Near = list.Children[i] is YamlMappingNode ? list.Children[i] : list;
                 if (list.Children[i] is not YamlMappingNode entry)
                 {
-                    findings.Report("KSN105", list.Children[i], item, "the entry", JsonType(list.Children[i]), "an object with group, version and kind", Ignored);
+                    findings.Add(list.Children[i], item, Report.WrongJsonType("the entry", JsonType(list.Children[i]), "an object with group, version and kind", Ignored));
                     continue;
                 }
 
@@ -324,7 +325,7 @@ namespace Kubesonnet.Generator.Loading
                 return IsString(scalar) ? scalar.Value ?? string.Empty : string.Empty;
             }
 
-            findings.Report("KSN105", value, SchemaPath.Child(path, key), "the value", JsonType(value), String, "the entry is ignored");
+            findings.Add(value, SchemaPath.Child(path, key), Report.WrongJsonType("the value", JsonType(value), String, "the entry is ignored"));
             return null;
         }
 
@@ -460,7 +461,7 @@ namespace Kubesonnet.Generator.Loading
             {
                 if (!ok)
                 {
-                    _findings.Report("KSN105", value, at, "the value", JsonType(value), expected, Ignored);
+                    _findings.Add(value, at, Report.WrongJsonType("the value", JsonType(value), expected, Ignored));
                 }
 
                 return ok;
@@ -491,7 +492,7 @@ namespace Kubesonnet.Generator.Loading
                     }
                     else
                     {
-                        _findings.Report("KSN105", property.Value, path, "the property", JsonType(property.Value), "a schema", "it is generated as free-form JSON");
+                        _findings.Add(property.Value, path, Report.WrongJsonType("the property", JsonType(property.Value), "a schema", "it is generated as free-form JSON"));
                         (replaced ??= new Dictionary<YamlNode, YamlNode>(NodeComparer.Instance)).Add(property.Key, Empty(property.Value, _findings));
                     }
                 }
@@ -513,7 +514,7 @@ namespace Kubesonnet.Generator.Loading
                     SchemaPath path = SchemaPath.Child(at, i.ToString(CultureInfo.InvariantCulture));
                     if (!ok(item))
                     {
-                        _findings.Report("KSN105", item, path, "the item", JsonType(item), expected, Ignored);
+                        _findings.Add(item, path, Report.WrongJsonType("the item", JsonType(item), expected, Ignored));
                         continue;
                     }
 
@@ -554,7 +555,7 @@ namespace Kubesonnet.Generator.Loading
                     return true;
                 }
 
-                _findings.Report("KSN101", value, at, reference.Length == 0 ? "(empty)" : reference);
+                _findings.Add(value, at, Report.DanglingReference(reference.Length == 0 ? "(empty)" : reference));
                 return false;
             }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using Kubesonnet.Generator.Diagnostics;
 using Kubesonnet.Generator.Model;
 using Microsoft.OpenApi.Any;
 using Microsoft.OpenApi.Interfaces;
@@ -18,22 +19,13 @@ namespace Kubesonnet.Generator.Loading
     /// </summary>
     internal static class SchemaLoader
     {
-        /// <summary>How deep schemas may nest (inline objects, items, additionalProperties) before we stop.</summary>
-        public const int MaxSchemaDepth = 64;
-
-        /// <summary>How many YAML nodes the preprocessing visits at most (aliases can make a small file a huge tree).</summary>
-        public const int MaxNodes = 5_000_000;
-
-        /// <summary>How deep the text's brackets may nest; deeper input would exhaust the parser's stack.</summary>
-        public const int MaxNesting = 256;
-
         /// <summary>
         /// Loads <paramref name="text"/>. Returns null when the file is not a schema and was not marked as one
         /// (projects have <c>appsettings.json</c> and <c>stylecop.json</c> among their AdditionalFiles).
         /// </summary>
         public static DocumentModel? Load(string filePath, string text, bool markedAsSchema, CancellationToken cancellationToken)
         {
-            var diagnostics = new List<DiagnosticInfo>();
+            var diagnostics = new DiagnosticList();
             if (!markedAsSchema && !MightBeSchema(text))
             {
                 return null;
@@ -68,7 +60,7 @@ namespace Kubesonnet.Generator.Loading
                 {
                     if (markedAsSchema)
                     {
-                        diagnostics.Add(DiagnosticInfo.Create("KSN002", SchemaLocation.FileStart(filePath), filePath, "the root is not an object"));
+                        diagnostics.Add(Report.NotAnOpenApiDocument(filePath, "the root is not an object"), SchemaLocation.FileStart(filePath));
                         return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
                     }
 
@@ -85,7 +77,7 @@ namespace Kubesonnet.Generator.Loading
                     return null;
                 }
 
-                diagnostics.Add(DiagnosticInfo.Create("KSN004", Locate(filePath, exception.Path, exception.Start, exception.End, offsets), filePath, YamlReading.Detail(exception)));
+                diagnostics.Add(Report.DocumentTooLarge(filePath, YamlReading.Detail(exception)), Locate(filePath, exception.Path, exception.Start, exception.End, offsets));
                 return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
             }
             catch (YamlException exception)
@@ -95,11 +87,7 @@ namespace Kubesonnet.Generator.Loading
                     return null;
                 }
 
-                diagnostics.Add(DiagnosticInfo.Create(
-                    "KSN001",
-                    Locate(filePath, "$", exception.Start, exception.End, offsets),
-                    filePath,
-                    YamlReading.Detail(exception)));
+                diagnostics.Add(Report.InvalidDocument(filePath, YamlReading.Detail(exception)), Locate(filePath, "$", exception.Start, exception.End, offsets));
                 return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
             }
 
@@ -109,7 +97,7 @@ namespace Kubesonnet.Generator.Loading
             {
                 if (markedAsSchema)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create("KSN002", Locate(filePath, "$", root, offsets), filePath, "no 'swagger' or 'openapi' key"));
+                    diagnostics.Add(Report.NotAnOpenApiDocument(filePath, "no 'swagger' or 'openapi' key"), Locate(filePath, "$", root, offsets));
                     return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
                 }
 
@@ -131,17 +119,16 @@ namespace Kubesonnet.Generator.Loading
             }
 
             OpenApiDocument openApi = OpenApiReading.Read(document, out OpenApiDiagnostic readerDiagnostic);
-            foreach (OpenApiError error in readerDiagnostic.Errors.Take(20))
+            foreach (OpenApiError error in readerDiagnostic.Errors)
             {
                 // Some errors have no pointer but name the place in the message: "x is not a valid property at #/definitions/X".
                 int at = string.IsNullOrEmpty(error.Pointer) ? (error.Message ?? string.Empty).LastIndexOf(" at #/", StringComparison.Ordinal) : -1;
                 string? pointer = at >= 0 ? error.Message!.Substring(at + 4) : error.Pointer;
-                diagnostics.Add(DiagnosticInfo.Create(
-                    "KSN003",
-                    context.LocatePointer(pointer),
-                    filePath,
-                    string.IsNullOrEmpty(pointer) ? "$" : pointer!,
-                    OneLine(error.Message ?? string.Empty)));
+                Report report = Report.ReaderMessage(filePath, string.IsNullOrEmpty(pointer) ? "$" : pointer!, OneLine(error.Message ?? string.Empty));
+                if (!diagnostics.IsFull(report, filePath))
+                {
+                    diagnostics.Add(report, context.LocatePointer(pointer));
+                }
             }
 
             // The reader returns no document at all when it refuses one (its error is reported above as KSN003).
@@ -185,7 +172,7 @@ namespace Kubesonnet.Generator.Loading
 
         private static bool LooksLikeSchemaText(string text)
         {
-            string start = text.Length > 4096 ? text.Substring(0, 4096) : text;
+            string start = text.Length > Limits.SniffLength ? text.Substring(0, Limits.SniffLength) : text;
             return start.IndexOf("\"swagger\"", StringComparison.Ordinal) >= 0
                 || start.IndexOf("\"openapi\"", StringComparison.Ordinal) >= 0
                 || start.IndexOf("swagger:", StringComparison.Ordinal) >= 0
@@ -193,7 +180,7 @@ namespace Kubesonnet.Generator.Loading
                 || start.IndexOf(CrdLoader.CrdKind, StringComparison.Ordinal) >= 0;
         }
 
-        private static DocumentModel Result(string filePath, IEnumerable<DefinitionModel> definitions, List<DiagnosticInfo> diagnostics) =>
+        private static DocumentModel Result(string filePath, IEnumerable<DefinitionModel> definitions, DiagnosticList diagnostics) =>
             new DocumentModel(filePath, definitions.ToEquatableArray(), diagnostics.ToEquatableArray());
 
         /// <summary>
@@ -219,13 +206,11 @@ namespace Kubesonnet.Generator.Loading
             while (pending.Count > 0)
             {
                 (YamlNode node, int depth) = pending.Pop();
-                if (++visited > MaxNodes || depth > MaxSchemaDepth * 2)
+                if (++visited > Limits.MaxNodes || depth > Limits.MaxDocumentSchemaDepth)
                 {
-                    context.Diagnostics.Add(DiagnosticInfo.Create(
-                        "KSN004",
-                        Locate(context.FilePath, "$", node, context.Offsets),
-                        context.FilePath,
-                        visited > MaxNodes ? "more than " + MaxNodes + " schemas under the definitions" : "schemas nest deeper than " + (MaxSchemaDepth * 2)));
+                    context.Diagnostics.Add(
+                        Report.DocumentTooLarge(context.FilePath, visited > Limits.MaxNodes ? "more than " + Limits.MaxNodes + " schemas under the definitions" : "schemas nest deeper than " + Limits.MaxDocumentSchemaDepth),
+                        Locate(context.FilePath, "$", node, context.Offsets));
                     return false;
                 }
 
@@ -322,13 +307,13 @@ namespace Kubesonnet.Generator.Loading
         {
             if (schema == null)
             {
-                context.Report("KSN102", path, "the OpenAPI reader could not read this schema");
+                context.Add(path, Report.UnsupportedSchema("the OpenAPI reader could not read this schema"));
                 return FieldType.Json(false);
             }
 
-            if (depth > MaxSchemaDepth)
+            if (depth > Limits.MaxSchemaDepth)
             {
-                context.Report("KSN102", path, "schemas nest deeper than " + MaxSchemaDepth);
+                context.Add(path, Report.UnsupportedSchema("schemas nest deeper than " + Limits.MaxSchemaDepth));
                 return FieldType.Json(false);
             }
 
@@ -336,7 +321,7 @@ namespace Kubesonnet.Generator.Loading
             {
                 if (schema.Reference.IsExternal || string.IsNullOrEmpty(schema.Reference.Id))
                 {
-                    context.Report("KSN101", path, schema.Reference.ExternalResource ?? schema.Reference.ReferenceV2 ?? "(empty)");
+                    context.Add(path, Report.DanglingReference(schema.Reference.ExternalResource ?? schema.Reference.ReferenceV2 ?? "(empty)"));
                     return FieldType.Json(false);
                 }
 
@@ -402,7 +387,7 @@ namespace Kubesonnet.Generator.Loading
 
                     return FieldType.Json(schema.Type == "object");
                 default:
-                    context.Report("KSN102", path, "type '" + schema.Type + "' is not a JSON Schema type");
+                    context.Add(path, Report.UnsupportedSchema("type '" + schema.Type + "' is not a JSON Schema type"));
                     return FieldType.Json(false);
             }
         }
@@ -415,7 +400,7 @@ namespace Kubesonnet.Generator.Loading
                 string[] propertyPath = Append(Append(path, "properties"), property.Key);
                 if (property.Value == null)
                 {
-                    context.Report("KSN102", propertyPath, "the OpenAPI reader could not read this property");
+                    context.Add(propertyPath, Report.UnsupportedSchema("the OpenAPI reader could not read this property"));
                     properties.Add(new PropertyModel(property.Key, string.Empty, FieldType.Json(false), context.Locate(propertyPath)));
                     continue;
                 }
@@ -481,7 +466,7 @@ namespace Kubesonnet.Generator.Loading
         {
             private readonly string[] _definitionsPath;
 
-            public LoadContext(string filePath, List<DiagnosticInfo> diagnostics, YamlMappingNode? definitions, string[] definitionsPath, Offsets offsets)
+            public LoadContext(string filePath, DiagnosticList diagnostics, YamlMappingNode? definitions, string[] definitionsPath, Offsets offsets)
             {
                 Offsets = offsets;
                 FilePath = filePath;
@@ -494,15 +479,21 @@ namespace Kubesonnet.Generator.Loading
 
             public Offsets Offsets { get; }
 
-            public List<DiagnosticInfo> Diagnostics { get; }
+            public DiagnosticList Diagnostics { get; }
 
             public YamlMappingNode? Definitions { get; }
 
             /// <summary>The definitions by id, for locating things without scanning hundreds of keys each time.</summary>
             private Dictionary<string, YamlNode>? _index;
 
-            public void Report(string id, string[] path, string detail) =>
-                Diagnostics.Add(DiagnosticInfo.Create(id, Locate(path), JsonPath(path), detail));
+            /// <summary>Reports <paramref name="report"/> at a path below the definitions (definition id, then keys).</summary>
+            public void Add(string[] path, Report report)
+            {
+                if (!Diagnostics.IsFull(report, FilePath))
+                {
+                    Diagnostics.Add(report, Locate(path));
+                }
+            }
 
             /// <summary>The location of a path below the definitions (definition id, then keys).</summary>
             public SchemaLocation Locate(string[] path)

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Reflection;
 using System.Threading;
+using Kubesonnet.Generator.Diagnostics;
 using SharpYaml;
 using SharpYaml.Events;
 using SharpYaml.Serialization;
@@ -419,7 +420,7 @@ namespace Kubesonnet.Generator.Loading
                 if (key is not YamlScalarNode scalar)
                 {
                     string type = key is YamlSequenceNode ? "an array" : "an object";
-                    _findings.Report("KSN105", key, PathOf(_open.Count), "a key", type, "a string", "the entry is ignored");
+                    _findings.Add(key, PathOf(_open.Count), Report.WrongJsonType("a key", type, "a string", "the entry is ignored"));
                     return;
                 }
 
@@ -433,7 +434,7 @@ namespace Kubesonnet.Generator.Loading
 
                 if (parent.Mapping!.Children.ContainsKey(plainKey))
                 {
-                    _findings.Report("KSN006", plainKey, SchemaPath.Child(PathOf(_open.Count), plainKey.Value ?? string.Empty));
+                    _findings.Add(plainKey, SchemaPath.Child(PathOf(_open.Count), plainKey.Value ?? string.Empty), Report.DuplicateKey());
                     return;
                 }
 

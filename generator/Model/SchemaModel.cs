@@ -110,9 +110,6 @@ namespace Kubesonnet.Generator.Model
     }
 
     /// <summary>A diagnostic as data: turned into a Roslyn <c>Diagnostic</c> only at the output.</summary>
-    internal sealed record DiagnosticInfo(string Id, SchemaLocation? Location, EquatableArray<string> Arguments)
-    {
-        public static DiagnosticInfo Create(string id, SchemaLocation? location, params string[] arguments) =>
-            new DiagnosticInfo(id, location, new EquatableArray<string>(arguments));
-    }
+    /// <remarks>Made only by <c>Diagnostics.Report</c>'s factories (IDs are written only in <c>Diagnostics/</c>).</remarks>
+    internal sealed record DiagnosticInfo(string Id, SchemaLocation? Location, EquatableArray<string> Arguments);
 }

@@ -28,15 +28,6 @@ namespace Kubesonnet.Generator.Naming
         public const string PositionParameter = "TAt";
 
         /// <summary>
-        /// The longest C# name made from one schema name (property, definition, group or version): the compiler and
-        /// file systems have limits (identifiers of 512 characters, file names of 255 bytes); longer names are cut.
-        /// </summary>
-        public const int MaxIdentifierLength = 128;
-
-        /// <summary>The longest hint name (the generated file's name); longer ones are cut and end in a hash.</summary>
-        public const int MaxHintNameLength = 160;
-
-        /// <summary>
         /// Members every generated type has; a group or setter must not take these names, and neither may a type
         /// (a member cannot have its enclosing type's name, CS0542). <c>At</c>: a group of a definition holds a
         /// class <c>At</c>, which a group named <c>At</c> could not.
@@ -65,11 +56,11 @@ namespace Kubesonnet.Generator.Naming
         public static string Pascal(string name)
         {
             string pascal = FullPascal(name);
-            return pascal.Length > MaxIdentifierLength ? pascal.Substring(0, MaxIdentifierLength) : pascal;
+            return pascal.Length > Limits.MaxIdentifierLength ? pascal.Substring(0, Limits.MaxIdentifierLength) : pascal;
         }
 
-        /// <summary>True when the C# name of <paramref name="name"/> had to be cut to <see cref="MaxIdentifierLength"/> (KSN204).</summary>
-        public static bool IsCut(string name) => name.Length > MaxIdentifierLength && FullPascal(name).Length > MaxIdentifierLength;
+        /// <summary>True when the C# name of <paramref name="name"/> had to be cut to <see cref="Limits.MaxIdentifierLength"/> (KSN204).</summary>
+        public static bool IsCut(string name) => name.Length > Limits.MaxIdentifierLength && FullPascal(name).Length > Limits.MaxIdentifierLength;
 
         private static string FullPascal(string name)
         {
@@ -233,19 +224,19 @@ namespace Kubesonnet.Generator.Naming
 
         /// <summary>
         /// The file name of a generated type: <c>Certificates.V1.CertificateSigningRequest.g.cs</c>. Past
-        /// <see cref="MaxHintNameLength"/> the name is cut and ends in a hash of the whole, to stay unique.
+        /// <see cref="Limits.MaxHintNameLength"/> the name is cut and ends in a hash of the whole, to stay unique.
         /// </summary>
         public static string HintName(string group, string version, string typeName)
         {
             string name = group + "." + version + "." + typeName;
             const string Suffix = ".g.cs";
-            if (name.Length + Suffix.Length <= MaxHintNameLength)
+            if (name.Length + Suffix.Length <= Limits.MaxHintNameLength)
             {
                 return name + Suffix;
             }
 
             string hash = "." + Fnv(name).ToString("x8", CultureInfo.InvariantCulture);
-            return name.Substring(0, MaxHintNameLength - Suffix.Length - hash.Length) + hash + Suffix;
+            return name.Substring(0, Limits.MaxHintNameLength - Suffix.Length - hash.Length) + hash + Suffix;
         }
 
         /// <summary>

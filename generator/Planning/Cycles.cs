@@ -39,7 +39,7 @@ namespace Kubesonnet.Generator.Planning
 
         private static void CollectGroupEdges(FieldType type, IReadOnlyDictionary<string, DefinitionModel> definitions, List<string> targets, int depth)
         {
-            if (depth > Planner.MaxGroupDepth)
+            if (depth > Limits.MaxGroupDepth)
             {
                 return;
             }

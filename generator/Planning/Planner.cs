@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using Kubesonnet.Generator.Diagnostics;
 using Kubesonnet.Generator.Loading;
 using Kubesonnet.Generator.Model;
 using Kubesonnet.Generator.Naming;
@@ -15,14 +16,9 @@ namespace Kubesonnet.Generator.Planning
     /// </summary>
     internal sealed class Planner
     {
-        /// <summary>How deep groups nest before a field takes its builder type instead of becoming a group.</summary>
-        public const int MaxGroupDepth = 24;
-
         private readonly Dictionary<string, DefinitionModel> _definitions = new Dictionary<string, DefinitionModel>(StringComparer.Ordinal);
         private readonly Dictionary<string, (string Namespace, string Name)> _typeNames = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
-        private readonly List<DiagnosticInfo> _diagnostics = new List<DiagnosticInfo>();
-        private readonly HashSet<DiagnosticInfo> _reported = new HashSet<DiagnosticInfo>();
-        private readonly Dictionary<(string File, string Id), int> _reportCounts = new Dictionary<(string File, string Id), int>();
+        private readonly DiagnosticList _diagnostics = new DiagnosticList();
         private readonly string _namespaceRoot;
         private Cycles _cycles = null!;
         private HashSet<string> _chosen = new HashSet<string>(StringComparer.Ordinal);
@@ -144,7 +140,7 @@ namespace Kubesonnet.Generator.Planning
                     {
                         if (first != definition || first.Location.FilePath != definition.Location.FilePath)
                         {
-                            Report("KSN103", definition.Location, definition.Id, definition.Location.FilePath, first.Location.FilePath);
+                            Raise(definition.Location, Report.DuplicateDefinition(definition.Id, definition.Location.FilePath, first.Location.FilePath));
                         }
 
                         continue;
@@ -214,7 +210,7 @@ namespace Kubesonnet.Generator.Planning
                     string reason = taken.TryGetValue(ns + "." + name, out string? other) ? "'" + other + "'"
                         : NameRules.IsReservedTypeName(name) ? "the member '" + name + "' every generated type has"
                         : "the namespace '" + ns + "'";
-                    Report("KSN201", definition.Location, definition.Id, reason, ns + "." + name, ns + "." + candidate);
+                    Raise(definition.Location, Report.NameCollision(definition.Id, reason, ns + "." + name, ns + "." + candidate));
                 }
 
                 taken[ns + "." + candidate] = definition.Id;
@@ -235,22 +231,22 @@ namespace Kubesonnet.Generator.Planning
                 : NameRules.GroupVersionOfId(definition.Id);
             if (!(fromKind ? NameRules.IsKubernetesGroup(group) : NameRules.IsKubernetesLabel(group)))
             {
-                Report("KSN203", definition.Location, definition.Location.JsonPath, "group", group, groupPart);
+                Raise(definition.Location, Report.InvalidNamespacePart("group", group, groupPart));
             }
 
             if (!NameRules.IsKubernetesLabel(version))
             {
-                Report("KSN203", definition.Location, definition.Location.JsonPath, "version", version, versionPart);
+                Raise(definition.Location, Report.InvalidNamespacePart("version", version, versionPart));
             }
 
             string segment = NameRules.TypeSegment(definition.Id);
             if (segment.Length == 0)
             {
-                Report("KSN202", definition.Location, "The definition '" + definition.Id + "'", NameRules.TypeName(definition.Id));
+                Raise(definition.Location, Report.EmptyName("The definition '" + definition.Id + "'", NameRules.TypeName(definition.Id)));
             }
             else if (NameRules.IsCut(segment))
             {
-                Report("KSN204", definition.Location, definition.Location.JsonPath, segment.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), NameRules.TypeName(definition.Id));
+                Raise(definition.Location, Report.NameTooLong(segment.Length, NameRules.TypeName(definition.Id)));
             }
         }
 
@@ -345,15 +341,15 @@ namespace Kubesonnet.Generator.Planning
             path[parentPath.Length] = property.Name;
             if (property.Name.Length == 0)
             {
-                Report("KSN202", property.Location, "A property of '" + property.Location.JsonPath + "'", "_");
+                Raise(property.Location, Report.EmptyName("A property of '" + property.Location.JsonPath + "'", "_"));
             }
             else if (NameRules.IsCut(property.Name))
             {
-                Report("KSN204", property.Location, property.Location.JsonPath, property.Name.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), NameRules.Pascal(property.Name));
+                Raise(property.Location, Report.NameTooLong(property.Name.Length, NameRules.Pascal(property.Name)));
             }
 
             EquatableArray<PropertyModel>? children = ObjectProperties(property.Type, out DefinitionModel? target);
-            bool groupable = children != null && depth < MaxGroupDepth && (target == null || !_cycles.Recurses(owner.Id, target.Id));
+            bool groupable = children != null && depth < Limits.MaxGroupDepth && (target == null || !_cycles.Recurses(owner.Id, target.Id));
             if (groupable)
             {
                 string className = scope.Claim(NameRules.Group(property.Name), property, this);
@@ -416,7 +412,7 @@ namespace Kubesonnet.Generator.Planning
                 case ValueKind.Json:
                     return type.IsObjectTyped;
                 case ValueKind.Reference:
-                    return depth < 16
+                    return depth < Limits.MaxMixinDepth
                         && _definitions.TryGetValue(type.Reference!, out DefinitionModel? definition)
                         && (definition.HasProperties || IsMixable(definition.Type, depth + 1));
                 default:
@@ -426,7 +422,7 @@ namespace Kubesonnet.Generator.Planning
 
         private ValueShape Shape(FieldType type, SchemaLocation location, int depth)
         {
-            if (depth > SchemaLoaderLimits.MaxAliasDepth)
+            if (depth > Limits.MaxAliasDepth)
             {
                 return ValueShape.Of(ShapeKind.Json);
             }
@@ -457,7 +453,7 @@ namespace Kubesonnet.Generator.Planning
                 case ValueKind.Reference:
                     if (!_definitions.TryGetValue(type.Reference!, out DefinitionModel? definition))
                     {
-                        Report("KSN101", location, location.JsonPath, type.Reference!);
+                        Raise(location, Report.DanglingReference(type.Reference!));
                         return ValueShape.Of(ShapeKind.Json);
                     }
 
@@ -474,24 +470,7 @@ namespace Kubesonnet.Generator.Planning
             }
         }
 
-        // At most Limits.MaxReportsPerId of one ID per file, as while loading: a hostile schema can have a
-        // million dangling references, and an IDE's error list should not.
-        internal void Report(string id, SchemaLocation? location, params string[] arguments)
-        {
-            DiagnosticInfo diagnostic = DiagnosticInfo.Create(id, location, arguments);
-            if (!_reported.Add(diagnostic))
-            {
-                return;
-            }
-
-            var key = (location?.FilePath ?? string.Empty, id);
-            _reportCounts.TryGetValue(key, out int count);
-            _reportCounts[key] = count + 1;
-            if (count < Limits.MaxReportsPerId)
-            {
-                _diagnostics.Add(diagnostic);
-            }
-        }
+        internal void Raise(SchemaLocation location, Report report) => _diagnostics.Add(report, location);
 
         /// <summary>
         /// The names taken in one class: a second field that maps to a taken name gets <c>_</c> appended (a third
@@ -530,18 +509,12 @@ namespace Kubesonnet.Generator.Planning
                     }
                     while (_taken.ContainsKey(candidate));
                     _next[name] = number;
-                    planner.Report("KSN201", property.Location, property.Location.JsonPath, _taken[name], name, candidate);
+                    planner.Raise(property.Location, Report.NameCollision(property.Location.JsonPath, _taken[name], name, candidate));
                 }
 
                 _taken[candidate] = "'" + property.Location.JsonPath + "'";
                 return candidate;
             }
         }
-    }
-
-    internal static class SchemaLoaderLimits
-    {
-        /// <summary>How many definitions that only rename another type (Time, Quantity, …) may chain.</summary>
-        public const int MaxAliasDepth = 32;
     }
 }

@@ -101,7 +101,7 @@ namespace Kubesonnet.Generator.Planning
         /// <summary>The definitions <paramref name="type"/> refers to: its own reference, its items', values' and properties'.</summary>
         internal static IEnumerable<string> References(FieldType type, int depth)
         {
-            if (depth > 64)
+            if (depth > Limits.MaxSchemaDepth)
             {
                 yield break;
             }

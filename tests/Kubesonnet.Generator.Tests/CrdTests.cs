@@ -372,7 +372,7 @@ namespace Kubesonnet.Generator.Tests
             var root = (SharpYaml.Serialization.YamlMappingNode)stream.Documents[0].RootNode;
 
             Assert.That(CrdLoader.Json(root.Children.Values.Single()), Is.EqualTo("[1, -2.5e3, true, null, null, \"x\", \"1\", \"q\\\"\", {\"k\": [\"v\"]}, \"0x1F\"]"));
-            Assert.That(CrdLoader.Json(new SharpYaml.Serialization.YamlScalarNode(new string('x', 500))), Has.Length.EqualTo(CrdLoader.MaxValueText + 1));
+            Assert.That(CrdLoader.Json(new SharpYaml.Serialization.YamlScalarNode(new string('x', 500))), Has.Length.EqualTo(Limits.MaxValueText + 1));
         }
 
         private static string[] Parameters(INamedTypeSymbol type, string method) =>

@@ -249,7 +249,7 @@ namespace Kubesonnet.Generator.Tests
                 Assert.That(diagnostic.GetMessage(), Does.Contain(jsonPath), diagnostic.ToString());
             }
 
-            Assert.That(diagnostic.Descriptor.HelpLinkUri, Does.EndWith("README.md#" + diagnostic.Id.ToLowerInvariant()));
+            Assert.That(diagnostic.Descriptor.HelpLinkUri, Does.EndWith("docs/diagnostics.md#" + diagnostic.Id.ToLowerInvariant()));
         }
     }
 }
