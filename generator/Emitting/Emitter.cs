@@ -241,6 +241,7 @@ namespace Kubesonnet.Generator.Emitting
                         break;
                     case MemberKind.Setter:
                     case MemberKind.Mixin:
+                        EmitEnumConstants(w, member);
                         EmitSetter(w, context, member, setters);
                         break;
                 }
@@ -296,6 +297,7 @@ namespace Kubesonnet.Generator.Emitting
                     else
                     {
                         Doc(w, description);
+                        Remarks(w, member);
                     }
                 }
                 else
@@ -307,6 +309,56 @@ namespace Kubesonnet.Generator.Emitting
                 w.Line("/// <param name=\"" + parameter.TrimStart('@') + "\">" + parameterDoc + overload.ParameterNote + "</param>");
                 w.Line("public static " + context.Owner + " " + member.Name + "(" + overload.ParameterType + " " + parameter + ") =>");
                 w.Line("    " + context.Wrap(factory + overload.Conversion + ")") + ";");
+            }
+        }
+
+        /// <summary>
+        /// A string field's <c>enum</c> as constants beside its setter (<c>ImagePullPolicyValues.Always</c>), so that
+        /// the values are found by completion; each constant's value through <see cref="Text.Literal"/>.
+        /// </summary>
+        private static void EmitEnumConstants(CodeWriter w, MemberSpec member)
+        {
+            if (member.EnumClass.Length == 0)
+            {
+                return;
+            }
+
+            w.Line();
+            w.Line("/// <summary>The values the field " + PathXml(member) + " takes (its schema's <c>enum</c>), for <see cref=\"" + member.Name + "(string)\"/>.</summary>");
+            w.Open("public static class " + member.EnumClass);
+            for (int i = 0; i < member.EnumNames.Count; i++)
+            {
+                if (i > 0)
+                {
+                    w.Line();
+                }
+
+                w.Line("/// <summary><c>" + Text.Xml(Text.Literal(member.EnumValues[i])) + "</c>.</summary>");
+                w.Line("public const string " + member.EnumNames[i] + " = " + Text.Literal(member.EnumValues[i]) + ";");
+            }
+
+            w.Close();
+        }
+
+        /// <summary>What the schema says beside the description: required, and where an enum's constants are.</summary>
+        private static void Remarks(CodeWriter w, MemberSpec member)
+        {
+            var remarks = new List<string>();
+            if (member.Required)
+            {
+                remarks.Add("Required.");
+            }
+
+            if (member.EnumClass.Length > 0)
+            {
+                remarks.Add("One of the constants of <see cref=\"" + member.EnumClass + "\"/>: "
+                    + string.Join(", ", member.EnumNames.Take(Limits.MaxEnumValuesShown).Select(n => "<see cref=\"" + member.EnumClass + "." + n + "\"/>"))
+                    + (member.EnumNames.Count > Limits.MaxEnumValuesShown ? ", …" : string.Empty) + ".");
+            }
+
+            if (remarks.Count > 0)
+            {
+                w.Line("/// <remarks>" + string.Join(" ", remarks) + "</remarks>");
             }
         }
 

@@ -19,11 +19,10 @@ namespace Kubesonnet.Generator.Loading
     /// </summary>
     internal sealed class ConstraintTables
     {
-        /// <summary>How deep a table nests; deeper schemas are written <c>{}</c> (anything passes there).</summary>
-        public const int MaxDepth = 64;
-
-        /// <summary>How many schemas the tables of one file may hold in all (YAML aliases can make a small file a huge tree).</summary>
-        public const int MaxSchemas = 1_000_000;
+        // How deep a table nests (deeper schemas are written {}: anything passes there), and how many schemas the
+        // tables of one file hold in all (YAML aliases can make a small file a huge tree).
+        private const int DepthBound = Limits.MaxSchemaDepth;
+        private const int SchemaBound = Limits.MaxConstraintSchemas;
 
         /// <summary>The prefix of a <c>$ref</c> in the written table; the planner finds references by it.</summary>
         public const string ReferencePrefix = "{\"$ref\":\"";
@@ -92,7 +91,7 @@ namespace Kubesonnet.Generator.Loading
                 return;
             }
 
-            if (node is not YamlMappingNode schema || depth > MaxDepth || ++_schemas > MaxSchemas)
+            if (node is not YamlMappingNode schema || depth > DepthBound || ++_schemas > SchemaBound)
             {
                 b.Append("{}");
                 return;
@@ -381,7 +380,7 @@ namespace Kubesonnet.Generator.Loading
                     }
 
                     break;
-                case YamlSequenceNode sequence when depth < MaxDepth:
+                case YamlSequenceNode sequence when depth < DepthBound:
                     b.Append('[');
                     foreach (YamlNode item in sequence.Children)
                     {
@@ -391,7 +390,7 @@ namespace Kubesonnet.Generator.Loading
 
                     TrimComma(b).Append(']');
                     break;
-                case YamlMappingNode mapping when depth < MaxDepth:
+                case YamlMappingNode mapping when depth < DepthBound:
                     b.Append('{');
                     foreach (KeyValuePair<YamlNode, YamlNode> entry in mapping.Children)
                     {

@@ -225,7 +225,7 @@ namespace Kubesonnet.Generator.Loading
         {
             Position at = parent.Property(name);
             FieldType type = MapSchema(node, at, depth + 1);
-            return new PropertyModel(name, Describe(node as YamlMappingNode, required), type, at.Locate(node));
+            return new PropertyModel(name, Describe(node as YamlMappingNode, required), type, at.Locate(node)) { EnumValues = EnumStrings(node, type) };
         }
 
         private static FieldType MapSchema(YamlNode node, Position at, int depth)
@@ -470,6 +470,17 @@ namespace Kubesonnet.Generator.Loading
             }
 
             return (description.Length > 0 ? description + "\n\n" : string.Empty) + string.Join(" ", notes);
+        }
+
+        /// <summary>The values of a string field's <c>enum</c>, for its constants (<c>ConcurrencyPolicyValues.Forbid</c>).</summary>
+        private static EquatableArray<string> EnumStrings(YamlNode node, FieldType type)
+        {
+            if (type.Kind != ValueKind.String || node is not YamlMappingNode schema || YamlTree.Get(schema, "enum") is not YamlSequenceNode values)
+            {
+                return EquatableArray<string>.Empty;
+            }
+
+            return values.Children.OfType<YamlScalarNode>().Where(v => v.Value != null).Select(v => v.Value!).Distinct().ToEquatableArray();
         }
 
         private static string Values(YamlSequenceNode values)

@@ -406,7 +406,11 @@ namespace Kubesonnet.Generator.Loading
                 }
 
                 FieldType type = MapType(property.Value, propertyPath, context, depth + 1);
-                properties.Add(new PropertyModel(property.Key, property.Value.Description ?? string.Empty, type, context.Locate(propertyPath)));
+                properties.Add(new PropertyModel(property.Key, property.Value.Description ?? string.Empty, type, context.Locate(propertyPath))
+                {
+                    Required = schema.Required != null && schema.Required.Contains(property.Key),
+                    EnumValues = (property.Value.Enum ?? new List<IOpenApiAny>()).OfType<OpenApiString>().Select(v => v.Value).ToEquatableArray(),
+                });
             }
 
             return properties.ToEquatableArray();

@@ -70,7 +70,17 @@ namespace Kubesonnet.Generator.Model
     }
 
     /// <summary>A property of a definition or of an inline object.</summary>
-    internal sealed record PropertyModel(string Name, string Description, FieldType Type, SchemaLocation Location);
+    internal sealed record PropertyModel(string Name, string Description, FieldType Type, SchemaLocation Location)
+    {
+        /// <summary>The string values of the field's <c>enum</c> (empty when it has none).</summary>
+        public EquatableArray<string> EnumValues { get; init; } = EquatableArray<string>.Empty;
+
+        /// <summary>
+        /// True when a document's schema lists the field in <c>required</c> (its doc comment says so in
+        /// <c>&lt;remarks&gt;</c>; a CRD's description says it itself).
+        /// </summary>
+        public bool Required { get; init; }
+    }
 
     /// <summary>One <c>x-kubernetes-group-version-kind</c> entry.</summary>
     internal sealed record GroupVersionKind(string Group, string Version, string Kind)

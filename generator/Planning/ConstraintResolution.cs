@@ -16,8 +16,6 @@ namespace Kubesonnet.Generator.Planning
     /// </summary>
     internal static class ConstraintResolution
     {
-        /// <summary>How many definitions without types may be inlined one into another (they are scalars: one or two).</summary>
-        private const int MaxInlineDepth = 8;
 
         public static (string Table, EquatableArray<string> References) Resolve(
             DefinitionModel definition,
@@ -85,7 +83,7 @@ namespace Kubesonnet.Generator.Planning
 
                     result.Append("{\"$ref\":").Append(index.ToString(CultureInfo.InvariantCulture)).Append('}');
                 }
-                else if (depth < MaxInlineDepth && definitions.TryGetValue(id, out DefinitionModel? target) && target.Constraints.Length > 0)
+                else if (depth < Limits.MaxConstraintInlining && definitions.TryGetValue(id, out DefinitionModel? target) && target.Constraints.Length > 0)
                 {
                     result.Append(Inline(target.Constraints, definitions, typeOf, references, indexes, depth + 1));
                 }

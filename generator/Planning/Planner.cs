@@ -375,10 +375,28 @@ namespace Kubesonnet.Generator.Planning
             ValueShape shape = Shape(property.Type, property.Location, 0);
             string setterDescription = property.Description.Length > 0 ? property.Description : target?.Description ?? string.Empty;
             string parameter = NameRules.Parameter(property.Name);
-            members.Add(new MemberSpec(MemberKind.Setter, scope.Claim(NameRules.Setter(property.Name), property, this), setterDescription, parameter, path.ToEquatableArray(), shape, string.Empty, string.Empty, EquatableArray<MemberSpec>.Empty));
+            var setter = new MemberSpec(MemberKind.Setter, scope.Claim(NameRules.Setter(property.Name), property, this), setterDescription, parameter, path.ToEquatableArray(), shape, string.Empty, string.Empty, EquatableArray<MemberSpec>.Empty)
+            {
+                Required = property.Required,
+            };
+            if (shape.Kind == ShapeKind.String && property.EnumValues.Count > 0)
+            {
+                string enumClass = scope.Claim(NameRules.Group(property.Name) + "Values", property, this);
+                setter = setter with
+                {
+                    EnumClass = enumClass,
+                    EnumNames = NameRules.ConstantNames(property.EnumValues, enumClass).ToEquatableArray(),
+                    EnumValues = property.EnumValues,
+                };
+            }
+
+            members.Add(setter);
             if (IsMixable(property.Type, 0))
             {
-                members.Add(new MemberSpec(MemberKind.Mixin, scope.Claim(NameRules.Mixin(property.Name), property, this), setterDescription, parameter, path.ToEquatableArray(), shape, string.Empty, string.Empty, EquatableArray<MemberSpec>.Empty));
+                members.Add(new MemberSpec(MemberKind.Mixin, scope.Claim(NameRules.Mixin(property.Name), property, this), setterDescription, parameter, path.ToEquatableArray(), shape, string.Empty, string.Empty, EquatableArray<MemberSpec>.Empty)
+                {
+                    Required = property.Required,
+                });
             }
         }
 

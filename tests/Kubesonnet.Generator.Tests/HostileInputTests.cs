@@ -183,6 +183,23 @@ namespace Kubesonnet.Generator.Tests
         }
 
         [Test]
+        public void ConstraintTablesKeepTheSchemasTextExact()
+        {
+            // The table literal, read back from the syntax tree, is JSON the runtime reads, and its property names
+            // are the schema's own, hostile ones included.
+            HostileHarness.Outcome outcome = Generate();
+            CompilationUnitSyntax thing = Roots(outcome).Single(r => r.DescendantNodes().OfType<StructDeclarationSyntax>().Single().Identifier.ValueText == "Thing");
+            string table = thing.DescendantNodes().OfType<InvocationExpressionSyntax>()
+                .Where(i => i.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Parse" })
+                .Select(i => (string)((LiteralExpressionSyntax)i.ArgumentList.Arguments[0].Expression).Token.Value!)
+                .Single();
+            var references = Enumerable.Repeat<Func<Kubesonnet.Validation.ValidationSchema>>(() => Kubesonnet.Validation.ValidationSchema.Parse("{}"), 8).ToArray();
+            Assert.That(() => Kubesonnet.Validation.ValidationSchema.Parse(table, references), Throws.Nothing);
+            JsonObject properties = JsonNode.Parse(table)!["properties"]!.AsObject();
+            Assert.That(properties.Select(p => p.Key), Is.SupersetOf(s_names.Where(n => n.Length > 0)));
+        }
+
+        [Test]
         public void EveryChangedNameIsReported()
         {
             HostileHarness.Outcome outcome = Generate();

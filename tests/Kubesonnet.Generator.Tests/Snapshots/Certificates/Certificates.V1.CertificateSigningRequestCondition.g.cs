@@ -121,6 +121,7 @@ namespace Kubesonnet.Api.Certificates.V1
             new CertificateSigningRequestCondition(global::Kubesonnet.Patch.Set(s_WithReason, global::Kubesonnet.PatchValue.String(reason)));
 
         /// <summary>The status of the condition: "True", "False" or "Unknown".</summary>
+        /// <remarks>Required.</remarks>
         /// <param name="status">The new value of <c>status</c>.</param>
         public static CertificateSigningRequestCondition WithStatus(string status) =>
             new CertificateSigningRequestCondition(global::Kubesonnet.Patch.Set(s_WithStatus, global::Kubesonnet.PatchValue.String(status)));
@@ -129,6 +130,7 @@ namespace Kubesonnet.Api.Certificates.V1
         /// The kind of condition, e.g. "Approved", "Denied" or "Failed". Only one condition of each type may be
         /// present.
         /// </summary>
+        /// <remarks>Required.</remarks>
         /// <param name="type">The new value of <c>type</c>.</param>
         public static CertificateSigningRequestCondition WithType(string type) =>
             new CertificateSigningRequestCondition(global::Kubesonnet.Patch.Set(s_WithType, global::Kubesonnet.PatchValue.String(type)));

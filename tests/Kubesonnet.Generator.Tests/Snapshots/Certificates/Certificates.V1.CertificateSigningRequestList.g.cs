@@ -94,6 +94,7 @@ namespace Kubesonnet.Api.Certificates.V1
         private static readonly global::Kubesonnet.PatchPath s_WithItems = new global::Kubesonnet.PatchPath("items");
 
         /// <summary>The certificate signing requests in this list.</summary>
+        /// <remarks>Required.</remarks>
         /// <param name="items">The new value of <c>items</c>. A single value is a one-item array.</param>
         public static CertificateSigningRequestList WithItems(params global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest[] items) =>
             new CertificateSigningRequestList(global::Kubesonnet.Patch.Set(s_WithItems, global::Kubesonnet.PatchValue.Objects(items)));
@@ -111,6 +112,7 @@ namespace Kubesonnet.Api.Certificates.V1
         /// <b>Note:</b> This function appends passed data to existing values
         /// </para>
         /// </summary>
+        /// <remarks>Required.</remarks>
         /// <param name="items">The value merged into <c>items</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
         public static CertificateSigningRequestList WithItemsMixin(params global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest[] items) =>
             new CertificateSigningRequestList(global::Kubesonnet.Patch.Mixin(s_WithItems, global::Kubesonnet.PatchValue.Objects(items)));

@@ -238,6 +238,7 @@ namespace Kubesonnet.Api.Certificates.V1
             /// request contains an x509 certificate signing request encoded in a "CERTIFICATE REQUEST" PEM block.
             /// When serialized as JSON or YAML, the data is additionally base64-encoded.
             /// </summary>
+            /// <remarks>Required.</remarks>
             /// <param name="request">The new value of <c>request</c>.</param>
             public static TOwner WithRequest(byte[] request) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithRequest, global::Kubesonnet.PatchValue.Bytes(request)));
@@ -282,6 +283,7 @@ namespace Kubesonnet.Api.Certificates.V1
             ///  6. Whether or not requests for CA certificates are allowed.
             /// </para>
             /// </summary>
+            /// <remarks>Required.</remarks>
             /// <param name="signerName">The new value of <c>signerName</c>.</param>
             public static TOwner WithSignerName(string signerName) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithSignerName, global::Kubesonnet.PatchValue.String(signerName)));

@@ -92,6 +92,7 @@ namespace Kubesonnet.Api.Meta.V1
         private static readonly global::Kubesonnet.PatchPath s_WithUid = new global::Kubesonnet.PatchPath("uid");
 
         /// <summary>The API version of the owner.</summary>
+        /// <remarks>Required.</remarks>
         /// <param name="apiVersion">The new value of <c>apiVersion</c>.</param>
         public static OwnerReference WithApiVersion(string apiVersion) =>
             new OwnerReference(global::Kubesonnet.Patch.Set(s_WithApiVersion, global::Kubesonnet.PatchValue.String(apiVersion)));
@@ -109,16 +110,19 @@ namespace Kubesonnet.Api.Meta.V1
             new OwnerReference(global::Kubesonnet.Patch.Set(s_WithController, global::Kubesonnet.PatchValue.Boolean(controller)));
 
         /// <summary>The kind of the owner.</summary>
+        /// <remarks>Required.</remarks>
         /// <param name="kind">The new value of <c>kind</c>.</param>
         public static OwnerReference WithKind(string kind) =>
             new OwnerReference(global::Kubesonnet.Patch.Set(s_WithKind, global::Kubesonnet.PatchValue.String(kind)));
 
         /// <summary>The name of the owner.</summary>
+        /// <remarks>Required.</remarks>
         /// <param name="name">The new value of <c>name</c>.</param>
         public static OwnerReference WithName(string name) =>
             new OwnerReference(global::Kubesonnet.Patch.Set(s_WithName, global::Kubesonnet.PatchValue.String(name)));
 
         /// <summary>The UID of the owner.</summary>
+        /// <remarks>Required.</remarks>
         /// <param name="uid">The new value of <c>uid</c>.</param>
         public static OwnerReference WithUid(string uid) =>
             new OwnerReference(global::Kubesonnet.Patch.Set(s_WithUid, global::Kubesonnet.PatchValue.String(uid)));

@@ -181,6 +181,19 @@ namespace Kubesonnet.Api.Acme.V1alpha1
             public static Widget WithPartsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Acme.V1alpha1.WidgetSpecPartsItem> parts) =>
                 new Widget(global::Kubesonnet.Patch.Mixin(s_WithParts, global::Kubesonnet.PatchValue.Objects(parts)));
 
+            /// <summary>The values the field <c>spec.size</c> takes (its schema's <c>enum</c>), for <see cref="WithSize(string)"/>.</summary>
+            public static class SizeValues
+            {
+                /// <summary><c>"S"</c>.</summary>
+                public const string S = "S";
+
+                /// <summary><c>"M"</c>.</summary>
+                public const string M = "M";
+
+                /// <summary><c>"L"</c>.</summary>
+                public const string L = "L";
+            }
+
             /// <summary>
             /// <para>
             /// How big the widget is.
@@ -189,6 +202,7 @@ namespace Kubesonnet.Api.Acme.V1alpha1
             /// Required. One of: "S", "M", "L". Default: "M".
             /// </para>
             /// </summary>
+            /// <remarks>One of the constants of <see cref="SizeValues"/>: <see cref="SizeValues.S"/>, <see cref="SizeValues.M"/>, <see cref="SizeValues.L"/>.</remarks>
             /// <param name="size">The new value of <c>spec.size</c>.</param>
             public static Widget WithSize(string size) =>
                 new Widget(global::Kubesonnet.Patch.Set(s_WithSize, global::Kubesonnet.PatchValue.String(size)));

@@ -100,7 +100,21 @@ namespace Kubesonnet.Api.Acme.V1alpha1
             public static WidgetSpecPartsItem WithGrade(double grade) =>
                 new WidgetSpecPartsItem(global::Kubesonnet.Patch.Set(s_WithGrade, global::Kubesonnet.PatchValue.Number(grade)));
 
+            /// <summary>The values the field <c>material.kind</c> takes (its schema's <c>enum</c>), for <see cref="WithKind(string)"/>.</summary>
+            public static class KindValues
+            {
+                /// <summary><c>"steel"</c>.</summary>
+                public const string Steel = "steel";
+
+                /// <summary><c>"wood"</c>.</summary>
+                public const string Wood = "wood";
+
+                /// <summary><c>"plastic"</c>.</summary>
+                public const string Plastic = "plastic";
+            }
+
             /// <summary>One of: "steel", "wood", "plastic".</summary>
+            /// <remarks>One of the constants of <see cref="KindValues"/>: <see cref="KindValues.Steel"/>, <see cref="KindValues.Wood"/>, <see cref="KindValues.Plastic"/>.</remarks>
             /// <param name="kind">The new value of <c>material.kind</c>.</param>
             public static WidgetSpecPartsItem WithKind(string kind) =>
                 new WidgetSpecPartsItem(global::Kubesonnet.Patch.Set(s_WithKind, global::Kubesonnet.PatchValue.String(kind)));

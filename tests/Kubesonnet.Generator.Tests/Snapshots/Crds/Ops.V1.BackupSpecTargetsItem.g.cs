@@ -85,7 +85,21 @@ namespace Kubesonnet.Api.Ops.V1
         private static readonly global::Kubesonnet.PatchPath s_WithName = new global::Kubesonnet.PatchPath("name");
         private static readonly global::Kubesonnet.PatchPath s_WithNamespace = new global::Kubesonnet.PatchPath("namespace");
 
+        /// <summary>The values the field <c>kind</c> takes (its schema's <c>enum</c>), for <see cref="WithKind(string)"/>.</summary>
+        public static class KindValues
+        {
+            /// <summary><c>"PersistentVolumeClaim"</c>.</summary>
+            public const string PersistentVolumeClaim = "PersistentVolumeClaim";
+
+            /// <summary><c>"Secret"</c>.</summary>
+            public const string Secret = "Secret";
+
+            /// <summary><c>"ConfigMap"</c>.</summary>
+            public const string ConfigMap = "ConfigMap";
+        }
+
         /// <summary>One of: "PersistentVolumeClaim", "Secret", "ConfigMap".</summary>
+        /// <remarks>One of the constants of <see cref="KindValues"/>: <see cref="KindValues.PersistentVolumeClaim"/>, <see cref="KindValues.Secret"/>, <see cref="KindValues.ConfigMap"/>.</remarks>
         /// <param name="kind">The new value of <c>kind</c>.</param>
         public static BackupSpecTargetsItem WithKind(string kind) =>
             new BackupSpecTargetsItem(global::Kubesonnet.Patch.Set(s_WithKind, global::Kubesonnet.PatchValue.String(kind)));

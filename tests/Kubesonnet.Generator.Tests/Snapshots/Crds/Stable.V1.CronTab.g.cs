@@ -185,6 +185,19 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithArgsMixin(global::System.Collections.Generic.IEnumerable<string> args) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithArgs, global::Kubesonnet.PatchValue.Strings(args)));
 
+            /// <summary>The values the field <c>spec.concurrencyPolicy</c> takes (its schema's <c>enum</c>), for <see cref="WithConcurrencyPolicy(string)"/>.</summary>
+            public static class ConcurrencyPolicyValues
+            {
+                /// <summary><c>"Allow"</c>.</summary>
+                public const string Allow = "Allow";
+
+                /// <summary><c>"Forbid"</c>.</summary>
+                public const string Forbid = "Forbid";
+
+                /// <summary><c>"Replace"</c>.</summary>
+                public const string Replace = "Replace";
+            }
+
             /// <summary>
             /// <para>
             /// What happens when a run is due while the previous one still runs.
@@ -193,6 +206,7 @@ namespace Kubesonnet.Api.Stable.V1
             /// One of: "Allow", "Forbid", "Replace". Default: "Allow".
             /// </para>
             /// </summary>
+            /// <remarks>One of the constants of <see cref="ConcurrencyPolicyValues"/>: <see cref="ConcurrencyPolicyValues.Allow"/>, <see cref="ConcurrencyPolicyValues.Forbid"/>, <see cref="ConcurrencyPolicyValues.Replace"/>.</remarks>
             /// <param name="concurrencyPolicy">The new value of <c>spec.concurrencyPolicy</c>.</param>
             public static CronTab WithConcurrencyPolicy(string concurrencyPolicy) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithConcurrencyPolicy, global::Kubesonnet.PatchValue.String(concurrencyPolicy)));

@@ -95,7 +95,21 @@ namespace Kubesonnet.Api.Stable.V1
         public static CronTabSpecPortsItem WithName(string name) =>
             new CronTabSpecPortsItem(global::Kubesonnet.Patch.Set(s_WithName, global::Kubesonnet.PatchValue.String(name)));
 
+        /// <summary>The values the field <c>protocol</c> takes (its schema's <c>enum</c>), for <see cref="WithProtocol(string)"/>.</summary>
+        public static class ProtocolValues
+        {
+            /// <summary><c>"TCP"</c>.</summary>
+            public const string TCP = "TCP";
+
+            /// <summary><c>"UDP"</c>.</summary>
+            public const string UDP = "UDP";
+
+            /// <summary><c>"SCTP"</c>.</summary>
+            public const string SCTP = "SCTP";
+        }
+
         /// <summary>One of: "TCP", "UDP", "SCTP". Default: "TCP".</summary>
+        /// <remarks>One of the constants of <see cref="ProtocolValues"/>: <see cref="ProtocolValues.TCP"/>, <see cref="ProtocolValues.UDP"/>, <see cref="ProtocolValues.SCTP"/>.</remarks>
         /// <param name="protocol">The new value of <c>protocol</c>.</param>
         public static CronTabSpecPortsItem WithProtocol(string protocol) =>
             new CronTabSpecPortsItem(global::Kubesonnet.Patch.Set(s_WithProtocol, global::Kubesonnet.PatchValue.String(protocol)));
