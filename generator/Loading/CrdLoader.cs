@@ -25,6 +25,8 @@ namespace Kubesonnet.Generator.Loading
     /// </remarks>
     internal static class CrdLoader
     {
+        private static readonly SchemaMapper Mapper = new SchemaMapper(MappingOptions.CustomResource);
+
         /// <summary>The <c>kind</c> of a CustomResourceDefinition; its presence in a file's text makes the file worth parsing.</summary>
         public const string CrdKind = "CustomResourceDefinition";
 
@@ -32,8 +34,6 @@ namespace Kubesonnet.Generator.Loading
         public const string ObjectMetaId = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta";
 
         private const string ApiExtensionsGroup = "apiextensions.k8s.io/";
-
-        private static readonly Regex s_jsonNumber = new Regex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant);
 
         /// <summary>True when a document of the stream is a CustomResourceDefinition or a List holding one.</summary>
         public static bool Contains(YamlStream stream) => Crds(stream).Any();
@@ -159,15 +159,14 @@ namespace Kubesonnet.Generator.Loading
             var root = new Position(versionContext, string.Empty, NameRules.Pascal(crd.Kind));
             var properties = new List<PropertyModel>();
             var schema = schemaNode as YamlMappingNode;
-            if (schema == null)
+            var view = schema == null ? null : new YamlSchemaView(schema);
+            if (view == null)
             {
                 context.Add(schemaNode ?? versionNode, crd.Name + "/" + version, Report.UnmappedCrdSchema("the version has no openAPIV3Schema", "only apiVersion, kind and metadata are generated"));
             }
             else
             {
-                var propertiesNode = YamlTree.Get(schema, "properties") as YamlMappingNode;
-                HashSet<string> required = Required(schema);
-                foreach (KeyValuePair<string, YamlNode> property in Properties(propertiesNode))
+                foreach (KeyValuePair<string, SchemaView> property in view.Properties)
                 {
                     switch (property.Key)
                     {
@@ -176,7 +175,7 @@ namespace Kubesonnet.Generator.Loading
                             // metadata is ObjectMeta whatever the schema says; status is the server's to write.
                             continue;
                         default:
-                            properties.Add(MapProperty(property.Key, property.Value, root, required.Contains(property.Key), 0));
+                            properties.Add(Mapper.Property(property.Key, property.Value, root, view.IsRequired(property.Key), 0));
                             break;
                     }
 
@@ -203,7 +202,7 @@ namespace Kubesonnet.Generator.Loading
             properties.Add(new PropertyModel("metadata", string.Empty, FieldType.ReferenceTo(ObjectMetaId), metadataNode == null ? at : context.Locate(metadataNode, versionContext.JsonPath("metadata"))));
             properties.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
 
-            string description = Describe(schema, required: false);
+            string description = view == null ? string.Empty : Mapper.Describe(view, required: false);
             string about = crd.Kind + " is a custom resource of " + crd.Group + "/" + version + " ("
                 + (crd.Scope == "Cluster" ? "cluster-scoped" : "namespaced") + "), defined by the CustomResourceDefinition " + crd.Name + ".";
             if (IsTrue(versionNode, "deprecated"))
@@ -219,407 +218,6 @@ namespace Kubesonnet.Generator.Loading
                 context.Locate(versionNode, versionContext.JsonPath(string.Empty))));
             versionContext.AddConstraints(schema);
             return versionContext.Definitions;
-        }
-
-        private static PropertyModel MapProperty(string name, YamlNode node, Position parent, bool required, int depth)
-        {
-            Position at = parent.Property(name);
-            FieldType type = MapSchema(node, at, depth + 1);
-            return new PropertyModel(name, Describe(node as YamlMappingNode, required), type, at.Locate(node)) { EnumValues = EnumStrings(node, type) };
-        }
-
-        private static FieldType MapSchema(YamlNode node, Position at, int depth)
-        {
-            Context context = at.Version.Context;
-            if (!context.Visit())
-            {
-                return FieldType.Json(false);
-            }
-
-            if (depth > Limits.MaxSchemaDepth)
-            {
-                at.Add(node, Report.UnsupportedSchema("schemas nest deeper than " + Limits.MaxSchemaDepth.ToString(CultureInfo.InvariantCulture)));
-                return FieldType.Json(false);
-            }
-
-            if (node is not YamlMappingNode schema)
-            {
-                at.Add(node, Report.UnmappedCrdSchema("the schema is not an object", "the field takes free-form JSON"));
-                return FieldType.Json(false);
-            }
-
-            if (YamlTree.Get(schema, "$ref") != null)
-            {
-                at.Add(schema, Report.UnmappedCrdSchema("$ref, which a CustomResourceDefinition cannot have", "the field takes free-form JSON"));
-                return FieldType.Json(false);
-            }
-
-            if (IsTrue(schema, "x-kubernetes-int-or-string"))
-            {
-                return FieldType.Simple(ValueKind.IntOrString);
-            }
-
-            if (IsTrue(schema, "x-kubernetes-embedded-resource"))
-            {
-                return FieldType.Json(true);
-            }
-
-            string? type = Text(schema, "type");
-            var properties = YamlTree.Get(schema, "properties") as YamlMappingNode;
-            bool hasProperties = properties != null && properties.Children.Count > 0;
-            if (IsTrue(schema, "x-kubernetes-preserve-unknown-fields") && !hasProperties)
-            {
-                return FieldType.Json(type == "object");
-            }
-
-            List<YamlMappingNode> alternatives = Alternatives(schema);
-            if (type == null)
-            {
-                if (alternatives.Count > 1 && alternatives.All(a => Text(a, "type") is "integer" or "string")
-                    && alternatives.Any(a => Text(a, "type") == "integer") && alternatives.Any(a => Text(a, "type") == "string"))
-                {
-                    return FieldType.Simple(ValueKind.IntOrString);
-                }
-
-                if (YamlTree.Get(schema, "allOf") is YamlSequenceNode { Children.Count: 1 } allOf && !hasProperties)
-                {
-                    return MapSchema(allOf.Children[0], at, depth + 1);
-                }
-
-                if (hasProperties || YamlTree.Get(schema, "additionalProperties") != null || YamlTree.Get(schema, "patternProperties") != null
-                    || (alternatives.Count > 0 && alternatives.All(a => Text(a, "type") == "object" || YamlTree.Get(a, "properties") != null)))
-                {
-                    type = "object";
-                }
-                else if (YamlTree.Get(schema, "items") != null)
-                {
-                    type = "array";
-                }
-                else
-                {
-                    string what = alternatives.Count > 0 ? AlternativesKeyword(schema) + " of " + string.Join(" and ", alternatives.Select(a => Text(a, "type") ?? "untyped schemas").Distinct()) : "no 'type'";
-                    at.Add(schema, Report.UnmappedCrdSchema(what, "the field takes free-form JSON"));
-                    return FieldType.Json(false);
-                }
-            }
-
-            switch (type)
-            {
-                case "string":
-                    switch (Text(schema, "format"))
-                    {
-                        case "byte":
-                            return FieldType.Simple(ValueKind.Bytes, "byte");
-                        case "date-time":
-                            return FieldType.Simple(ValueKind.Time, "date-time");
-                        case KnownDefinitions.IntOrStringFormat:
-                            return FieldType.Simple(ValueKind.IntOrString, KnownDefinitions.IntOrStringFormat);
-                        default:
-                            return FieldType.Simple(ValueKind.String, Text(schema, "format"));
-                    }
-
-                case "integer":
-                    return FieldType.Simple(ValueKind.Integer, Text(schema, "format"));
-                case "number":
-                    return FieldType.Simple(ValueKind.Number, Text(schema, "format"));
-                case "boolean":
-                    return FieldType.Simple(ValueKind.Boolean);
-                case "array":
-                    YamlNode? items = YamlTree.Get(schema, "items");
-                    if (items == null)
-                    {
-                        return FieldType.ArrayOf(FieldType.Json(false));
-                    }
-
-                    if (items is YamlSequenceNode)
-                    {
-                        at.Add(items, Report.UnmappedCrdSchema("items as a list of schemas (a tuple)", "the items take free-form JSON"));
-                        return FieldType.ArrayOf(FieldType.Json(false));
-                    }
-
-                    return FieldType.ArrayOf(MapElement(items, at.Item(), depth));
-                case "object":
-                    return MapObject(schema, properties, alternatives, at, depth);
-                default:
-                    at.Add(schema, Report.UnsupportedSchema("type '" + type + "' is not a JSON Schema type"));
-                    return FieldType.Json(false);
-            }
-        }
-
-        private static FieldType MapObject(YamlMappingNode schema, YamlMappingNode? properties, List<YamlMappingNode> alternatives, Position at, int depth)
-        {
-            bool hasProperties = properties != null && properties.Children.Count > 0;
-            bool patterns = YamlTree.Get(schema, "patternProperties") != null;
-
-            // anyOf/oneOf that only add validation (required: [a]) change nothing; alternatives with fields of their own do.
-            List<string> alternativeFields = alternatives.Count == 0 ? new List<string>() : FieldsOnlyIn(alternatives, properties);
-            if (hasProperties)
-            {
-                if (patterns)
-                {
-                    at.Add(schema, Report.UnmappedCrdSchema("patternProperties", "only the fields under 'properties' get setters"));
-                }
-
-                if (alternativeFields.Count > 0)
-                {
-                    at.Add(schema, Report.UnmappedCrdSchema(AlternativesKeyword(schema) + " of objects with fields of their own (" + string.Join(", ", alternativeFields) + ")", "only the fields under 'properties' get setters"));
-                }
-
-                return FieldType.Inline(MapProperties(schema, properties!, at, depth));
-            }
-
-            if (patterns)
-            {
-                at.Add(schema, Report.UnmappedCrdSchema("patternProperties", "the field takes free-form JSON"));
-                return FieldType.Json(true);
-            }
-
-            if (alternativeFields.Count > 0)
-            {
-                at.Add(schema, Report.UnmappedCrdSchema(AlternativesKeyword(schema) + " of objects (" + string.Join(", ", alternativeFields) + ")", "the field takes free-form JSON"));
-                return FieldType.Json(true);
-            }
-
-            switch (YamlTree.Get(schema, "additionalProperties"))
-            {
-                case YamlMappingNode values:
-                    return FieldType.MapOf(MapElement(values, at.Value(), depth));
-                case YamlScalarNode { Value: "true" }:
-                    return FieldType.MapOf(FieldType.Json(false));
-                default:
-                    return FieldType.Json(true);
-            }
-        }
-
-        private static List<string> FieldsOnlyIn(List<YamlMappingNode> alternatives, YamlMappingNode? properties)
-        {
-            var known = new HashSet<string>(Properties(properties).Select(p => p.Key), StringComparer.Ordinal);
-            return alternatives
-                .SelectMany(a => Properties(YamlTree.Get(a, "properties") as YamlMappingNode).Select(p => p.Key))
-                .Where(k => !known.Contains(k))
-                .Distinct()
-                .OrderBy(k => k, StringComparer.Ordinal)
-                .ToList();
-        }
-
-        private static EquatableArray<PropertyModel> MapProperties(YamlMappingNode schema, YamlMappingNode properties, Position at, int depth)
-        {
-            HashSet<string> required = Required(schema);
-            var result = new List<PropertyModel>(properties.Children.Count);
-            foreach (KeyValuePair<string, YamlNode> property in Properties(properties))
-            {
-                result.Add(MapProperty(property.Key, property.Value, at, required.Contains(property.Key), depth));
-            }
-
-            return result.ToEquatableArray();
-        }
-
-        /// <summary>An array item or map value: an object with properties gets a definition of its own, and so a builder type.</summary>
-        private static FieldType MapElement(YamlNode node, Position at, int depth)
-        {
-            FieldType type = MapSchema(node, at, depth + 1);
-            if (type.Kind != ValueKind.InlineObject || type.Properties.Count == 0)
-            {
-                return type;
-            }
-
-            string description = Describe(node as YamlMappingNode, required: false);
-            if (description.Length == 0)
-            {
-                VersionContext version = at.Version;
-                description = (at.IsItem ? "An item of the field " : "A value of the map ") + at.FieldPath + " of a " + version.Crd.Group + "/" + version.Version + " " + version.Crd.Kind + ".";
-            }
-
-            return FieldType.ReferenceTo(at.Version.Hoist(at, description, type, node));
-        }
-
-        /// <summary>
-        /// The description of a field for its doc comment: the schema's own text, then what else the schema says
-        /// about the value (required, enum, default) in a paragraph of its own.
-        /// </summary>
-        private static string Describe(YamlMappingNode? schema, bool required)
-        {
-            string description = (schema == null ? null : Text(schema, "description"))?.Trim() ?? string.Empty;
-            var notes = new List<string>();
-            if (required)
-            {
-                notes.Add("Required.");
-            }
-
-            if (schema != null)
-            {
-                if (YamlTree.Get(schema, "enum") is YamlSequenceNode values && values.Children.Count > 0)
-                {
-                    notes.Add("One of: " + Values(values) + ".");
-                }
-
-                if (YamlTree.Find(schema, new[] { "items", "enum" }) is YamlSequenceNode itemValues && itemValues.Children.Count > 0)
-                {
-                    notes.Add("Each item is one of: " + Values(itemValues) + ".");
-                }
-
-                if (YamlTree.Get(schema, "default") is { } value)
-                {
-                    notes.Add("Default: " + Json(value) + ".");
-                }
-            }
-
-            if (notes.Count == 0)
-            {
-                return description;
-            }
-
-            return (description.Length > 0 ? description + "\n\n" : string.Empty) + string.Join(" ", notes);
-        }
-
-        /// <summary>The values of a string field's <c>enum</c>, for its constants (<c>ConcurrencyPolicyValues.Forbid</c>).</summary>
-        private static EquatableArray<string> EnumStrings(YamlNode node, FieldType type)
-        {
-            if (type.Kind != ValueKind.String || node is not YamlMappingNode schema || YamlTree.Get(schema, "enum") is not YamlSequenceNode values)
-            {
-                return EquatableArray<string>.Empty;
-            }
-
-            return values.Children.OfType<YamlScalarNode>().Where(v => v.Value != null).Select(v => v.Value!).Distinct().ToEquatableArray();
-        }
-
-        private static string Values(YamlSequenceNode values)
-        {
-            IEnumerable<string> shown = values.Children.Take(Limits.MaxEnumValuesShown).Select(Json);
-            return string.Join(", ", shown) + (values.Children.Count > Limits.MaxEnumValuesShown ? ", …" : string.Empty);
-        }
-
-        /// <summary>A YAML value as JSON text for a doc comment, cut at <see cref="Limits.MaxValueText"/> characters.</summary>
-        internal static string Json(YamlNode node)
-        {
-            var builder = new StringBuilder();
-            WriteJson(node, builder, 0);
-            return builder.Length > Limits.MaxValueText ? builder.ToString(0, Limits.MaxValueText) + "…" : builder.ToString();
-        }
-
-        private static void WriteJson(YamlNode node, StringBuilder builder, int depth)
-        {
-            if (builder.Length > Limits.MaxValueText || depth > Limits.MaxValueDepth)
-            {
-                return;
-            }
-
-            switch (node)
-            {
-                case YamlScalarNode scalar:
-                    string value = scalar.Value ?? string.Empty;
-                    bool plain = (scalar.Style == ScalarStyle.Plain || scalar.Style == ScalarStyle.Any) && string.IsNullOrEmpty(scalar.Tag);
-                    if (plain && (value is "true" or "false" or "null" || s_jsonNumber.IsMatch(value)))
-                    {
-                        builder.Append(value);
-                    }
-                    else if (plain && (value.Length == 0 || value == "~"))
-                    {
-                        builder.Append("null");
-                    }
-                    else
-                    {
-                        Quote(value, builder);
-                    }
-
-                    break;
-                case YamlSequenceNode sequence:
-                    builder.Append('[');
-                    for (int i = 0; i < sequence.Children.Count && builder.Length <= Limits.MaxValueText; i++)
-                    {
-                        builder.Append(i > 0 ? ", " : string.Empty);
-                        WriteJson(sequence.Children[i], builder, depth + 1);
-                    }
-
-                    builder.Append(']');
-                    break;
-                case YamlMappingNode mapping:
-                    builder.Append('{');
-                    bool first = true;
-                    foreach (KeyValuePair<YamlNode, YamlNode> entry in mapping.Children)
-                    {
-                        if (builder.Length > Limits.MaxValueText)
-                        {
-                            break;
-                        }
-
-                        builder.Append(first ? string.Empty : ", ");
-                        first = false;
-                        Quote((entry.Key as YamlScalarNode)?.Value ?? string.Empty, builder);
-                        builder.Append(": ");
-                        WriteJson(entry.Value, builder, depth + 1);
-                    }
-
-                    builder.Append('}');
-                    break;
-            }
-        }
-
-        private static void Quote(string value, StringBuilder builder)
-        {
-            builder.Append('"');
-            foreach (char c in value)
-            {
-                if (c == '"' || c == '\\')
-                {
-                    builder.Append('\\').Append(c);
-                }
-                else if (c < 0x20)
-                {
-                    builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                }
-                else
-                {
-                    builder.Append(c);
-                }
-            }
-
-            builder.Append('"');
-        }
-
-        /// <summary>The schemas of <c>anyOf</c> and <c>oneOf</c>.</summary>
-        private static List<YamlMappingNode> Alternatives(YamlMappingNode schema)
-        {
-            var result = new List<YamlMappingNode>();
-            foreach (string keyword in new[] { "anyOf", "oneOf" })
-            {
-                if (YamlTree.Get(schema, keyword) is YamlSequenceNode list)
-                {
-                    result.AddRange(list.Children.OfType<YamlMappingNode>());
-                }
-            }
-
-            return result;
-        }
-
-        private static string AlternativesKeyword(YamlMappingNode schema) =>
-            YamlTree.Get(schema, "oneOf") != null ? "oneOf" : "anyOf";
-
-        private static IEnumerable<KeyValuePair<string, YamlNode>> Properties(YamlMappingNode? properties)
-        {
-            if (properties == null)
-            {
-                return Enumerable.Empty<KeyValuePair<string, YamlNode>>();
-            }
-
-            return properties.Children
-                .Where(p => p.Key is YamlScalarNode { Value: not null })
-                .Select(p => new KeyValuePair<string, YamlNode>(((YamlScalarNode)p.Key).Value!, p.Value))
-                .OrderBy(p => p.Key, StringComparer.Ordinal);
-        }
-
-        private static HashSet<string> Required(YamlMappingNode schema)
-        {
-            var result = new HashSet<string>(StringComparer.Ordinal);
-            if (YamlTree.Get(schema, "required") is YamlSequenceNode required)
-            {
-                foreach (YamlScalarNode name in required.Children.OfType<YamlScalarNode>())
-                {
-                    result.Add(name.Value ?? string.Empty);
-                }
-            }
-
-            return result;
         }
 
         /// <summary>True for YAML's <c>true</c> (and the <c>True</c>/<c>TRUE</c> YAML 1.1 writers still produce).</summary>
@@ -742,7 +340,7 @@ namespace Kubesonnet.Generator.Loading
                     _nextNumber[id] = i;
                 }
 
-                SchemaLocation location = at.Locate(node);
+                SchemaLocation location = Context.Locate(node, JsonPath(at.FieldPath));
                 if (candidate != id)
                 {
                     Context.Diagnostics.Add(Report.NameCollision(location.JsonPath, "'" + _hoisted[id] + "'", NameRules.TypeName(id), NameRules.TypeName(candidate)), location);
@@ -761,7 +359,7 @@ namespace Kubesonnet.Generator.Loading
         }
 
         /// <summary>A position in a version's schema: the field path for people, the type name segments for item types.</summary>
-        private sealed class Position
+        private sealed class Position : MappingSite
         {
             private readonly Position? _parent;
             private readonly string _segment;
@@ -796,17 +394,32 @@ namespace Kubesonnet.Generator.Loading
 
             public bool IsItem { get; }
 
-            public Position Property(string name) =>
+            public override MappingSite Property(string name) =>
                 new Position(this, FieldPath.Length == 0 ? name : FieldPath + "." + name, name, fieldName: true, isItem: false);
 
-            public Position Item() => new Position(this, FieldPath + "[]", "Item", fieldName: false, isItem: true);
+            public override MappingSite Item() => new Position(this, FieldPath + "[]", "Item", fieldName: false, isItem: true);
 
-            public Position Value() => new Position(this, FieldPath + "[*]", "Value", fieldName: false, isItem: false);
+            public override MappingSite Value() => new Position(this, FieldPath + "[*]", "Value", fieldName: false, isItem: false);
 
-            public SchemaLocation Locate(YamlNode node) => Version.Context.Locate(node, Version.JsonPath(FieldPath));
+            public override bool Visit() => Version.Context.Visit();
 
-            public void Add(YamlNode node, Report report) =>
-                Version.Context.Add(node, Version.JsonPath(FieldPath), report);
+            public override SchemaLocation Locate(SchemaView schema) => Version.Context.Locate(Node(schema), Version.JsonPath(FieldPath));
+
+            public override void Add(SchemaView schema, Report report) =>
+                Version.Context.Add(Node(schema), Version.JsonPath(FieldPath), report);
+
+            /// <summary>An item or value type: a definition of its own, described by its schema or by where it stands.</summary>
+            public override FieldType DefineElement(FieldType type, string description, SchemaView schema)
+            {
+                if (description.Length == 0)
+                {
+                    description = (IsItem ? "An item of the field " : "A value of the map ") + FieldPath + " of a " + Version.Crd.Group + "/" + Version.Version + " " + Version.Crd.Kind + ".";
+                }
+
+                return FieldType.ReferenceTo(Version.Hoist(this, description, type, Node(schema)));
+            }
+
+            private static YamlNode Node(SchemaView schema) => ((YamlSchemaView)schema).Node;
         }
     }
 }

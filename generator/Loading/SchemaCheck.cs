@@ -23,7 +23,9 @@ namespace Kubesonnet.Generator.Loading
     /// (keywords it does not know) is KSN003. Everything a schema needs besides its definitions is removed from the
     /// root: <c>info</c>, <c>paths</c>, <c>parameters</c>, … are not read. The kinds
     /// (<c>x-kubernetes-group-version-kind</c>) are read here, from the text, because the reader turns strings that
-    /// look like dates into dates (<c>"version": "1.5"</c>).
+    /// look like dates into dates (<c>"version": "1.5"</c>). The walk is the document's one walk over the keyword grammar
+    /// before the reader: it also keeps the description beside a <c>$ref</c> (the reader would drop it) and bounds the
+    /// schemas' number and nesting (KSN004). What the keywords mean is <see cref="SchemaMapper"/>'s.
     /// </remarks>
     internal static class SchemaCheck
     {
@@ -60,7 +62,8 @@ namespace Kubesonnet.Generator.Loading
 
         /// <summary>
         /// Checks <paramref name="root"/> in place. Returns the kinds of each definition, by definition id; null when
-        /// nothing can be read from the document (an OpenAPI version the reader does not read: KSN005).
+        /// nothing can be read from the document (an OpenAPI version the reader does not read: KSN005; a document over a limit:
+        /// KSN004).
         /// </summary>
         public static Dictionary<string, EquatableArray<GroupVersionKind>>? Run(YamlMappingNode root, bool isSwagger2, Findings findings, CancellationToken cancellationToken)
         {
@@ -114,8 +117,7 @@ namespace Kubesonnet.Generator.Loading
 
             Rewrite(definitions, null, replaced);
 
-            walk.Run(cancellationToken);
-            return kinds;
+            return walk.Run(cancellationToken) ? kinds : null;
         }
 
         /// <summary>
@@ -335,7 +337,7 @@ namespace Kubesonnet.Generator.Loading
             private readonly Findings _findings;
             private readonly string _referencePrefix;
             private readonly bool _allowSlash;
-            private readonly Stack<(YamlMappingNode Schema, SchemaPath Path)> _pending = new Stack<(YamlMappingNode, SchemaPath)>();
+            private readonly Stack<(YamlMappingNode Schema, SchemaPath Path, int Depth)> _pending = new Stack<(YamlMappingNode, SchemaPath, int)>();
 
             /// <summary>Schemas already checked: aliases share nodes, and a shared node is checked once.</summary>
             private readonly HashSet<YamlNode> _seen = new HashSet<YamlNode>(NodeComparer.Instance);
@@ -347,26 +349,45 @@ namespace Kubesonnet.Generator.Loading
                 _allowSlash = allowSlash;
             }
 
-            public void Push(YamlMappingNode schema, SchemaPath path) => _pending.Push((schema, path));
+            /// <summary>How deep the schema being checked stands below its definition (a definition: 0).</summary>
+            private int _depth;
 
-            public void Run(CancellationToken cancellationToken)
+            /// <summary>Adds a definition's schema to the walk.</summary>
+            public void Push(YamlMappingNode schema, SchemaPath path) => _pending.Push((schema, path, 0));
+
+            /// <summary>
+            /// Checks every schema pushed and every schema below them. False when the document is over a limit
+            /// (<see cref="Limits.MaxNodes"/> schemas, nesting deeper than <see cref="Limits.MaxDocumentSchemaDepth"/>):
+            /// reported as KSN004, and nothing is generated from it.
+            /// </summary>
+            public bool Run(CancellationToken cancellationToken)
             {
                 int visited = 0;
                 while (_pending.Count > 0)
                 {
-                    (YamlMappingNode schema, SchemaPath path) = _pending.Pop();
+                    (YamlMappingNode schema, SchemaPath path, int depth) = _pending.Pop();
                     if (!_seen.Add(schema))
                     {
                         continue;
                     }
 
-                    if ((++visited & 0xFFF) == 0)
+                    if (++visited > Limits.MaxNodes || depth > Limits.MaxDocumentSchemaDepth)
+                    {
+                        string limit = visited > Limits.MaxNodes ? "more than " + Limits.MaxNodes + " schemas under the definitions" : "schemas nest deeper than " + Limits.MaxDocumentSchemaDepth;
+                        _findings.Add(schema, null, Report.DocumentTooLarge(_findings.FilePath, limit));
+                        return false;
+                    }
+
+                    if ((visited & 0xFFF) == 0)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
                     }
 
+                    _depth = depth;
                     Check(schema, path);
                 }
+
+                return true;
             }
 
             private void Check(YamlMappingNode schema, SchemaPath path)
@@ -383,6 +404,23 @@ namespace Kubesonnet.Generator.Loading
                 }
 
                 Rewrite(schema, removed, null);
+                KeepDescriptionBesideReference(schema);
+            }
+
+            /// <summary>
+            /// Keeps the description Kubernetes writes beside a <c>$ref</c>, which the reader would drop, by rewriting
+            /// <c>{ $ref, description }</c> to <c>{ allOf: [ { $ref } ], description }</c>.
+            /// </summary>
+            private static void KeepDescriptionBesideReference(YamlMappingNode schema)
+            {
+                YamlNode? reference = YamlTree.Get(schema, "$ref");
+                if (reference != null && schema.Children.Count > 1)
+                {
+                    YamlTree.Remove(schema, "$ref");
+                    var target = new YamlMappingNode();
+                    target.Add("$ref", reference);
+                    schema.Add("allOf", new YamlSequenceNode(target));
+                }
             }
 
             /// <summary>Checks one keyword of a schema; false when it is to be taken out (reported, unless never read).</summary>
@@ -474,7 +512,7 @@ namespace Kubesonnet.Generator.Loading
                     return false;
                 }
 
-                Push((YamlMappingNode)value, at);
+                _pending.Push(((YamlMappingNode)value, at, _depth + 1));
                 return true;
             }
 
@@ -488,7 +526,7 @@ namespace Kubesonnet.Generator.Loading
                     SchemaPath path = SchemaPath.Child(at, ((YamlScalarNode)property.Key).Value ?? string.Empty);
                     if (property.Value is YamlMappingNode schema)
                     {
-                        Push(schema, path);
+                        _pending.Push((schema, path, _depth + 1));
                     }
                     else
                     {
@@ -521,7 +559,7 @@ namespace Kubesonnet.Generator.Loading
                     kept.Add(item);
                     if (schema)
                     {
-                        Push((YamlMappingNode)item, path);
+                        _pending.Push(((YamlMappingNode)item, path, _depth + 1));
                     }
                 }
 

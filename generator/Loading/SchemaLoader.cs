@@ -4,8 +4,6 @@ using System.Linq;
 using System.Threading;
 using Kubesonnet.Generator.Diagnostics;
 using Kubesonnet.Generator.Model;
-using Microsoft.OpenApi.Any;
-using Microsoft.OpenApi.Interfaces;
 using Microsoft.OpenApi.Models;
 using Microsoft.OpenApi.Readers;
 using SharpYaml;
@@ -19,6 +17,8 @@ namespace Kubesonnet.Generator.Loading
     /// </summary>
     internal static class SchemaLoader
     {
+        private static readonly SchemaMapper DocumentMapper = new SchemaMapper(MappingOptions.Document);
+
         /// <summary>
         /// Loads <paramref name="text"/>. Returns null when the file is not a schema and was not marked as one
         /// (projects have <c>appsettings.json</c> and <c>stylecop.json</c> among their AdditionalFiles).
@@ -113,11 +113,6 @@ namespace Kubesonnet.Generator.Loading
 
             string[] definitionsPath = isSwagger2 ? new[] { "definitions" } : new[] { "components", "schemas" };
             var context = new LoadContext(filePath, diagnostics, YamlTree.Find(root, definitionsPath) as YamlMappingNode, definitionsPath, offsets);
-            if (!Preprocess(root, context, cancellationToken))
-            {
-                return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
-            }
-
             OpenApiDocument openApi = OpenApiReading.Read(document, out OpenApiDiagnostic readerDiagnostic);
             foreach (OpenApiError error in readerDiagnostic.Errors)
             {
@@ -183,103 +178,9 @@ namespace Kubesonnet.Generator.Loading
         private static DocumentModel Result(string filePath, IEnumerable<DefinitionModel> definitions, DiagnosticList diagnostics) =>
             new DocumentModel(filePath, definitions.ToEquatableArray(), diagnostics.ToEquatableArray());
 
-        /// <summary>
-        /// Drops <c>paths</c> (thousands of reader errors and most of the reading time for nothing we use) and keeps
-        /// the description Kubernetes writes beside a <c>$ref</c>, which the reader would drop, by rewriting
-        /// <c>{ $ref, description }</c> to <c>{ allOf: [ { $ref } ], description }</c>.
-        /// </summary>
-        private static bool Preprocess(YamlMappingNode root, LoadContext context, CancellationToken cancellationToken)
-        {
-            YamlTree.Remove(root, "paths");
-            if (context.Definitions == null)
-            {
-                return true;
-            }
-
-            int visited = 0;
-            var pending = new Stack<(YamlNode Node, int Depth)>();
-            foreach (KeyValuePair<YamlNode, YamlNode> definition in context.Definitions.Children)
-            {
-                pending.Push((definition.Value, 0));
-            }
-
-            while (pending.Count > 0)
-            {
-                (YamlNode node, int depth) = pending.Pop();
-                if (++visited > Limits.MaxNodes || depth > Limits.MaxDocumentSchemaDepth)
-                {
-                    context.Diagnostics.Add(
-                        Report.DocumentTooLarge(context.FilePath, visited > Limits.MaxNodes ? "more than " + Limits.MaxNodes + " schemas under the definitions" : "schemas nest deeper than " + Limits.MaxDocumentSchemaDepth),
-                        Locate(context.FilePath, "$", node, context.Offsets));
-                    return false;
-                }
-
-                if ((visited & 0xFFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                if (node is not YamlMappingNode schema)
-                {
-                    continue;
-                }
-
-                YamlNode? reference = YamlTree.Get(schema, "$ref");
-                if (reference != null && schema.Children.Count > 1)
-                {
-                    YamlTree.Remove(schema, "$ref");
-                    var target = new YamlMappingNode();
-                    target.Add("$ref", reference);
-                    schema.Add("allOf", new YamlSequenceNode(target));
-                }
-
-                // Only schema positions are visited: a property that is named "$ref" is a name, not a reference.
-                foreach (KeyValuePair<YamlNode, YamlNode> entry in schema.Children)
-                {
-                    switch ((entry.Key as YamlScalarNode)?.Value)
-                    {
-                        case "properties":
-                        case "patternProperties":
-                        case "definitions":
-                            if (entry.Value is YamlMappingNode map)
-                            {
-                                foreach (KeyValuePair<YamlNode, YamlNode> child in map.Children)
-                                {
-                                    pending.Push((child.Value, depth + 1));
-                                }
-                            }
-
-                            break;
-                        case "items":
-                        case "additionalProperties":
-                        case "additionalItems":
-                        case "not":
-                        case "allOf":
-                        case "anyOf":
-                        case "oneOf":
-                            if (entry.Value is YamlSequenceNode list)
-                            {
-                                foreach (YamlNode child in list.Children)
-                                {
-                                    pending.Push((child, depth + 1));
-                                }
-                            }
-                            else
-                            {
-                                pending.Push((entry.Value, depth + 1));
-                            }
-
-                            break;
-                    }
-                }
-            }
-
-            return true;
-        }
-
         private static DefinitionModel MapDefinition(string id, OpenApiSchema schema, EquatableArray<GroupVersionKind> kinds, LoadContext context)
         {
-            string[] path = { id };
+            var at = new DocumentSite(context, new[] { id });
             FieldType type;
             if (id.EndsWith(KnownDefinitions.MicroTimeSuffix, StringComparison.Ordinal) && schema.Type == "string")
             {
@@ -291,7 +192,7 @@ namespace Kubesonnet.Generator.Loading
             }
             else
             {
-                type = MapType(schema, path, context, 0, definitionId: id);
+                type = DocumentMapper.Map(OpenApiSchemaView.OfDefinition(schema, id), at, 0);
             }
 
             return new DefinitionModel(
@@ -299,127 +200,8 @@ namespace Kubesonnet.Generator.Loading
                 schema.Description ?? string.Empty,
                 type,
                 kinds,
-                context.Locate(path));
+                context.Locate(at.Path));
         }
-
-        /// <param name="definitionId">Set for a definition itself: the reader marks each component with a reference to itself.</param>
-        private static FieldType MapType(OpenApiSchema? schema, string[] path, LoadContext context, int depth, string? definitionId = null)
-        {
-            if (schema == null)
-            {
-                context.Add(path, Report.UnsupportedSchema("the OpenAPI reader could not read this schema"));
-                return FieldType.Json(false);
-            }
-
-            if (depth > Limits.MaxSchemaDepth)
-            {
-                context.Add(path, Report.UnsupportedSchema("schemas nest deeper than " + Limits.MaxSchemaDepth));
-                return FieldType.Json(false);
-            }
-
-            if (schema.Reference != null && !(definitionId != null && schema.Reference.Id == definitionId && !schema.UnresolvedReference))
-            {
-                if (schema.Reference.IsExternal || string.IsNullOrEmpty(schema.Reference.Id))
-                {
-                    context.Add(path, Report.DanglingReference(schema.Reference.ExternalResource ?? schema.Reference.ReferenceV2 ?? "(empty)"));
-                    return FieldType.Json(false);
-                }
-
-                return FieldType.ReferenceTo(schema.Reference.Id);
-            }
-
-            if (schema.AllOf != null && schema.AllOf.Count == 1 && (schema.Properties == null || schema.Properties.Count == 0) && string.IsNullOrEmpty(schema.Type))
-            {
-                return MapType(schema.AllOf[0], path, context, depth + 1);
-            }
-
-            if (IsTrue(schema, "x-kubernetes-int-or-string"))
-            {
-                return FieldType.Simple(ValueKind.IntOrString);
-            }
-
-            bool hasProperties = schema.Properties != null && schema.Properties.Count > 0;
-            if (IsTrue(schema, "x-kubernetes-preserve-unknown-fields") && !hasProperties)
-            {
-                return FieldType.Json(schema.Type == "object");
-            }
-
-            switch (schema.Type)
-            {
-                case "string":
-                    switch (schema.Format)
-                    {
-                        case "byte":
-                            return FieldType.Simple(ValueKind.Bytes, schema.Format);
-                        case "date-time":
-                            return FieldType.Simple(ValueKind.Time, schema.Format);
-                        case KnownDefinitions.IntOrStringFormat:
-                            return FieldType.Simple(ValueKind.IntOrString, schema.Format);
-                        default:
-                            return FieldType.Simple(ValueKind.String, schema.Format);
-                    }
-
-                case "integer":
-                    return FieldType.Simple(ValueKind.Integer, schema.Format);
-                case "number":
-                    return FieldType.Simple(ValueKind.Number, schema.Format);
-                case "boolean":
-                    return FieldType.Simple(ValueKind.Boolean, schema.Format);
-                case "array":
-                    if (schema.Items == null)
-                    {
-                        return FieldType.ArrayOf(FieldType.Json(false));
-                    }
-
-                    return FieldType.ArrayOf(MapType(schema.Items, Append(path, "items"), context, depth + 1));
-                case "object":
-                case null:
-                case "":
-                    if (hasProperties)
-                    {
-                        return FieldType.Inline(MapProperties(schema, path, context, depth));
-                    }
-
-                    if (schema.AdditionalProperties != null)
-                    {
-                        return FieldType.MapOf(MapType(schema.AdditionalProperties, Append(path, "additionalProperties"), context, depth + 1));
-                    }
-
-                    return FieldType.Json(schema.Type == "object");
-                default:
-                    context.Add(path, Report.UnsupportedSchema("type '" + schema.Type + "' is not a JSON Schema type"));
-                    return FieldType.Json(false);
-            }
-        }
-
-        private static EquatableArray<PropertyModel> MapProperties(OpenApiSchema schema, string[] path, LoadContext context, int depth)
-        {
-            var properties = new List<PropertyModel>(schema.Properties.Count);
-            foreach (KeyValuePair<string, OpenApiSchema> property in schema.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
-            {
-                string[] propertyPath = Append(Append(path, "properties"), property.Key);
-                if (property.Value == null)
-                {
-                    context.Add(propertyPath, Report.UnsupportedSchema("the OpenAPI reader could not read this property"));
-                    properties.Add(new PropertyModel(property.Key, string.Empty, FieldType.Json(false), context.Locate(propertyPath)));
-                    continue;
-                }
-
-                FieldType type = MapType(property.Value, propertyPath, context, depth + 1);
-                properties.Add(new PropertyModel(property.Key, property.Value.Description ?? string.Empty, type, context.Locate(propertyPath))
-                {
-                    Required = schema.Required != null && schema.Required.Contains(property.Key),
-                    EnumValues = (property.Value.Enum ?? new List<IOpenApiAny>()).OfType<OpenApiString>().Select(v => v.Value).ToEquatableArray(),
-                });
-            }
-
-            return properties.ToEquatableArray();
-        }
-
-        private static bool IsTrue(OpenApiSchema schema, string extension) =>
-            schema.Extensions != null
-            && schema.Extensions.TryGetValue(extension, out IOpenApiExtension? value)
-            && value is OpenApiBoolean { Value: true };
 
         private static string[] Append(string[] path, string segment)
         {
@@ -438,6 +220,30 @@ namespace Kubesonnet.Generator.Loading
         {
             (Mark start, Mark end) = offsets.PositionOf(node);
             return Locate(filePath, jsonPath, start, end, offsets);
+        }
+
+        /// <summary>A place below a document's definitions, as a path of keys: the definition id, then keywords and names.</summary>
+        private sealed class DocumentSite : MappingSite
+        {
+            private readonly LoadContext _context;
+
+            public DocumentSite(LoadContext context, string[] path)
+            {
+                _context = context;
+                Path = path;
+            }
+
+            public string[] Path { get; }
+
+            public override MappingSite Property(string name) => new DocumentSite(_context, Append(Append(Path, "properties"), name));
+
+            public override MappingSite Item() => new DocumentSite(_context, Append(Path, "items"));
+
+            public override MappingSite Value() => new DocumentSite(_context, Append(Path, "additionalProperties"));
+
+            public override SchemaLocation Locate(SchemaView schema) => _context.Locate(Path);
+
+            public override void Add(SchemaView schema, Report report) => _context.Add(Path, report);
         }
 
         /// <summary>

@@ -371,8 +371,8 @@ namespace Kubesonnet.Generator.Tests
             stream.Load(new StringReader("a: [1, -2.5e3, true, null, ~, x, '1', \"q\\\"\", {k: [v]}, 0x1F]\n"));
             var root = (SharpYaml.Serialization.YamlMappingNode)stream.Documents[0].RootNode;
 
-            Assert.That(CrdLoader.Json(root.Children.Values.Single()), Is.EqualTo("[1, -2.5e3, true, null, null, \"x\", \"1\", \"q\\\"\", {\"k\": [\"v\"]}, \"0x1F\"]"));
-            Assert.That(CrdLoader.Json(new SharpYaml.Serialization.YamlScalarNode(new string('x', 500))), Has.Length.EqualTo(Limits.MaxValueText + 1));
+            Assert.That(YamlSchemaView.Json(root.Children.Values.Single()), Is.EqualTo("[1, -2.5e3, true, null, null, \"x\", \"1\", \"q\\\"\", {\"k\": [\"v\"]}, \"0x1F\"]"));
+            Assert.That(YamlSchemaView.Json(new SharpYaml.Serialization.YamlScalarNode(new string('x', 500))), Has.Length.EqualTo(Limits.MaxValueText + 1));
         }
 
         private static string[] Parameters(INamedTypeSymbol type, string method) =>

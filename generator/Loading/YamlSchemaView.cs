@@ -1,0 +1,232 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using Kubesonnet.Generator.Diagnostics;
+using SharpYaml;
+using SharpYaml.Serialization;
+
+namespace Kubesonnet.Generator.Loading
+{
+    /// <summary>
+    /// A schema of a CRD's version, read from SharpYaml's tree as it is written, seen as <see cref="SchemaMapper"/> reads
+    /// schemas. A CRD's schema is a small, structural subset of JSON Schema without <c>$ref</c>: what Microsoft.OpenApi
+    /// would add (references, components) does not occur in it, so the tree is read directly.
+    /// </summary>
+    internal sealed class YamlSchemaView : SchemaView
+    {
+        private static readonly Regex s_jsonNumber = new Regex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant);
+
+        private readonly YamlMappingNode? _schema;
+        private IReadOnlyList<KeyValuePair<string, SchemaView>>? _properties;
+        private HashSet<string>? _required;
+
+        public YamlSchemaView(YamlNode node)
+        {
+            Node = node;
+            _schema = node as YamlMappingNode;
+        }
+
+        /// <summary>The node of the schema (or of what stands where a schema belongs).</summary>
+        public YamlNode Node { get; }
+
+        public override bool IsSchema => _schema != null;
+
+        public override Report Unreadable(bool isProperty) => Report.UnmappedCrdSchema("the schema is not an object", "the field takes free-form JSON");
+
+        public override string? Type => Text("type");
+
+        public override string? Format => Text("format");
+
+        public override string? Description => Text("description");
+
+        /// <summary>True for YAML's <c>true</c> (and the <c>True</c>/<c>TRUE</c> YAML 1.1 writers still produce).</summary>
+        public override bool IsTrue(string extension) => string.Equals(Text(extension), "true", StringComparison.OrdinalIgnoreCase);
+
+        public override bool IsReference(out string? definition, out string dangling)
+        {
+            definition = null;
+            dangling = Text("$ref") ?? string.Empty;
+            return Get("$ref") != null;
+        }
+
+        public override SchemaView? SingleAllOf => Get("allOf") is YamlSequenceNode { Children.Count: 1 } allOf ? new YamlSchemaView(allOf.Children[0]) : null;
+
+        public override IReadOnlyList<SchemaView> Alternatives
+        {
+            get
+            {
+                var result = new List<SchemaView>();
+                foreach (string keyword in new[] { "anyOf", "oneOf" })
+                {
+                    if (Get(keyword) is YamlSequenceNode list)
+                    {
+                        result.AddRange(list.Children.OfType<YamlMappingNode>().Select(a => new YamlSchemaView(a)));
+                    }
+                }
+
+                return result;
+            }
+        }
+
+        public override string AlternativesKeyword => Get("oneOf") != null ? "oneOf" : "anyOf";
+
+        public override IReadOnlyList<KeyValuePair<string, SchemaView>> Properties =>
+            _properties ??= Get("properties") is YamlMappingNode properties
+                ? properties.Children
+                    .Where(p => p.Key is YamlScalarNode { Value: not null })
+                    .Select(p => new KeyValuePair<string, SchemaView>(((YamlScalarNode)p.Key).Value!, new YamlSchemaView(p.Value)))
+                    .OrderBy(p => p.Key, StringComparer.Ordinal)
+                    .ToList()
+                : Array.Empty<KeyValuePair<string, SchemaView>>();
+
+        public override bool MentionsProperties => Get("properties") != null;
+
+        public override bool IsRequired(string property)
+        {
+            if (_required == null)
+            {
+                _required = new HashSet<string>(StringComparer.Ordinal);
+                if (Get("required") is YamlSequenceNode required)
+                {
+                    foreach (YamlScalarNode name in required.Children.OfType<YamlScalarNode>())
+                    {
+                        _required.Add(name.Value ?? string.Empty);
+                    }
+                }
+            }
+
+            return _required.Contains(property);
+        }
+
+        public override SchemaView? Items => Get("items") is { } items && items is not YamlSequenceNode ? new YamlSchemaView(items) : null;
+
+        public override bool ItemsAreTuple => Get("items") is YamlSequenceNode;
+
+        public override SchemaView ItemsNode => Get("items") is { } items ? new YamlSchemaView(items) : this;
+
+        public override SchemaView? AdditionalProperties => Get("additionalProperties") is YamlMappingNode values ? new YamlSchemaView(values) : null;
+
+        public override bool AdditionalPropertiesAreAny => Get("additionalProperties") is YamlScalarNode { Value: "true" };
+
+        public override bool MentionsAdditionalProperties => Get("additionalProperties") != null;
+
+        public override bool HasPatternProperties => Get("patternProperties") != null;
+
+        public override ValueList? EnumValues() => Values(Get("enum"));
+
+        public override ValueList? ItemEnumValues() => _schema == null ? null : Values(YamlTree.Find(_schema, new[] { "items", "enum" }));
+
+        public override string? DefaultValue() => Get("default") is { } value ? Json(value) : null;
+
+        public override IReadOnlyList<string> EnumStrings() =>
+            Get("enum") is YamlSequenceNode values
+                ? values.Children.OfType<YamlScalarNode>().Where(v => v.Value != null).Select(v => v.Value!).ToList()
+                : (IReadOnlyList<string>)Array.Empty<string>();
+
+        /// <summary>A YAML value as JSON text for a doc comment, cut at <see cref="Limits.MaxValueText"/> characters.</summary>
+        internal static string Json(YamlNode node)
+        {
+            var builder = new StringBuilder();
+            WriteJson(node, builder, 0);
+            return builder.Length > Limits.MaxValueText ? builder.ToString(0, Limits.MaxValueText) + "…" : builder.ToString();
+        }
+
+        private static ValueList? Values(YamlNode? node)
+        {
+            if (node is not YamlSequenceNode values)
+            {
+                return null;
+            }
+
+            IEnumerable<string> shown = values.Children.Take(Limits.MaxEnumValuesShown).Select(Json);
+            return new ValueList(values.Children.Count, string.Join(", ", shown) + (values.Children.Count > Limits.MaxEnumValuesShown ? ", …" : string.Empty));
+        }
+
+        private static void WriteJson(YamlNode node, StringBuilder builder, int depth)
+        {
+            if (builder.Length > Limits.MaxValueText || depth > Limits.MaxValueDepth)
+            {
+                return;
+            }
+
+            switch (node)
+            {
+                case YamlScalarNode scalar:
+                    string value = scalar.Value ?? string.Empty;
+                    bool plain = (scalar.Style == ScalarStyle.Plain || scalar.Style == ScalarStyle.Any) && string.IsNullOrEmpty(scalar.Tag);
+                    if (plain && (value is "true" or "false" or "null" || s_jsonNumber.IsMatch(value)))
+                    {
+                        builder.Append(value);
+                    }
+                    else if (plain && (value.Length == 0 || value == "~"))
+                    {
+                        builder.Append("null");
+                    }
+                    else
+                    {
+                        Quote(value, builder);
+                    }
+
+                    break;
+                case YamlSequenceNode sequence:
+                    builder.Append('[');
+                    for (int i = 0; i < sequence.Children.Count && builder.Length <= Limits.MaxValueText; i++)
+                    {
+                        builder.Append(i > 0 ? ", " : string.Empty);
+                        WriteJson(sequence.Children[i], builder, depth + 1);
+                    }
+
+                    builder.Append(']');
+                    break;
+                case YamlMappingNode mapping:
+                    builder.Append('{');
+                    bool first = true;
+                    foreach (KeyValuePair<YamlNode, YamlNode> entry in mapping.Children)
+                    {
+                        if (builder.Length > Limits.MaxValueText)
+                        {
+                            break;
+                        }
+
+                        builder.Append(first ? string.Empty : ", ");
+                        first = false;
+                        Quote((entry.Key as YamlScalarNode)?.Value ?? string.Empty, builder);
+                        builder.Append(": ");
+                        WriteJson(entry.Value, builder, depth + 1);
+                    }
+
+                    builder.Append('}');
+                    break;
+            }
+        }
+
+        private static void Quote(string value, StringBuilder builder)
+        {
+            builder.Append('"');
+            foreach (char c in value)
+            {
+                if (c == '"' || c == '\\')
+                {
+                    builder.Append('\\').Append(c);
+                }
+                else if (c < 0x20)
+                {
+                    builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    builder.Append(c);
+                }
+            }
+
+            builder.Append('"');
+        }
+
+        private YamlNode? Get(string key) => _schema == null ? null : YamlTree.Get(_schema, key);
+
+        private string? Text(string key) => (Get(key) as YamlScalarNode)?.Value;
+    }
+}
