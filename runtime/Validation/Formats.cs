@@ -138,12 +138,15 @@ internal static class Formats
             return true;
         }
 
-        string rest = s.Substring(i);
-        switch (rest)
+        int left = s.Length - i;
+        if (left == 1 && "numkMGTPE".IndexOf(s[i]) >= 0)
         {
-            case "Ki" or "Mi" or "Gi" or "Ti" or "Pi" or "Ei":
-            case "n" or "u" or "m" or "k" or "M" or "G" or "T" or "P" or "E":
-                return true;
+            return true;
+        }
+
+        if (left == 2 && s[i + 1] == 'i' && "KMGTPE".IndexOf(s[i]) >= 0)
+        {
+            return true;
         }
 
         return (s[i] == 'e' || s[i] == 'E') && SignedNumber(s, i + 1) == s.Length;

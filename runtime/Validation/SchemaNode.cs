@@ -69,6 +69,14 @@ internal sealed class SchemaNode
     public long MaxProperties = -1;
     public string[]? Required;
     public Dictionary<string, SchemaNode>? Properties;
+
+    // Set by Complete: the properties sorted in key order (names interned, so that a setter's name, a literal of
+    // the generated code, is found by reference), the JSON types allowed once formats are counted, and whether
+    // anything but types and fields is to be checked.
+    public string[]? PropertyNames;
+    public SchemaNode[]? PropertyNodes;
+    public JsonTypes Allowed;
+    public bool Extras;
     public SchemaNode? AdditionalProperties;
     public bool NoAdditionalProperties;
     public SchemaNode? Items;
@@ -87,6 +95,33 @@ internal sealed class SchemaNode
     // The pattern, compiled on first use; PatternError when it cannot be compiled.
     private Regex? _regex;
     public string? PatternError;
+
+    /// <summary>Precomputes what the walk reads: called once per node when its table is parsed.</summary>
+    public void Complete()
+    {
+        Allowed = FormatKind == FormatKind.IntOrString ? JsonTypes.Integer | JsonTypes.String : Types;
+        if (FormatKind == FormatKind.Quantity && Allowed != JsonTypes.None)
+        {
+            Allowed |= JsonTypes.Number | JsonTypes.Integer;
+        }
+
+        if (Properties is not null)
+        {
+            var names = new List<string>(Properties.Keys);
+            names.Sort(KeyOrder.Compare);
+            PropertyNames = new string[names.Count];
+            PropertyNodes = new SchemaNode[names.Count];
+            for (int i = 0; i < names.Count; i++)
+            {
+                PropertyNames[i] = string.Intern(names[i]);
+                PropertyNodes[i] = Properties[names[i]];
+            }
+        }
+
+        Extras = Enum is not null || Pattern is not null || FormatKind != FormatKind.None || MinLength >= 0 || MaxLength >= 0
+            || Minimum is not null || Maximum is not null || MultipleOf is not null
+            || AllOf is not null || AnyOf is not null || OneOf is not null || Not is not null || Validations is not null;
+    }
 
     /// <summary>The node to check against: the target of a <c>$ref</c>, or this node.</summary>
     public SchemaNode Resolve()

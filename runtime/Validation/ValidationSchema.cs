@@ -127,6 +127,7 @@ public sealed class ValidationSchema
         var node = new SchemaNode { NullAllowed = nulls };
         if (element.ValueKind == JsonValueKind.True)
         {
+            node.Complete();
             return node;
         }
 
@@ -269,6 +270,7 @@ public sealed class ValidationSchema
             }
         }
 
+        node.Complete();
         return node;
     }
 

@@ -108,7 +108,7 @@ internal sealed class Validator
             return;
         }
 
-        SchemaNode s = schema.Resolve();
+        SchemaNode s = schema.Reference is null ? schema : schema.Resolve();
         NodeKind kind = Values.Kind(value);
         if (kind == NodeKind.Null)
         {
@@ -117,38 +117,69 @@ internal sealed class Validator
                 return;
             }
 
-            if (s.Types != JsonTypes.None || s.FormatKind == FormatKind.IntOrString)
+            if (s.Allowed != JsonTypes.None)
             {
                 Report("nullable", value, "must not be null (the schema says type: " + s.TypeText() + ", not nullable)");
                 return;
             }
         }
 
-        if (!TypeMatches(s, value, kind))
+        if (s.Allowed != JsonTypes.None && !TypeMatches(s.Allowed, value, kind))
         {
             Report("type", value, "must be of type " + s.TypeText() + ", not " + Values.Describe(value));
             return;
         }
 
+        if (s.Extras)
+        {
+            CheckExtras(s, value, kind);
+        }
+
+        if (kind == NodeKind.Object)
+        {
+            CheckObject(s, Values.Fields(value));
+        }
+        else if (kind == NodeKind.Array)
+        {
+            CheckArray(s, value);
+        }
+    }
+
+    // A string, integer or boolean whose schema asks nothing but its type, and has it: most values of a manifest,
+    // passed without a call or a step of the path.
+    private static bool PlainLeaf(SchemaNode schema, object value)
+    {
+        if (schema.Extras || schema.Reference is not null)
+        {
+            return false;
+        }
+
+        JsonTypes allowed = schema.Allowed;
+        if (value.GetType() == typeof(string))
+        {
+            return (allowed & JsonTypes.String) != 0;
+        }
+
+        return value is NumberNode number
+            ? (allowed & JsonTypes.Number) != 0 || ((allowed & JsonTypes.Integer) != 0 && number.TryGetInt64(out _))
+            : value is LiteralNode { Kind: NodeKind.True or NodeKind.False } && (allowed & JsonTypes.Boolean) != 0;
+    }
+
+    // Everything but types and fields: rare in Kubernetes' own types, common in CRDs.
+    private void CheckExtras(SchemaNode s, object value, NodeKind kind)
+    {
         if (s.Enum is not null && !InEnum(s.Enum, value))
         {
             Report("enum", value, "must be one of " + EnumText(s.Enum));
         }
 
-        switch (kind)
+        if (kind == NodeKind.String)
         {
-            case NodeKind.String:
-                CheckString(s, value);
-                break;
-            case NodeKind.Number:
-                CheckNumber(s, (NumberNode)value);
-                break;
-            case NodeKind.Array:
-                CheckArray(s, value);
-                break;
-            case NodeKind.Object:
-                CheckObject(s, Values.Fields(value));
-                break;
+            CheckString(s, value);
+        }
+        else if (kind == NodeKind.Number)
+        {
+            CheckNumber(s, (NumberNode)value);
         }
 
         CheckCombinations(s, value);
@@ -162,19 +193,8 @@ internal sealed class Validator
         }
     }
 
-    private static bool TypeMatches(SchemaNode s, object value, NodeKind kind)
+    private static bool TypeMatches(JsonTypes allowed, object value, NodeKind kind)
     {
-        JsonTypes types = s.FormatKind == FormatKind.IntOrString ? JsonTypes.Integer | JsonTypes.String : s.Types;
-        if (s.FormatKind == FormatKind.Quantity)
-        {
-            types |= JsonTypes.Number | JsonTypes.Integer;
-        }
-
-        if (types == JsonTypes.None)
-        {
-            return true;
-        }
-
         JsonTypes actual = kind switch
         {
             NodeKind.Null => JsonTypes.Null,
@@ -182,9 +202,9 @@ internal sealed class Validator
             NodeKind.String => JsonTypes.String,
             NodeKind.Array => JsonTypes.Array,
             NodeKind.Object => JsonTypes.Object,
-            _ => IsInteger((NumberNode)value) ? JsonTypes.Integer : JsonTypes.Number,
+            _ => (allowed & JsonTypes.Number) != 0 ? JsonTypes.Number : IsInteger((NumberNode)value) ? JsonTypes.Integer : JsonTypes.Number,
         };
-        return (types & actual) != 0;
+        return (allowed & actual) != 0;
     }
 
     private static bool IsInteger(NumberNode number)
@@ -353,6 +373,11 @@ internal sealed class Validator
         {
             for (int i = 0; i < items.Length; i++)
             {
+                if (PlainLeaf(itemSchema, items[i]))
+                {
+                    continue;
+                }
+
                 Push(i);
                 Check(items[i], itemSchema);
                 Pop();
@@ -375,58 +400,114 @@ internal sealed class Validator
 
     private void CheckUnique(SchemaNode s, object value, ReadOnlySpan<object> items)
     {
-        var seen = new Dictionary<int, List<int>>();
-        for (int i = 0; i < items.Length; i++)
+        // Lists are short: pairs are compared in place; a long list is sorted into buckets by hash first.
+        if (FindEqualPair(items, keys: null, out int first, out int second))
         {
-            int hash = Hash(items[i]);
-            if (!seen.TryGetValue(hash, out List<int>? same))
-            {
-                seen[hash] = new List<int> { i };
-                continue;
-            }
-
-            foreach (int j in same)
-            {
-                if (Structural.EqualIgnoringModes(items[j], items[i]))
-                {
-                    string rule = s.UniqueItems ? "uniqueItems" : "x-kubernetes-list-type";
-                    string why = s.UniqueItems ? "items must be unique" : "x-kubernetes-list-type: set needs unique items";
-                    Report(rule, value, "items [" + Number(j) + "] and [" + Number(i) + "] are equal; " + why);
-                    return;
-                }
-            }
-
-            same.Add(i);
+            string rule = s.UniqueItems ? "uniqueItems" : "x-kubernetes-list-type";
+            string why = s.UniqueItems ? "items must be unique" : "x-kubernetes-list-type: set needs unique items";
+            Report(rule, value, "items [" + Number(first) + "] and [" + Number(second) + "] are equal; " + why);
         }
     }
 
     private void CheckMapKeys(object value, ReadOnlySpan<object> items, string[] keys)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (FindEqualPair(items, keys, out int first, out int second))
+        {
+            Field[] fields = Values.Fields(items[second]);
+            Report("x-kubernetes-list-type", value, "items [" + Number(first) + "] and [" + Number(second) + "] have the same key (" + KeyText(fields, keys) + "); x-kubernetes-list-type: map needs unique keys (" + string.Join(", ", keys) + ")");
+        }
+    }
+
+    // The first pair of items that are equal (keys null) or objects with equal keys, by the later item's index.
+    private static bool FindEqualPair(ReadOnlySpan<object> items, string[]? keys, out int first, out int second)
+    {
+        Dictionary<int, List<int>>? buckets = items.Length > 16 ? new Dictionary<int, List<int>>() : null;
         for (int i = 0; i < items.Length; i++)
         {
-            if (!Values.IsObject(items[i]))
+            if (keys is not null && !Values.IsObject(items[i]))
             {
                 continue;
             }
 
-            Field[] fields = Values.Fields(items[i]);
-            var key = new StringBuilder();
-            foreach (string name in keys)
+            if (buckets is null)
             {
-                int index = KeyOrder.Find(fields, name);
-                key.Append(name).Append(": ").Append(index >= 0 ? JsonText.Write(fields[index].Value, indented: false) : "(absent)").Append(", ");
+                for (int j = 0; j < i; j++)
+                {
+                    if (Same(items[j], items[i], keys))
+                    {
+                        (first, second) = (j, i);
+                        return true;
+                    }
+                }
+
+                continue;
             }
 
-            string text = key.ToString(0, key.Length - 2);
-            if (seen.TryGetValue(text, out int first))
+            int hash = keys is null ? Hash(items[i]) : KeyHash(Values.Fields(items[i]), keys);
+            if (!buckets.TryGetValue(hash, out List<int>? same))
             {
-                Report("x-kubernetes-list-type", value, "items [" + Number(first) + "] and [" + Number(i) + "] have the same key (" + text + "); x-kubernetes-list-type: map needs unique keys (" + string.Join(", ", keys) + ")");
-                return;
+                buckets[hash] = new List<int> { i };
+                continue;
             }
 
-            seen[text] = i;
+            foreach (int j in same)
+            {
+                if (Same(items[j], items[i], keys))
+                {
+                    (first, second) = (j, i);
+                    return true;
+                }
+            }
+
+            same.Add(i);
         }
+
+        (first, second) = (-1, -1);
+        return false;
+    }
+
+    private static bool Same(object a, object b, string[]? keys) =>
+        keys is null
+            ? Structural.EqualIgnoringModes(a, b)
+            : Values.IsObject(a) && SameKeys(Values.Fields(a), Values.Fields(b), keys);
+
+    private static bool SameKeys(Field[] a, Field[] b, string[] keys)
+    {
+        foreach (string key in keys)
+        {
+            int x = KeyOrder.Find(a, key);
+            int y = KeyOrder.Find(b, key);
+            if ((x < 0) != (y < 0) || (x >= 0 && !Structural.EqualIgnoringModes(a[x].Value, b[y].Value)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int KeyHash(Field[] fields, string[] keys)
+    {
+        var hash = new HashCode();
+        foreach (string key in keys)
+        {
+            int index = KeyOrder.Find(fields, key);
+            hash.Add(index >= 0 ? Hash(fields[index].Value) : -1);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    private static string KeyText(Field[] fields, string[] keys)
+    {
+        var text = new StringBuilder();
+        foreach (string key in keys)
+        {
+            int index = KeyOrder.Find(fields, key);
+            text.Append(text.Length > 0 ? ", " : "").Append(key).Append(": ").Append(index >= 0 ? JsonText.Write(fields[index].Value, indented: false) : "(absent)");
+        }
+
+        return text.ToString();
     }
 
     private void CheckObject(SchemaNode s, Field[] fields)
@@ -455,16 +536,44 @@ internal sealed class Validator
             }
         }
 
-        Dictionary<string, SchemaNode>? properties = s.Properties;
-        if (properties is null && s.AdditionalProperties is null && !s.NoAdditionalProperties)
+        string[]? names = s.PropertyNames;
+        if (names is null && s.AdditionalProperties is null && !s.NoAdditionalProperties)
         {
             return;
         }
 
+        // Fields and properties are both in key order: one walk along both finds each field's schema.
+        int next = 0;
         foreach (Field field in fields)
         {
+            SchemaNode? property = null;
+            if (names is not null)
+            {
+                while (next < names.Length)
+                {
+                    int order = KeyOrder.Compare(names[next], field.Name);
+                    if (order >= 0)
+                    {
+                        if (order == 0)
+                        {
+                            property = s.PropertyNodes![next++];
+                        }
+
+                        break;
+                    }
+
+                    next++;
+                }
+            }
+
+            SchemaNode? schema = property ?? s.AdditionalProperties;
+            if (schema is not null && PlainLeaf(schema, field.Value))
+            {
+                continue;
+            }
+
             Push(field.Name);
-            if (properties is not null && properties.TryGetValue(field.Name, out SchemaNode? property))
+            if (property is not null)
             {
                 Check(field.Value, property);
             }
