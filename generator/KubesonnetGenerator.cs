@@ -60,10 +60,15 @@ namespace Kubesonnet.Generator
             // 3. All documents merged into the types to generate, named under the project's namespace root.
             IncrementalValueProvider<string> namespaceRoot = context.AnalyzerConfigOptionsProvider
                 .Select(static (options, _) => NamespaceRoot(options.GlobalOptions));
+            // The generator's built-in ObjectMeta enters as a document too (a fallback: used only where no file defines it).
+            IncrementalValueProvider<DocumentModel> builtIn = documents
+                .Collect()
+                .Select(static (_, _) => LoadBuiltIn());
             IncrementalValueProvider<Plan> plan = documents
                 .Collect()
+                .Combine(builtIn)
                 .Combine(namespaceRoot)
-                .Select(static (pair, cancellationToken) => CreatePlan(pair.Left, pair.Right, cancellationToken))
+                .Select(static (pair, cancellationToken) => CreatePlan(pair.Left.Left.Add(pair.Left.Right), pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Plan);
 
             // 4. One file per type: a type whose spec did not change is not emitted again.
@@ -76,8 +81,9 @@ namespace Kubesonnet.Generator
             IncrementalValueProvider<EquatableArray<DiagnosticInfo>> diagnostics = documents
                 .Select(static (document, _) => document.Diagnostics)
                 .Collect()
+                .Combine(builtIn)
                 .Combine(plan)
-                .Select(static (pair, _) => pair.Left.SelectMany(d => d).Concat(pair.Right.Diagnostics).ToEquatableArray())
+                .Select(static (pair, _) => pair.Left.Left.SelectMany(d => d).Concat(pair.Left.Right.Diagnostics).Concat(pair.Right.Diagnostics).ToEquatableArray())
                 .WithTrackingName(TrackingNames.Diagnostics);
             context.RegisterSourceOutput(diagnostics, static (output, list) =>
             {
@@ -106,6 +112,21 @@ namespace Kubesonnet.Generator
                     file.Path,
                     EquatableArray<DefinitionModel>.Empty,
                     new EquatableArray<DiagnosticInfo>(new[] { InternalError(file.Path, exception) }));
+            }
+        }
+
+        private static DocumentModel LoadBuiltIn()
+        {
+            try
+            {
+                return BuiltInDefinitions.Document;
+            }
+            catch (Exception exception)
+            {
+                return new DocumentModel(
+                    BuiltInDefinitions.FilePath,
+                    EquatableArray<DefinitionModel>.Empty,
+                    new EquatableArray<DiagnosticInfo>(new[] { InternalError(BuiltInDefinitions.FilePath, exception) })) { IsFallback = true };
             }
         }
 
@@ -172,33 +193,6 @@ namespace Kubesonnet.Generator
             }
 
             return Diagnostic.Create(DiagnosticDescriptors.Get(info.Id), location, info.Arguments.Select(a => (object)DiagnosticDescriptors.Printable(a)).ToArray());
-        }
-    }
-
-    /// <summary>An AdditionalFiles item that is (or may be) a schema: its path, text and whether it is marked as one.</summary>
-    internal sealed record SchemaFile(string Path, string Text, bool MarkedAsSchema, EquatableArray<string> Include)
-    {
-        public static SchemaFile? From(AdditionalText text, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
-        {
-            AnalyzerConfigOptions fileOptions = options.GetOptions(text);
-            bool marked = fileOptions.TryGetValue("build_metadata.AdditionalFiles.KubesonnetSchema", out string? flag)
-                && string.Equals(flag?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-            bool excluded = string.Equals(flag?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
-            string extension = System.IO.Path.GetExtension(text.Path).ToLowerInvariant();
-            bool candidate = extension == ".json" || extension == ".yaml" || extension == ".yml";
-            if (excluded || (!marked && !candidate))
-            {
-                return null;
-            }
-
-            string? content = text.GetText(cancellationToken)?.ToString();
-            if (content == null || (!marked && !SchemaLoader.MightBeSchema(content)))
-            {
-                return null;
-            }
-
-            fileOptions.TryGetValue("build_metadata.AdditionalFiles.KubesonnetInclude", out string? include);
-            return new SchemaFile(text.Path, content, marked, Selection.ParseEntries(include));
         }
     }
 }

@@ -220,7 +220,7 @@ namespace Kubesonnet.Generator.Diagnostics
                 {
                     builder.Append("\\t");
                 }
-                else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || Emitting.Text.IsBidiControl(c))
+                else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || Characters.IsBidiControl(c))
                 {
                     builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
                 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Kubesonnet.Generator.Loading;
 using Kubesonnet.Generator.Model;
 
 namespace Kubesonnet.Generator.Diagnostics

@@ -11,12 +11,55 @@ namespace Kubesonnet.Generator.Emitting
     /// </summary>
     internal static class Emitter
     {
-        public const string GeneratorVersion = "0.1.0";
+        /// <summary>
+        /// The generator's version, as <c>GeneratedCode</c> attributes say it: the assembly's informational version
+        /// (<c>VersionPrefix</c> in Directory.Build.props) without a source revision (<c>+abc123</c>).
+        /// </summary>
+        public static readonly string GeneratorVersion = ReadVersion();
 
         private const string Patch = "global::Kubesonnet.Patch";
         private const string PatchPath = "global::Kubesonnet.PatchPath";
         private const string PatchValue = "global::Kubesonnet.PatchValue";
         private const string MixinNote = "**Note:** This function appends passed data to existing values";
+
+        private static string ReadVersion()
+        {
+            string? version = typeof(Emitter).Assembly
+                .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+                .OfType<System.Reflection.AssemblyInformationalVersionAttribute>()
+                .FirstOrDefault()?.InformationalVersion;
+            if (string.IsNullOrEmpty(version))
+            {
+                return typeof(Emitter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+            }
+
+            int plus = version!.IndexOf('+');
+            return plus < 0 ? version : version.Substring(0, plus);
+        }
+
+        /// <summary>Every type the generated code refers to, in one block: always <c>global::</c>-qualified.</summary>
+        internal static class Types
+        {
+            public const string ArgumentNullException = "global::System.ArgumentNullException";
+            public const string DateTimeOffset = "global::System.DateTimeOffset";
+            public const string EditorBrowsable = "global::System.ComponentModel.EditorBrowsable";
+            public const string EditorBrowsableNever = "global::System.ComponentModel.EditorBrowsableState.Never";
+            public const string Enumerable = "global::System.Linq.Enumerable";
+            public const string GeneratedCode = "global::System.CodeDom.Compiler.GeneratedCode";
+            public const string IEnumerable = "global::System.Collections.Generic.IEnumerable";
+            public const string IEquatable = "global::System.IEquatable";
+            public const string IKubernetesObject = "global::Kubesonnet.IKubernetesObject";
+            public const string IPatch = "global::Kubesonnet.IPatch";
+            public const string IPatchPosition = "global::Kubesonnet.IPatchPosition";
+            public const string IValidatable = "global::Kubesonnet.IValidatable";
+            public const string ValidationSchema = "global::Kubesonnet.Validation.ValidationSchema";
+            public const string ValidationProblem = "global::Kubesonnet.ValidationProblem";
+            public const string ValidationException = "global::Kubesonnet.KubesonnetValidationException";
+            public const string IReadOnlyDictionary = "global::System.Collections.Generic.IReadOnlyDictionary";
+            public const string IReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
+            public const string JsonNode = "global::System.Text.Json.Nodes.JsonNode";
+            public const string MergeException = "global::Kubesonnet.KubesonnetMergeException";
+        }
 
         public static string Emit(TypeSpec type)
         {
@@ -28,18 +71,18 @@ namespace Kubesonnet.Generator.Emitting
             w.Line();
             w.Open("namespace " + type.Namespace);
             Doc(w, type.Description.Length > 0 ? type.Description : "The " + type.Name + " definition.");
-            w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Kubesonnet.Generator\", \"" + GeneratorVersion + "\")]");
+            w.Line("[" + Types.GeneratedCode + "(\"Kubesonnet.Generator\", \"" + GeneratorVersion + "\")]");
             bool isKind = type.ApiVersion != null && type.Kind != null;
-            string patchInterface = isKind ? "global::Kubesonnet.IKubernetesObject<" : "global::Kubesonnet.IPatch<";
-            w.Open("public readonly partial struct " + type.Name + " : " + patchInterface + type.Name + ">, global::Kubesonnet.IValidatable, global::System.IEquatable<" + type.Name + ">");
+            string patchInterface = isKind ? Types.IKubernetesObject + "<" : Types.IPatch + "<";
+            w.Open("public readonly partial struct " + type.Name + " : " + patchInterface + type.Name + ">, " + Types.IValidatable + ", " + Types.IEquatable + "<" + type.Name + ">");
             EmitCore(w, type);
             ValidationEmitter.Emit(w, type);
             if (isKind)
             {
                 w.Line();
-                w.Line("static string global::Kubesonnet.IKubernetesObject<" + type.Name + ">.ApiVersion => " + Text.Literal(type.ApiVersion!) + ";");
+                w.Line("static string " + Types.IKubernetesObject + "<" + type.Name + ">.ApiVersion => " + Text.Literal(type.ApiVersion!) + ";");
                 w.Line();
-                w.Line("static string global::Kubesonnet.IKubernetesObject<" + type.Name + ">.Kind => " + Text.Literal(type.Kind!) + ";");
+                w.Line("static string " + Types.IKubernetesObject + "<" + type.Name + ">.Kind => " + Text.Literal(type.Kind!) + ";");
                 EmitNew(w, type);
             }
 
@@ -63,12 +106,12 @@ namespace Kubesonnet.Generator.Emitting
             w.Line("_patch = patch;");
             w.Close();
             w.Line();
-            w.Line(Patch + " global::Kubesonnet.IPatch<" + t + ">.Patch => ToPatch();");
+            w.Line(Patch + " " + Types.IPatch + "<" + t + ">.Patch => ToPatch();");
             w.Line();
             w.Line("/// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>");
             w.Line("public " + Patch + " ToPatch() => _patch ?? " + Patch + ".Empty;");
             w.Line();
-            w.Line("static " + t + " global::Kubesonnet.IPatch<" + t + ">.FromPatch(" + Patch + " patch) => new " + t + "(patch);");
+            w.Line("static " + t + " " + Types.IPatch + "<" + t + ">.FromPatch(" + Patch + " patch) => new " + t + "(patch);");
             w.Line();
             w.Line("/// <summary>");
             w.Line("/// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name=\"right\"/> replaces");
@@ -76,7 +119,7 @@ namespace Kubesonnet.Generator.Emitting
             w.Line("/// </summary>");
             w.Line("/// <param name=\"left\">The patch applied first.</param>");
             w.Line("/// <param name=\"right\">The patch applied on top of it.</param>");
-            w.Line("/// <exception cref=\"global::Kubesonnet.KubesonnetMergeException\">A merge meets values of different JSON types.</exception>");
+            w.Line("/// <exception cref=\"" + Types.MergeException + "\">A merge meets values of different JSON types.</exception>");
             w.Line("public static " + t + " operator +(" + t + " left, " + t + " right) => new " + t + "(left.ToPatch() + right.ToPatch());");
             w.Line();
             w.Line("/// <summary>True when both values hold structurally equal patches.</summary>");
@@ -104,12 +147,12 @@ namespace Kubesonnet.Generator.Emitting
             w.Line("/// <summary>Writes the object as JSON, keys in a stable order.</summary>");
             w.Line("/// <param name=\"indented\">Indent with two spaces instead of writing it compact.</param>");
             w.Line("/// <param name=\"validate\">Check the object first (<see cref=\"Validate\"/>) and write nothing when it has a problem.</param>");
-            w.Line("/// <exception cref=\"global::Kubesonnet.KubesonnetValidationException\"><paramref name=\"validate\"/> is true and the object does not meet its schema.</exception>");
+            w.Line("/// <exception cref=\"" + Types.ValidationException + "\"><paramref name=\"validate\"/> is true and the object does not meet its schema.</exception>");
             w.Line("public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);");
             w.Line();
             w.Line("/// <summary>Writes the object as YAML that kubectl accepts.</summary>");
             w.Line("/// <param name=\"validate\">Check the object first (<see cref=\"Validate\"/>) and write nothing when it has a problem.</param>");
-            w.Line("/// <exception cref=\"global::Kubesonnet.KubesonnetValidationException\"><paramref name=\"validate\"/> is true and the object does not meet its schema.</exception>");
+            w.Line("/// <exception cref=\"" + Types.ValidationException + "\"><paramref name=\"validate\"/> is true and the object does not meet its schema.</exception>");
             w.Line("public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();");
         }
 
@@ -187,10 +230,10 @@ namespace Kubesonnet.Generator.Emitting
             w.Line("/// </summary>");
             w.Line("/// <typeparam name=\"TOwner\">The object the setters return a patch of.</typeparam>");
             w.Line("/// <typeparam name=\"TAt\">Where the <see cref=\"" + type.Name + "\"/> stands in it.</typeparam>");
-            w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            w.Line("[" + Types.EditorBrowsable + "(" + Types.EditorBrowsableNever + ")]");
             w.Line("public abstract class " + Naming.NameRules.SettersClass + "<TOwner, TAt>");
-            w.Line("    where TOwner : struct, global::Kubesonnet.IPatch<TOwner>");
-            w.Open("    where TAt : global::Kubesonnet.IPatchPosition");
+            w.Line("    where TOwner : struct, " + Types.IPatch + "<TOwner>");
+            w.Open("    where TAt : " + Types.IPatchPosition);
             w.Open("private protected " + Naming.NameRules.SettersClass + "()");
             w.Close();
             EmitMembers(w, new Context("TOwner", generic: true), type.Setters);
@@ -257,8 +300,8 @@ namespace Kubesonnet.Generator.Emitting
             w.Close();
             w.Line();
             w.Line("/// <summary>Where the fields of this group stand: " + PathXml(member) + ".</summary>");
-            w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            w.Open("public sealed class " + Naming.NameRules.PositionClass + " : global::Kubesonnet.IPatchPosition");
+            w.Line("[" + Types.EditorBrowsable + "(" + Types.EditorBrowsableNever + ")]");
+            w.Open("public sealed class " + Naming.NameRules.PositionClass + " : " + Types.IPatchPosition);
             w.Open("private " + Naming.NameRules.PositionClass + "()");
             w.Close();
             w.Line();
@@ -386,7 +429,7 @@ namespace Kubesonnet.Generator.Emitting
                 case ShapeKind.MicroTime:
                     string factory = shape.Kind == ShapeKind.Time ? ".Time(" : ".MicroTime(";
                     yield return new Overload("string", PatchValue + ".String(" + p + ")", " An RFC 3339 date and time, written as given.");
-                    yield return new Overload("global::System.DateTimeOffset", PatchValue + factory + p + ")", " Written in UTC as RFC 3339.");
+                    yield return new Overload(Types.DateTimeOffset, PatchValue + factory + p + ")", " Written in UTC as RFC 3339.");
                     break;
                 case ShapeKind.IntOrString:
                     yield return new Overload("int", PatchValue + ".Integer(" + p + ")");
@@ -395,7 +438,7 @@ namespace Kubesonnet.Generator.Emitting
                 case ShapeKind.Array:
                     string element = TypeOf(shape.Element!);
                     yield return new Overload("params " + element + "[]", ArrayConversion(shape.Element!, p), " A single value is a one-item array.");
-                    yield return new Overload("global::System.Collections.Generic.IEnumerable<" + element + ">", ArrayConversion(shape.Element!, p));
+                    yield return new Overload(Types.IEnumerable + "<" + element + ">", ArrayConversion(shape.Element!, p));
                     break;
                 default:
                     yield return new Overload(TypeOf(shape), Conversion(shape, p));
@@ -430,11 +473,11 @@ namespace Kubesonnet.Generator.Emitting
                 case ShapeKind.Object:
                     return shape.TypeName!;
                 case ShapeKind.Array:
-                    return "global::System.Collections.Generic.IReadOnlyList<" + TypeOf(shape.Element!) + ">";
+                    return Types.IReadOnlyList + "<" + TypeOf(shape.Element!) + ">";
                 case ShapeKind.Map:
-                    return "global::System.Collections.Generic.IReadOnlyDictionary<string, " + TypeOf(shape.Element!) + ">";
+                    return Types.IReadOnlyDictionary + "<string, " + TypeOf(shape.Element!) + ">";
                 default:
-                    return "global::System.Text.Json.Nodes.JsonNode?";
+                    return Types.JsonNode + "?";
             }
         }
 
@@ -487,7 +530,7 @@ namespace Kubesonnet.Generator.Emitting
                 case ShapeKind.Object:
                     return PatchValue + ".Objects(" + value + ")";
                 default:
-                    return PatchValue + ".Array(global::System.Linq.Enumerable.Select(" + value + " ?? throw new global::System.ArgumentNullException(nameof(" + value + ")), static item => " + Conversion(element, "item") + "), nameof(" + value + "))";
+                    return PatchValue + ".Array(" + Types.Enumerable + ".Select(" + value + " ?? throw new " + Types.ArgumentNullException + "(nameof(" + value + ")), static item => " + Conversion(element, "item") + "), nameof(" + value + "))";
             }
         }
 
@@ -507,7 +550,7 @@ namespace Kubesonnet.Generator.Emitting
                 case ShapeKind.Array when element.Element!.Kind == ShapeKind.String:
                     return PatchValue + ".Map(" + value + ")";
                 default:
-                    return PatchValue + ".Map(global::System.Linq.Enumerable.ToDictionary(" + value + " ?? throw new global::System.ArgumentNullException(nameof(" + value + ")), static entry => entry.Key, static entry => " + Conversion(element, "entry.Value") + "), nameof(" + value + "))";
+                    return PatchValue + ".Map(" + Types.Enumerable + ".ToDictionary(" + value + " ?? throw new " + Types.ArgumentNullException + "(nameof(" + value + ")), static entry => entry.Key, static entry => " + Conversion(element, "entry.Value") + "), nameof(" + value + "))";
             }
         }
 

@@ -105,7 +105,7 @@ namespace Kubesonnet.Generator.Emitting
                         {
                             builder.Append(c).Append(text[++i]);
                         }
-                        else if ((c < 0x20 && c != '\t') || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' || IsLineBreak(c) || IsBidiControl(c))
+                        else if ((c < 0x20 && c != '\t') || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' || Characters.IsLineBreak(c) || Characters.IsBidiControl(c))
                         {
                             builder.Append('\uFFFD');
                         }
@@ -124,13 +124,6 @@ namespace Kubesonnet.Generator.Emitting
 
             return builder.ToString();
         }
-
-        /// <summary>Characters that end a line in C# source (and so would end a <c>///</c> comment).</summary>
-        public static bool IsLineBreak(char c) => c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-
-        /// <summary>Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) and the directional marks.</summary>
-        public static bool IsBidiControl(char c) =>
-            (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F' || c == '\u061C';
 
         private static List<List<string>> Paragraphs(string description)
         {
@@ -165,7 +158,7 @@ namespace Kubesonnet.Generator.Emitting
             int start = 0;
             for (int i = 0; i < text.Length; i++)
             {
-                if (IsLineBreak(text[i]))
+                if (Characters.IsLineBreak(text[i]))
                 {
                     yield return text.Substring(start, i - start);
                     if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')

@@ -9,7 +9,7 @@ namespace Kubesonnet.Generator.Emitting
     /// </summary>
     internal static class ValidationEmitter
     {
-        private const string Schema = "global::Kubesonnet.Validation.ValidationSchema";
+        private const string Schema = Emitter.Types.ValidationSchema;
 
         public static void Emit(CodeWriter w, TypeSpec type)
         {
@@ -43,7 +43,7 @@ namespace Kubesonnet.Generator.Emitting
             w.Line("/// are listed as not checked.");
             w.Line("/// </summary>");
             w.Line("/// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>");
-            w.Line("public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());");
+            w.Line("public " + Emitter.Types.IReadOnlyList + "<" + Emitter.Types.ValidationProblem + "> Validate() => ValidationSchema.Validate(ToPatch());");
         }
     }
 }

@@ -34,20 +34,17 @@ namespace Kubesonnet.Generator.Loading
 
         private static readonly Lazy<DocumentModel> s_document = new Lazy<DocumentModel>(Read, LazyThreadSafetyMode.ExecutionAndPublication);
 
-        /// <summary>The built-in document, read once per process.</summary>
+        /// <summary>The built-in document (<see cref="DocumentModel.IsFallback"/>), read once per process.</summary>
         public static DocumentModel Document => s_document.Value;
-
-        /// <summary>The built-in definition of <paramref name="id"/>, or null; reads the document only for one of <see cref="Ids"/>.</summary>
-        public static DefinitionModel? Find(string id) =>
-            Ids.Contains(id) ? Document.Definitions.FirstOrDefault(d => d.Id == id) : null;
 
         private static DocumentModel Read()
         {
             using Stream stream = typeof(BuiltInDefinitions).Assembly.GetManifestResourceStream(Resource)
                 ?? throw new InvalidOperationException("The generator's resource " + Resource + " is missing.");
             using var reader = new StreamReader(stream);
-            return SchemaLoader.Load(FilePath, reader.ReadToEnd(), markedAsSchema: true, CancellationToken.None)
+            DocumentModel document = SchemaLoader.Load(FilePath, reader.ReadToEnd(), markedAsSchema: true, CancellationToken.None)
                 ?? throw new InvalidOperationException("The generator's resource " + Resource + " is not a schema.");
+            return document with { IsFallback = true };
         }
     }
 }

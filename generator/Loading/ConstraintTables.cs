@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
+using Kubesonnet.Generator.Model;
 using SharpYaml;
 using SharpYaml.Serialization;
 
@@ -23,9 +24,6 @@ namespace Kubesonnet.Generator.Loading
         // tables of one file hold in all (YAML aliases can make a small file a huge tree).
         private const int DepthBound = Limits.MaxSchemaDepth;
         private const int SchemaBound = Limits.MaxConstraintSchemas;
-
-        /// <summary>The prefix of a <c>$ref</c> in the written table; the planner finds references by it.</summary>
-        public const string ReferencePrefix = "{\"$ref\":\"";
 
         private static readonly Regex s_jsonNumber = new Regex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant);
 
@@ -74,14 +72,7 @@ namespace Kubesonnet.Generator.Loading
         }
 
         /// <summary><c>{"$ref":"id"}</c>.</summary>
-        public static string Reference(string id)
-        {
-            var builder = new StringBuilder(ReferencePrefix.Length + id.Length + 2);
-            builder.Append('{');
-            builder.Append("\"$ref\":");
-            String(builder, id);
-            return builder.Append('}').ToString();
-        }
+        public static string Reference(string id) => ConstraintText.Reference(id);
 
         private void Write(YamlNode node, StringBuilder b, int depth, bool root = false, string rootAdditions = "", (string Name, string Table)? rootProperty = null)
         {
@@ -432,40 +423,7 @@ namespace Kubesonnet.Generator.Loading
             return b;
         }
 
-        /// <summary>
-        /// A JSON string. Quotes, backslashes and control characters are escaped; a lone surrogate (which no UTF-8
-        /// reader takes) becomes U+FFFD. The whole table becomes a C# literal through the emitter's one escaping helper.
-        /// </summary>
-        internal static StringBuilder String(StringBuilder b, string value)
-        {
-            b.Append('"');
-            for (int i = 0; i < value.Length; i++)
-            {
-                char c = value[i];
-                if (c == '"' || c == '\\')
-                {
-                    b.Append('\\').Append(c);
-                }
-                else if (c < 0x20)
-                {
-                    b.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                }
-                else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                {
-                    b.Append(c).Append(value[++i]);
-                }
-                else if (char.IsSurrogate(c))
-                {
-                    b.Append('\uFFFD');
-                }
-                else
-                {
-                    b.Append(c);
-                }
-            }
-
-            return b.Append('"');
-        }
+        private static StringBuilder String(StringBuilder b, string value) => ConstraintText.String(b, value);
 
         // JSON Pointer escapes in a $ref: ~1 is '/', ~0 is '~'.
         private static string Unescape(string id) => id.Replace("~1", "/").Replace("~0", "~");

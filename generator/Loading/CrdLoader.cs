@@ -228,9 +228,6 @@ namespace Kubesonnet.Generator.Loading
 
         private static string? Text(YamlNode? node) => (node as YamlScalarNode)?.Value;
 
-        /// <summary>The reverse of an API group, as Kubernetes names the definitions of custom resources: <c>com.example.stable</c>.</summary>
-        internal static string ReverseGroup(string group) => string.Join(".", Enumerable.Reverse(group.Split('.')));
-
         /// <summary>What a CRD says about all its versions: its name, API group, kind and scope.</summary>
         private sealed record CrdInfo(string Name, string Group, string Kind, string Scope);
 
@@ -274,8 +271,9 @@ namespace Kubesonnet.Generator.Loading
         /// <summary>One served version being read: its definitions, and the ids its item and value types took.</summary>
         private sealed class VersionContext
         {
-            private readonly Dictionary<string, string> _hoisted = new Dictionary<string, string>(StringComparer.Ordinal);
-            private readonly Dictionary<string, int> _nextNumber = new Dictionary<string, int>(StringComparer.Ordinal);
+            private readonly NameScope _ids = NameScope.ForIds();
+
+            // For the constraint tables: the schema each item or value type was hoisted from, and back.
             private readonly Dictionary<string, YamlNode> _nodes = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
             private readonly Dictionary<YamlNode, string> _hoistedNodes = new Dictionary<YamlNode, string>(ConstraintTables.NodeIdentity.Instance);
 
@@ -284,7 +282,7 @@ namespace Kubesonnet.Generator.Loading
                 Context = context;
                 Crd = crd;
                 Version = version;
-                IdPrefix = ReverseGroup(crd.Group) + "." + version + ".";
+                IdPrefix = NameRules.CustomResourceIdPrefix(crd.Group, version);
             }
 
             public Context Context { get; }
@@ -327,26 +325,13 @@ namespace Kubesonnet.Generator.Loading
             public string Hoist(Position at, string description, FieldType type, YamlNode node)
             {
                 string id = IdPrefix + at.TypeName;
-                string candidate = id;
-                if (_hoisted.ContainsKey(candidate))
-                {
-                    // Numbers continue where the last clash of this id stopped: n clashes cost O(n), not O(n²).
-                    int i = _nextNumber.TryGetValue(id, out int next) ? next : 2;
-                    do
-                    {
-                        candidate = id + "-" + (i++).ToString(CultureInfo.InvariantCulture);
-                    }
-                    while (_hoisted.ContainsKey(candidate));
-                    _nextNumber[id] = i;
-                }
-
                 SchemaLocation location = Context.Locate(node, JsonPath(at.FieldPath));
-                if (candidate != id)
+                string candidate = _ids.Claim(id, "'" + location.JsonPath + "'", out string? clash);
+                if (clash != null)
                 {
-                    Context.Diagnostics.Add(Report.NameCollision(location.JsonPath, "'" + _hoisted[id] + "'", NameRules.TypeName(id), NameRules.TypeName(candidate)), location);
+                    Context.Diagnostics.Add(Report.NameCollision(location.JsonPath, clash, NameRules.TypeName(id), NameRules.TypeName(candidate)), location);
                 }
 
-                _hoisted[candidate] = location.JsonPath;
                 _nodes[candidate] = node;
                 if (!_hoistedNodes.ContainsKey(node))
                 {
@@ -390,16 +375,16 @@ namespace Kubesonnet.Generator.Loading
             public string FieldPath { get; }
 
             /// <summary>The name an item or value type here would get, in segments: <c>CronTab-Spec-Ports-Item</c> (made when asked).</summary>
-            public string TypeName => _typeName ??= _parent!.TypeName + "-" + (_fieldName ? NameRules.Pascal(_segment) : _segment);
+            public string TypeName => _typeName ??= NameRules.ElementTypeName(_parent!.TypeName, _fieldName ? NameRules.FieldSegment(_segment) : _segment);
 
             public bool IsItem { get; }
 
             public override MappingSite Property(string name) =>
                 new Position(this, FieldPath.Length == 0 ? name : FieldPath + "." + name, name, fieldName: true, isItem: false);
 
-            public override MappingSite Item() => new Position(this, FieldPath + "[]", "Item", fieldName: false, isItem: true);
+            public override MappingSite Item() => new Position(this, FieldPath + "[]", NameRules.ItemSegment, fieldName: false, isItem: true);
 
-            public override MappingSite Value() => new Position(this, FieldPath + "[*]", "Value", fieldName: false, isItem: false);
+            public override MappingSite Value() => new Position(this, FieldPath + "[*]", NameRules.ValueSegment, fieldName: false, isItem: false);
 
             public override bool Visit() => Version.Context.Visit();
 

@@ -72,8 +72,10 @@ namespace Kubesonnet.Generator.Loading
         public override SchemaView? SingleAllOf => _schema!.AllOf != null && _schema.AllOf.Count == 1 ? Of(_schema.AllOf[0]) : null;
 
         public override IReadOnlyList<SchemaView> Alternatives =>
-            (_schema!.AnyOf ?? Enumerable.Empty<OpenApiSchema>()).Concat(_schema.OneOf ?? Enumerable.Empty<OpenApiSchema>())
-                .Where(s => s != null).Select(Of).ToList();
+            (_schema!.AnyOf == null || _schema.AnyOf.Count == 0) && (_schema.OneOf == null || _schema.OneOf.Count == 0)
+                ? Array.Empty<SchemaView>()
+                : (_schema.AnyOf ?? Enumerable.Empty<OpenApiSchema>()).Concat(_schema.OneOf ?? Enumerable.Empty<OpenApiSchema>())
+                    .Where(s => s != null).Select(Of).ToList();
 
         public override string AlternativesKeyword => _schema!.OneOf != null && _schema.OneOf.Count > 0 ? "oneOf" : "anyOf";
 

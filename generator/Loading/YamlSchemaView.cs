@@ -47,9 +47,10 @@ namespace Kubesonnet.Generator.Loading
 
         public override bool IsReference(out string? definition, out string dangling)
         {
+            YamlNode? reference = Get("$ref");
             definition = null;
-            dangling = Text("$ref") ?? string.Empty;
-            return Get("$ref") != null;
+            dangling = (reference as YamlScalarNode)?.Value ?? string.Empty;
+            return reference != null;
         }
 
         public override SchemaView? SingleAllOf => Get("allOf") is YamlSequenceNode { Children.Count: 1 } allOf ? new YamlSchemaView(allOf.Children[0]) : null;
@@ -58,10 +59,17 @@ namespace Kubesonnet.Generator.Loading
         {
             get
             {
-                var result = new List<SchemaView>();
-                foreach (string keyword in new[] { "anyOf", "oneOf" })
+                YamlNode? anyOf = Get("anyOf");
+                YamlNode? oneOf = Get("oneOf");
+                if (anyOf == null && oneOf == null)
                 {
-                    if (Get(keyword) is YamlSequenceNode list)
+                    return Array.Empty<SchemaView>();
+                }
+
+                var result = new List<SchemaView>();
+                foreach (YamlNode? keyword in new[] { anyOf, oneOf })
+                {
+                    if (keyword is YamlSequenceNode list)
                     {
                         result.AddRange(list.Children.OfType<YamlMappingNode>().Select(a => new YamlSchemaView(a)));
                     }
@@ -73,14 +81,7 @@ namespace Kubesonnet.Generator.Loading
 
         public override string AlternativesKeyword => Get("oneOf") != null ? "oneOf" : "anyOf";
 
-        public override IReadOnlyList<KeyValuePair<string, SchemaView>> Properties =>
-            _properties ??= Get("properties") is YamlMappingNode properties
-                ? properties.Children
-                    .Where(p => p.Key is YamlScalarNode { Value: not null })
-                    .Select(p => new KeyValuePair<string, SchemaView>(((YamlScalarNode)p.Key).Value!, new YamlSchemaView(p.Value)))
-                    .OrderBy(p => p.Key, StringComparer.Ordinal)
-                    .ToList()
-                : Array.Empty<KeyValuePair<string, SchemaView>>();
+        public override IReadOnlyList<KeyValuePair<string, SchemaView>> Properties => _properties ??= ReadProperties();
 
         public override bool MentionsProperties => Get("properties") != null;
 
@@ -223,6 +224,26 @@ namespace Kubesonnet.Generator.Loading
             }
 
             builder.Append('"');
+        }
+
+        private IReadOnlyList<KeyValuePair<string, SchemaView>> ReadProperties()
+        {
+            if (Get("properties") is not YamlMappingNode properties || properties.Children.Count == 0)
+            {
+                return Array.Empty<KeyValuePair<string, SchemaView>>();
+            }
+
+            var result = new List<KeyValuePair<string, SchemaView>>(properties.Children.Count);
+            foreach (KeyValuePair<YamlNode, YamlNode> property in properties.Children)
+            {
+                if (property.Key is YamlScalarNode { Value: { } name })
+                {
+                    result.Add(new KeyValuePair<string, SchemaView>(name, new YamlSchemaView(property.Value)));
+                }
+            }
+
+            // A stable sort, as OrderBy was: two keys of one name keep the order they were written in.
+            return result.Count < 2 ? result : result.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
         }
 
         private YamlNode? Get(string key) => _schema == null ? null : YamlTree.Get(_schema, key);

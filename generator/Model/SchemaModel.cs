@@ -98,7 +98,7 @@ namespace Kubesonnet.Generator.Model
         SchemaLocation Location)
     {
         /// <summary>
-        /// The definition's constraint table (<see cref="Loading.ConstraintTables"/>): its validation keywords as
+        /// The definition's constraint table (written by <c>Loading/ConstraintTables</c>): its validation keywords as
         /// compact JSON, references to other definitions as <c>{"$ref":"id"}</c>; empty when none was read.
         /// </summary>
         public string Constraints { get; init; } = string.Empty;
@@ -117,6 +117,13 @@ namespace Kubesonnet.Generator.Model
         EquatableArray<DiagnosticInfo> Diagnostics)
     {
         public EquatableArray<string> Include { get; init; } = EquatableArray<string>.Empty;
+
+        /// <summary>
+        /// True for a document whose definitions stand in only where others refer to them and no other document defines
+        /// them: the generator's built-in ObjectMeta (<c>Loading/BuiltInDefinitions</c>), which enters the pipeline as a
+        /// document beside the project's.
+        /// </summary>
+        public bool IsFallback { get; init; }
     }
 
     /// <summary>A diagnostic as data: turned into a Roslyn <c>Diagnostic</c> only at the output.</summary>

@@ -152,6 +152,9 @@ namespace Kubesonnet.Generator.Naming
         /// </summary>
         public static bool IsReservedTypeName(string typeName) => typeName == "_" || TypeMemberNames.Contains(typeName);
 
+        /// <summary>Every name <see cref="IsReservedTypeName"/> is true of.</summary>
+        public static IEnumerable<string> ReservedTypeNames => TypeMemberNames.Concat(new[] { "_" });
+
         /// <summary>
         /// The <c>&lt;Group&gt;</c> namespace part of an API group: its first label, PascalCase; the core group
         /// (empty) is <c>Core</c>: <c>rbac.authorization.k8s.io</c> → <c>Rbac</c>.
@@ -268,6 +271,39 @@ namespace Kubesonnet.Generator.Naming
             const string Suffix = ".g.cs";
             return hintName.Substring(0, hintName.Length - Suffix.Length) + "." + number.ToString(CultureInfo.InvariantCulture) + Suffix;
         }
+
+        /// <summary>A member whose name another has in its class: <c>_</c> appended, a third <c>_2</c>, then <c>_3</c>, … (KSN201).</summary>
+        public static string NumberedMember(string name, int number) =>
+            name + "_" + (number == 1 ? string.Empty : number.ToString(CultureInfo.InvariantCulture));
+
+        /// <summary>A type whose name another has in its namespace: a number appended, from 2 (<c>ThingSpecPartsItem2</c>, KSN201).</summary>
+        public static string NumberedType(string name, int number) => name + number.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>A CRD item type whose id another has in its version: <c>-</c> and a number appended, from 2 (KSN201).</summary>
+        public static string NumberedId(string id, int number) => id + "-" + number.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>
+        /// The definition id prefix of a custom resource's types, as Kubernetes names them: the reversed API group, the
+        /// version (<c>com.example.stable.v1.</c>); the kind or an item type's name follows.
+        /// </summary>
+        public static string CustomResourceIdPrefix(string group, string version) =>
+            string.Join(".", Enumerable.Reverse(group.Split('.'))) + "." + version + ".";
+
+        /// <summary>
+        /// The name of a CRD's item or value type, in segments joined by <c>-</c> (whose PascalCase is its C# name):
+        /// the type it stands in, then the field's PascalCase, <see cref="ItemSegment"/> for an array's items or
+        /// <see cref="ValueSegment"/> for a map's values: <c>CronTab-Spec-Ports-Item</c> → <c>CronTabSpecPortsItem</c>.
+        /// </summary>
+        public static string ElementTypeName(string parent, string segment) => parent + "-" + segment;
+
+        /// <summary>The segment of a field in <see cref="ElementTypeName"/>: its PascalCase.</summary>
+        public static string FieldSegment(string field) => Pascal(field);
+
+        /// <summary>The segment of an array's items in <see cref="ElementTypeName"/>.</summary>
+        public const string ItemSegment = "Item";
+
+        /// <summary>The segment of a map's values in <see cref="ElementTypeName"/>.</summary>
+        public const string ValueSegment = "Value";
 
         /// <summary>32-bit FNV-1a: stable across processes and platforms, unlike <c>string.GetHashCode</c>.</summary>
         private static uint Fnv(string text)

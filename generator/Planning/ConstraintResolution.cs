@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using Kubesonnet.Generator.Loading;
 using Kubesonnet.Generator.Model;
 
 namespace Kubesonnet.Generator.Planning
@@ -55,14 +54,14 @@ namespace Kubesonnet.Generator.Planning
             int position = 0;
             while (true)
             {
-                int at = table.IndexOf(ConstraintTables.ReferencePrefix, position, StringComparison.Ordinal);
+                int at = table.IndexOf(ConstraintText.ReferencePrefix, position, StringComparison.Ordinal);
                 if (at < 0)
                 {
                     break;
                 }
 
                 result.Append(table, position, at - position);
-                int start = at + ConstraintTables.ReferencePrefix.Length;
+                int start = at + ConstraintText.ReferencePrefix.Length;
                 int end = ClosingQuote(table, start);
                 string id = Unescape(table.Substring(start, end - start));
                 position = end + 2; // the quote and the reference's closing brace
@@ -136,6 +135,6 @@ namespace Kubesonnet.Generator.Planning
             return result.ToString();
         }
 
-        private static StringBuilder JsonString(StringBuilder b, string value) => ConstraintTables.String(b, value);
+        private static StringBuilder JsonString(StringBuilder b, string value) => ConstraintText.String(b, value);
     }
 }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Kubesonnet.Generator.Diagnostics;
-using Kubesonnet.Generator.Loading;
 using Kubesonnet.Generator.Model;
 using Kubesonnet.Generator.Naming;
 
@@ -31,9 +30,10 @@ namespace Kubesonnet.Generator.Planning
         public static Plan Create(IEnumerable<DocumentModel> documents, string namespaceRoot, CancellationToken cancellationToken)
         {
             var planner = new Planner(namespaceRoot);
-            List<DocumentModel> documentList = documents.ToList();
+            List<DocumentModel> all = documents.ToList();
+            List<DocumentModel> documentList = all.Where(d => !d.IsFallback).ToList();
             planner.AddDocuments(documentList);
-            planner.AddBuiltIns();
+            planner.AddFallbacks(all.Where(d => d.IsFallback));
             HashSet<string> chosen = Selection.Select(documentList, planner._definitions);
             planner._chosen = chosen;
             planner.NameTypes();
@@ -86,25 +86,14 @@ namespace Kubesonnet.Generator.Planning
         /// </summary>
         private static void UniqueHintNames(List<TypeSpec> types)
         {
-            var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            var next = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            NameScope files = NameScope.ForHintNames();
             for (int i = 0; i < types.Count; i++)
             {
-                string hint = types[i].HintName;
-                if (used.Add(hint))
+                string hint = files.Claim(types[i].HintName, types[i].DefinitionId, out string? clash);
+                if (clash != null)
                 {
-                    continue;
+                    types[i] = types[i] with { HintName = hint };
                 }
-
-                int number = next.TryGetValue(hint, out int n) ? n : 2;
-                string candidate;
-                do
-                {
-                    candidate = NameRules.NumberedHintName(hint, number++);
-                }
-                while (!used.Add(candidate));
-                next[hint] = number;
-                types[i] = types[i] with { HintName = candidate };
             }
         }
 
@@ -152,16 +141,31 @@ namespace Kubesonnet.Generator.Planning
         }
 
         /// <summary>
-        /// Adds the generator's built-in definitions (<see cref="BuiltInDefinitions"/>) that definitions refer to and no
-        /// document defines: a custom resource's <c>metadata</c> is ObjectMeta, which CRD files do not define.
+        /// Adds the definitions of fallback documents (<see cref="DocumentModel.IsFallback"/>: the generator's built-in
+        /// ObjectMeta) that definitions refer to and no document defines: a custom resource's <c>metadata</c> is
+        /// ObjectMeta, which CRD files do not define.
         /// </summary>
-        private void AddBuiltIns()
+        private void AddFallbacks(IEnumerable<DocumentModel> fallbacks)
         {
+            var available = new Dictionary<string, DefinitionModel>(StringComparer.Ordinal);
+            foreach (DefinitionModel definition in fallbacks.SelectMany(d => d.Definitions))
+            {
+                if (!available.ContainsKey(definition.Id))
+                {
+                    available.Add(definition.Id, definition);
+                }
+            }
+
+            if (available.Count == 0)
+            {
+                return;
+            }
+
             var pending = new Stack<string>(_definitions.Values.SelectMany(d => Selection.References(d.Type, 0)));
             while (pending.Count > 0)
             {
                 string id = pending.Pop();
-                if (_definitions.ContainsKey(id) || BuiltInDefinitions.Find(id) is not { } definition)
+                if (_definitions.ContainsKey(id) || !available.TryGetValue(id, out DefinitionModel? definition))
                 {
                     continue;
                 }
@@ -180,8 +184,7 @@ namespace Kubesonnet.Generator.Planning
         /// </summary>
         private void NameTypes()
         {
-            var taken = new Dictionary<string, string>(StringComparer.Ordinal);
-            var next = new Dictionary<string, int>(StringComparer.Ordinal);
+            var namespaces = new Dictionary<string, NameScope>(StringComparer.Ordinal);
             IEnumerable<DefinitionModel> ordered = _definitions.Values
                 .Where(d => d.HasProperties)
                 .OrderBy(d => d.Kinds.Count > 0 ? 0 : 1)
@@ -191,29 +194,27 @@ namespace Kubesonnet.Generator.Planning
                 (string group, string version) = GroupAndVersion(definition);
                 CheckNames(definition, group, version);
                 string ns = _namespaceRoot + "." + group + "." + version;
-                string name = NameRules.TypeName(definition.Id);
-                string candidate = name;
-                if (taken.ContainsKey(ns + "." + candidate) || candidate == group || candidate == version || NameRules.IsReservedTypeName(candidate))
+                if (!namespaces.TryGetValue(ns, out NameScope? scope))
                 {
-                    // The next number to try is remembered: a thousand types of one name cost a thousand steps, not a million.
-                    int i = next.TryGetValue(ns + "." + name, out int n) ? n : 2;
-                    do
+                    // A type may not be named as its namespace's parts, nor as a member every generated type has.
+                    scope = NameScope.ForTypes();
+                    scope.Reserve(group, "the namespace '" + ns + "'");
+                    scope.Reserve(version, "the namespace '" + ns + "'");
+                    foreach (string reserved in NameRules.ReservedTypeNames)
                     {
-                        candidate = name + (i++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                        scope.Reserve(reserved, "the member '" + reserved + "' every generated type has");
                     }
-                    while (taken.ContainsKey(ns + "." + candidate) || candidate == group || candidate == version);
-                    next[ns + "." + name] = i;
+
+                    namespaces.Add(ns, scope);
                 }
 
-                if (candidate != name)
+                string name = NameRules.TypeName(definition.Id);
+                string candidate = scope.Claim(name, "'" + definition.Id + "'", out string? clash);
+                if (clash != null)
                 {
-                    string reason = taken.TryGetValue(ns + "." + name, out string? other) ? "'" + other + "'"
-                        : NameRules.IsReservedTypeName(name) ? "the member '" + name + "' every generated type has"
-                        : "the namespace '" + ns + "'";
-                    Raise(definition.Location, Report.NameCollision(definition.Id, reason, ns + "." + name, ns + "." + candidate));
+                    Raise(definition.Location, Report.NameCollision(definition.Id, clash, ns + "." + name, ns + "." + candidate));
                 }
 
-                taken[ns + "." + candidate] = definition.Id;
                 _typeNames[definition.Id] = (ns, candidate);
             }
         }
@@ -491,23 +492,22 @@ namespace Kubesonnet.Generator.Planning
         internal void Raise(SchemaLocation location, Report report) => _diagnostics.Add(report, location);
 
         /// <summary>
-        /// The names taken in one class: a second field that maps to a taken name gets <c>_</c> appended (a third
-        /// <c>_2</c>, then <c>_3</c>, …) and a diagnostic. A nested group also keeps clear of the outermost class's
-        /// name (<see cref="Root"/>), which its setters return: a group <c>Spec.Thing</c> inside <c>Thing</c> would hide it.
+        /// The names taken in one class (<see cref="NameScope.ForMembers"/>). A nested group also keeps clear of the
+        /// outermost class's name (<see cref="Root"/>), which its setters return: a group <c>Spec.Thing</c> inside
+        /// <c>Thing</c> would hide it.
         /// </summary>
         private sealed class Scope
         {
-            private readonly Dictionary<string, string> _taken = new Dictionary<string, string>(StringComparer.Ordinal);
-            private readonly Dictionary<string, int> _next = new Dictionary<string, int>(StringComparer.Ordinal);
+            private readonly NameScope _names = NameScope.ForMembers();
 
             public Scope(string className, IEnumerable<string> reserved, string? root = null)
             {
                 Root = root ?? className;
-                _taken[Root] = "the type '" + Root + "' its setters return";
-                _taken[className] = "the enclosing type '" + className + "'";
+                _names.Reserve(Root, "the type '" + Root + "' its setters return");
+                _names.Reserve(className, "the enclosing type '" + className + "'");
                 foreach (string name in reserved)
                 {
-                    _taken[name] = "the member '" + name + "' every generated type has";
+                    _names.Reserve(name, "the member '" + name + "' every generated type has");
                 }
             }
 
@@ -516,21 +516,12 @@ namespace Kubesonnet.Generator.Planning
 
             public string Claim(string name, PropertyModel property, Planner planner)
             {
-                string candidate = name;
-                if (_taken.ContainsKey(candidate))
+                string candidate = _names.Claim(name, "'" + property.Location.JsonPath + "'", out string? clash);
+                if (clash != null)
                 {
-                    int number = _next.TryGetValue(name, out int n) ? n : 1;
-                    do
-                    {
-                        candidate = name + "_" + (number == 1 ? string.Empty : number.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                        number++;
-                    }
-                    while (_taken.ContainsKey(candidate));
-                    _next[name] = number;
-                    planner.Raise(property.Location, Report.NameCollision(property.Location.JsonPath, _taken[name], name, candidate));
+                    planner.Raise(property.Location, Report.NameCollision(property.Location.JsonPath, clash, name, candidate));
                 }
 
-                _taken[candidate] = "'" + property.Location.JsonPath + "'";
                 return candidate;
             }
         }

@@ -14,19 +14,6 @@ namespace Kubesonnet.Generator.Planning
     /// </summary>
     internal static class Selection
     {
-        public static EquatableArray<string> ParseEntries(string? metadata)
-        {
-            if (string.IsNullOrWhiteSpace(metadata))
-            {
-                return EquatableArray<string>.Empty;
-            }
-
-            return metadata!.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries)
-                .Select(e => e.Trim())
-                .Where(e => e.Length > 0)
-                .ToEquatableArray();
-        }
-
         /// <summary>True when <paramref name="kind"/> is chosen by <paramref name="entry"/>.</summary>
         public static bool Matches(string entry, GroupVersionKind kind)
         {

@@ -45,11 +45,48 @@ namespace Kubesonnet.Generator.Tests
                 new OptionsProvider(globalOptions ?? new Dictionary<string, string>(), fileOptions ?? new Dictionary<string, IReadOnlyDictionary<string, string>>()),
                 new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-        /// <summary>Runs the generator once over the given files; returns the result and the compilation with the output.</summary>
+        /// <summary>
+        /// The pipeline's steps, read from <see cref="KubesonnetGenerator.TrackingNames"/> by reflection: a step added
+        /// there is checked by every test without being listed again.
+        /// </summary>
+        public static IReadOnlyList<string> TrackingNames { get; } = typeof(KubesonnetGenerator.TrackingNames)
+            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral)
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToArray();
+
+        /// <summary>
+        /// Runs the generator once over the given files; returns the result and the compilation with the output. Every
+        /// run is checked to be incremental (<see cref="AssertIncremental"/>).
+        /// </summary>
         public static (GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> Diagnostics) Run(params AdditionalText[] files)
         {
-            GeneratorDriver driver = Driver(files).RunGeneratorsAndUpdateCompilation(Compilation(), out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
+            CSharpCompilation input = Compilation();
+            GeneratorDriver driver = Driver(files).RunGeneratorsAndUpdateCompilation(input, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
+            AssertIncremental(driver, input);
             return (driver.GetRunResult(), output, diagnostics);
+        }
+
+        /// <summary>
+        /// Runs <paramref name="driver"/> again after an edit that concerns no schema (a class added to the
+        /// compilation): every step of the pipeline that ran must be cached or unchanged, and so every output.
+        /// </summary>
+        public static void AssertIncremental(GeneratorDriver driver, Compilation compilation)
+        {
+            Compilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class KubesonnetIncrementalProbe { }", ParseOptions));
+            GeneratorRunResult again = driver.RunGenerators(edited).GetRunResult().Results.Single();
+            var expected = new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged };
+            foreach (string step in TrackingNames)
+            {
+                if (again.TrackedSteps.TryGetValue(step, out ImmutableArray<IncrementalGeneratorRunStep> runs))
+                {
+                    var reasons = runs.SelectMany(r => r.Outputs).Select(o => o.Reason).Distinct().ToArray();
+                    NUnit.Framework.Assert.That(reasons, NUnit.Framework.Is.SubsetOf(expected), "step " + step + " ran again after an unrelated edit");
+                }
+            }
+
+            var outputs = again.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).Distinct();
+            NUnit.Framework.Assert.That(outputs, NUnit.Framework.Is.SubsetOf(expected), "an output ran again after an unrelated edit");
         }
 
         public static AdditionalText SchemaFile() => new InMemoryText(TestPaths.CertificatesSchema, File.ReadAllText(TestPaths.CertificatesSchema));

@@ -70,10 +70,12 @@ namespace Kubesonnet.Generator.Tests
             if (!compile)
             {
                 driver = driver.RunGenerators(input);
+                GeneratorHarness.AssertIncremental(driver, input);
                 return new Outcome(driver.GetRunResult(), null);
             }
 
             driver = driver.RunGeneratorsAndUpdateCompilation(input, out Compilation output, out _);
+            GeneratorHarness.AssertIncremental(driver, input);
             return new Outcome(driver.GetRunResult(), output);
         }
 

@@ -12,14 +12,13 @@ namespace Kubesonnet.Generator.Tests
 {
     public class IncrementalTests
     {
-        private static readonly string[] s_steps =
+        private static readonly IReadOnlyList<string> s_steps = GeneratorHarness.TrackingNames;
+
+        [Test]
+        public void TheStepsAreReadFromTheTrackingNames()
         {
-            KubesonnetGenerator.TrackingNames.Files,
-            KubesonnetGenerator.TrackingNames.Documents,
-            KubesonnetGenerator.TrackingNames.Plan,
-            KubesonnetGenerator.TrackingNames.Types,
-            KubesonnetGenerator.TrackingNames.Diagnostics,
-        };
+            Assert.That(s_steps, Is.EquivalentTo(new[] { "Kubesonnet.Files", "Kubesonnet.Documents", "Kubesonnet.Plan", "Kubesonnet.Types", "Kubesonnet.Diagnostics" }));
+        }
 
         [Test]
         public void AnUnrelatedEditLeavesEveryStepCachedOrUnchanged()

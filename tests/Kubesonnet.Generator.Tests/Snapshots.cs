@@ -12,16 +12,28 @@ namespace Kubesonnet.Generator.Tests
     /// <summary>
     /// Compares generated files with the snapshots committed under <c>Snapshots/</c>: the whole set of files and each
     /// file's text. A missing or different snapshot fails; <c>KUBESONNET_UPDATE_SNAPSHOTS=1</c> rewrites them and
-    /// deletes stale ones instead (then review the diff in git).
+    /// deletes stale ones instead (then review the diff in git). The generator's version is scrubbed
+    /// (<c>GeneratedCode("Kubesonnet.Generator", "{version}")</c>): a release does not rewrite every snapshot.
     /// </summary>
     internal static class Snapshots
     {
         public const string UpdateVariable = "KUBESONNET_UPDATE_SNAPSHOTS";
 
+        /// <summary>What stands for the generator's version in snapshots.</summary>
+        public const string VersionPlaceholder = "{version}";
+
+        private static readonly System.Text.RegularExpressions.Regex s_version =
+            new System.Text.RegularExpressions.Regex("GeneratedCode\\(\"Kubesonnet\\.Generator\", \"[^\"]*\"\\)");
+
+        /// <summary>The generated text with the generator's version replaced by <see cref="VersionPlaceholder"/>.</summary>
+        public static string Scrub(string generated) =>
+            s_version.Replace(generated, "GeneratedCode(\"Kubesonnet.Generator\", \"" + VersionPlaceholder + "\")");
+
         private static bool Updating => Environment.GetEnvironmentVariable(UpdateVariable) == "1";
 
-        public static void Verify(string folder, IReadOnlyDictionary<string, string> files)
+        public static void Verify(string folder, IReadOnlyDictionary<string, string> generated)
         {
+            Dictionary<string, string> files = generated.ToDictionary(f => f.Key, f => Scrub(f.Value), StringComparer.Ordinal);
             string directory = Path.Combine(TestPaths.RepositoryRoot, "tests", "Kubesonnet.Generator.Tests", "Snapshots", folder);
             if (Updating)
             {

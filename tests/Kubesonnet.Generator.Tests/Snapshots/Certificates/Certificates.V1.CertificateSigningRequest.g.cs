@@ -23,7 +23,7 @@ namespace Kubesonnet.Api.Certificates.V1
     /// non-Kubernetes signers.
     /// </para>
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
     public readonly partial struct CertificateSigningRequest : global::Kubesonnet.IKubernetesObject<CertificateSigningRequest>, global::Kubesonnet.IValidatable, global::System.IEquatable<CertificateSigningRequest>
     {
         private readonly global::Kubesonnet.Patch? _patch;

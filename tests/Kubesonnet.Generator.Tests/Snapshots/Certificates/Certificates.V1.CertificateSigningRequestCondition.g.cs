@@ -8,7 +8,7 @@ namespace Kubesonnet.Api.Certificates.V1
     /// <summary>
     /// One observed condition of a certificate signing request, such as Approved, Denied or Failed.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
     public readonly partial struct CertificateSigningRequestCondition : global::Kubesonnet.IPatch<CertificateSigningRequestCondition>, global::Kubesonnet.IValidatable, global::System.IEquatable<CertificateSigningRequestCondition>
     {
         private readonly global::Kubesonnet.Patch? _patch;

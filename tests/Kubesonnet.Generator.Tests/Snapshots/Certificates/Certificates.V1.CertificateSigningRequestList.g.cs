@@ -6,7 +6,7 @@
 namespace Kubesonnet.Api.Certificates.V1
 {
     /// <summary>A list of CertificateSigningRequest objects.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
     public readonly partial struct CertificateSigningRequestList : global::Kubesonnet.IKubernetesObject<CertificateSigningRequestList>, global::Kubesonnet.IValidatable, global::System.IEquatable<CertificateSigningRequestList>
     {
         private readonly global::Kubesonnet.Patch? _patch;

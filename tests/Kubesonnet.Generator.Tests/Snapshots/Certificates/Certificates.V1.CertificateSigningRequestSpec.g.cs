@@ -6,7 +6,7 @@
 namespace Kubesonnet.Api.Certificates.V1
 {
     /// <summary>CertificateSigningRequestSpec contains the certificate request.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
     public readonly partial struct CertificateSigningRequestSpec : global::Kubesonnet.IPatch<CertificateSigningRequestSpec>, global::Kubesonnet.IValidatable, global::System.IEquatable<CertificateSigningRequestSpec>
     {
         private readonly global::Kubesonnet.Patch? _patch;

@@ -9,7 +9,7 @@ namespace Kubesonnet.Api.Certificates.V1
     /// The observed state of a certificate signing request: its conditions and, once issued, the
     /// certificate.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
     public readonly partial struct CertificateSigningRequestStatus : global::Kubesonnet.IPatch<CertificateSigningRequestStatus>, global::Kubesonnet.IValidatable, global::System.IEquatable<CertificateSigningRequestStatus>
     {
         private readonly global::Kubesonnet.Patch? _patch;

@@ -8,7 +8,7 @@ namespace Kubesonnet.Api.Meta.V1
     /// <summary>
     /// Metadata common to list responses, such as the resource version and pagination token.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
     public readonly partial struct ListMeta : global::Kubesonnet.IPatch<ListMeta>, global::Kubesonnet.IValidatable, global::System.IEquatable<ListMeta>
     {
         private readonly global::Kubesonnet.Patch? _patch;

@@ -9,7 +9,7 @@ namespace Kubesonnet.Api.Meta.V1
     /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
     /// create.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
     public readonly partial struct ObjectMeta : global::Kubesonnet.IPatch<ObjectMeta>, global::Kubesonnet.IValidatable, global::System.IEquatable<ObjectMeta>
     {
         private readonly global::Kubesonnet.Patch? _patch;

@@ -9,7 +9,7 @@ namespace Kubesonnet.Api.Meta.V1
     /// Identifies an object that owns this one, for garbage collection. The owner must be in the same
     /// namespace or be cluster-scoped.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
     public readonly partial struct OwnerReference : global::Kubesonnet.IPatch<OwnerReference>, global::Kubesonnet.IValidatable, global::System.IEquatable<OwnerReference>
     {
         private readonly global::Kubesonnet.Patch? _patch;

@@ -9,7 +9,7 @@ namespace Kubesonnet.Api.Acme.V1
     /// Gadget is a custom resource of acme.io/v1 (namespaced), defined by the CustomResourceDefinition
     /// gadgets.acme.io.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
     public readonly partial struct Gadget : global::Kubesonnet.IKubernetesObject<Gadget>, global::Kubesonnet.IValidatable, global::System.IEquatable<Gadget>
     {
         private readonly global::Kubesonnet.Patch? _patch;

@@ -14,7 +14,7 @@ namespace Kubesonnet.Api.Acme.V1alpha1
     /// CustomResourceDefinition widgets.acme.io.
     /// </para>
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
     public readonly partial struct Widget : global::Kubesonnet.IKubernetesObject<Widget>, global::Kubesonnet.IValidatable, global::System.IEquatable<Widget>
     {
         private readonly global::Kubesonnet.Patch? _patch;

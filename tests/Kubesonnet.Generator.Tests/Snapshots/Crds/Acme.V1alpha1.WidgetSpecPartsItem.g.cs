@@ -6,7 +6,7 @@
 namespace Kubesonnet.Api.Acme.V1alpha1
 {
     /// <summary>An item of the field spec.parts[] of a acme.io/v1alpha1 Widget.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
     public readonly partial struct WidgetSpecPartsItem : global::Kubesonnet.IPatch<WidgetSpecPartsItem>, global::Kubesonnet.IValidatable, global::System.IEquatable<WidgetSpecPartsItem>
     {
         private readonly global::Kubesonnet.Patch? _patch;

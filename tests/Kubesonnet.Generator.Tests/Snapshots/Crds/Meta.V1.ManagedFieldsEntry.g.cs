@@ -8,7 +8,7 @@ namespace Kubesonnet.Api.Meta.V1
     /// <summary>
     /// One manager's ownership of a set of fields, with the API version and operation it used to set them.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
     public readonly partial struct ManagedFieldsEntry : global::Kubesonnet.IPatch<ManagedFieldsEntry>, global::Kubesonnet.IValidatable, global::System.IEquatable<ManagedFieldsEntry>
     {
         private readonly global::Kubesonnet.Patch? _patch;

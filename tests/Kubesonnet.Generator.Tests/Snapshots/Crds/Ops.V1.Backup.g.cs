@@ -9,7 +9,7 @@ namespace Kubesonnet.Api.Ops.V1
     /// Backup is a custom resource of ops.example.org/v1 (namespaced), defined by the
     /// CustomResourceDefinition backups.ops.example.org.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
     public readonly partial struct Backup : global::Kubesonnet.IKubernetesObject<Backup>, global::Kubesonnet.IValidatable, global::System.IEquatable<Backup>
     {
         private readonly global::Kubesonnet.Patch? _patch;

@@ -6,7 +6,7 @@
 namespace Kubesonnet.Api.Ops.V1
 {
     /// <summary>An item of the field spec.targets[] of a ops.example.org/v1 Backup.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
     public readonly partial struct BackupSpecTargetsItem : global::Kubesonnet.IPatch<BackupSpecTargetsItem>, global::Kubesonnet.IValidatable, global::System.IEquatable<BackupSpecTargetsItem>
     {
         private readonly global::Kubesonnet.Patch? _patch;

@@ -9,7 +9,7 @@ namespace Kubesonnet.Api.Ops.V1
     /// Restore is a custom resource of ops.example.org/v1 (namespaced), defined by the
     /// CustomResourceDefinition restores.ops.example.org.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
     public readonly partial struct Restore : global::Kubesonnet.IKubernetesObject<Restore>, global::Kubesonnet.IValidatable, global::System.IEquatable<Restore>
     {
         private readonly global::Kubesonnet.Patch? _patch;

@@ -6,7 +6,7 @@
 namespace Kubesonnet.Api.Stable.V1
 {
     /// <summary>A value of the map spec.env[*] of a stable.example.com/v1 CronTab.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
     public readonly partial struct CronTabSpecEnvValue : global::Kubesonnet.IPatch<CronTabSpecEnvValue>, global::Kubesonnet.IValidatable, global::System.IEquatable<CronTabSpecEnvValue>
     {
         private readonly global::Kubesonnet.Patch? _patch;

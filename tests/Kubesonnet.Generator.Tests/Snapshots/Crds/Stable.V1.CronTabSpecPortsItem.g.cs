@@ -6,7 +6,7 @@
 namespace Kubesonnet.Api.Stable.V1
 {
     /// <summary>An item of the field spec.ports[] of a stable.example.com/v1 CronTab.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
     public readonly partial struct CronTabSpecPortsItem : global::Kubesonnet.IPatch<CronTabSpecPortsItem>, global::Kubesonnet.IValidatable, global::System.IEquatable<CronTabSpecPortsItem>
     {
         private readonly global::Kubesonnet.Patch? _patch;

@@ -6,7 +6,7 @@
 namespace Kubesonnet.Api.Stable.V1
 {
     /// <summary>A rule routes matching requests to hosts.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
     public readonly partial struct CronTabSpecRulesItem : global::Kubesonnet.IPatch<CronTabSpecRulesItem>, global::Kubesonnet.IValidatable, global::System.IEquatable<CronTabSpecRulesItem>
     {
         private readonly global::Kubesonnet.Patch? _patch;

@@ -14,7 +14,7 @@ namespace Kubesonnet.Api.Stable.V1beta1
     /// Deprecated: stable.example.com/v1beta1 CronTab is deprecated; use stable.example.com/v1 CronTab
     /// </para>
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
     public readonly partial struct CronTab : global::Kubesonnet.IKubernetesObject<CronTab>, global::Kubesonnet.IValidatable, global::System.IEquatable<CronTab>
     {
         private readonly global::Kubesonnet.Patch? _patch;
