@@ -52,6 +52,18 @@ namespace Kubesonnet.Generator
 
         // ---- Planning ----
 
+        /// <summary>
+        /// How many schemas one file's constraint tables (what <c>Validate()</c> checks) may hold in all. Past it: the
+        /// rest are written <c>{}</c> (not checked), no diagnostic; <see cref="MaxSchemaDepth"/> bounds their depth the same way.
+        /// </summary>
+        public const int MaxConstraintSchemas = 1_000_000;
+
+        /// <summary>
+        /// How many definitions without a builder type (Quantity, Time, …) a constraint table inlines one into another.
+        /// Past it: the value is not checked (<c>{}</c>), no diagnostic.
+        /// </summary>
+        public const int MaxConstraintInlining = 8;
+
         /// <summary>How deep groups nest before a field takes its builder type instead of becoming a group. Past it: no diagnostic.</summary>
         public const int MaxGroupDepth = 24;
 

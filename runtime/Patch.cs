@@ -311,7 +311,7 @@ public sealed class Patch : IEquatable<Patch>, IPatch
     }
 
     // A top-level field's string value, or null (absent, or not a string).
-    private string? TopLevelString(string name)
+    internal string? TopLevelString(string name)
     {
         Field[] fields = Fields;
         int index = KeyOrder.Find(fields, name);

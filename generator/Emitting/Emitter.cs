@@ -38,7 +38,7 @@ namespace Kubesonnet.Generator.Emitting
         }
 
         /// <summary>Every type the generated code refers to, in one block: always <c>global::</c>-qualified.</summary>
-        private static class Types
+        internal static class Types
         {
             public const string ArgumentNullException = "global::System.ArgumentNullException";
             public const string DateTimeOffset = "global::System.DateTimeOffset";
@@ -51,6 +51,10 @@ namespace Kubesonnet.Generator.Emitting
             public const string IKubernetesObject = "global::Kubesonnet.IKubernetesObject";
             public const string IPatch = "global::Kubesonnet.IPatch";
             public const string IPatchPosition = "global::Kubesonnet.IPatchPosition";
+            public const string IValidatable = "global::Kubesonnet.IValidatable";
+            public const string ValidationSchema = "global::Kubesonnet.Validation.ValidationSchema";
+            public const string ValidationProblem = "global::Kubesonnet.ValidationProblem";
+            public const string ValidationException = "global::Kubesonnet.KubesonnetValidationException";
             public const string IReadOnlyDictionary = "global::System.Collections.Generic.IReadOnlyDictionary";
             public const string IReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
             public const string JsonNode = "global::System.Text.Json.Nodes.JsonNode";
@@ -77,8 +81,9 @@ namespace Kubesonnet.Generator.Emitting
 
             bool isKind = type.ApiVersion != null && type.Kind != null;
             string patchInterface = isKind ? Types.IKubernetesObject + "<" : Types.IPatch + "<";
-            w.Open("public readonly partial struct " + type.Name + " : " + patchInterface + type.Name + ">, " + Types.IEquatable + "<" + type.Name + ">");
+            w.Open("public readonly partial struct " + type.Name + " : " + patchInterface + type.Name + ">, " + Types.IValidatable + ", " + Types.IEquatable + "<" + type.Name + ">");
             EmitCore(w, type);
+            ValidationEmitter.Emit(w, type);
             if (isKind)
             {
                 w.Line();
@@ -151,10 +156,14 @@ namespace Kubesonnet.Generator.Emitting
             w.Line();
             w.Line("/// <summary>Writes the object as JSON, keys in a stable order.</summary>");
             w.Line("/// <param name=\"indented\">Indent with two spaces instead of writing it compact.</param>");
-            w.Line("public string ToJson(bool indented = false) => ToPatch().ToJson(indented);");
+            w.Line("/// <param name=\"validate\">Check the object first (<see cref=\"Validate\"/>) and write nothing when it has a problem.</param>");
+            w.Line("/// <exception cref=\"" + Types.ValidationException + "\"><paramref name=\"validate\"/> is true and the object does not meet its schema.</exception>");
+            w.Line("public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);");
             w.Line();
             w.Line("/// <summary>Writes the object as YAML that kubectl accepts.</summary>");
-            w.Line("public string ToYaml() => ToPatch().ToYaml();");
+            w.Line("/// <param name=\"validate\">Check the object first (<see cref=\"Validate\"/>) and write nothing when it has a problem.</param>");
+            w.Line("/// <exception cref=\"" + Types.ValidationException + "\"><paramref name=\"validate\"/> is true and the object does not meet its schema.</exception>");
+            w.Line("public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();");
         }
 
         private static void EmitNew(CodeWriter w, TypeSpec type)
@@ -300,6 +309,7 @@ namespace Kubesonnet.Generator.Emitting
                         EmitSetter(w, context, member, setters);
                         break;
                     case MemberKind.Mixin:
+                        EmitEnumConstants(w, member);
                         EmitSetter(w, context, member, setters);
                         if (member.Shape!.Kind == ShapeKind.Array && member.Shape.Element!.Kind == ShapeKind.Object)
                         {
@@ -361,6 +371,7 @@ namespace Kubesonnet.Generator.Emitting
                     else
                     {
                         Doc(w, description);
+                        Remarks(w, member);
                     }
                 }
                 else
@@ -455,6 +466,56 @@ namespace Kubesonnet.Generator.Emitting
         /// but the inherited member's parameters, which would otherwise be there twice (docfx and the IDE take the first).
         /// </summary>
         private const string InheritAllButParameters = "path=\"/*[not(self::param)]\"";
+
+        /// <summary>
+        /// A string field's <c>enum</c> as constants beside its setter (<c>ImagePullPolicyValues.Always</c>), so that
+        /// the values are found by completion; each constant's value through <see cref="Text.Literal"/>.
+        /// </summary>
+        private static void EmitEnumConstants(CodeWriter w, MemberSpec member)
+        {
+            if (member.EnumClass.Length == 0)
+            {
+                return;
+            }
+
+            w.Line();
+            w.Line("/// <summary>The values the field " + PathXml(member) + " takes (its schema's <c>enum</c>), for <see cref=\"" + member.Name + "(string)\"/>.</summary>");
+            w.Open("public static class " + member.EnumClass);
+            for (int i = 0; i < member.EnumNames.Count; i++)
+            {
+                if (i > 0)
+                {
+                    w.Line();
+                }
+
+                w.Line("/// <summary><c>" + Text.Xml(Text.Literal(member.EnumValues[i])) + "</c>.</summary>");
+                w.Line("public const string " + member.EnumNames[i] + " = " + Text.Literal(member.EnumValues[i]) + ";");
+            }
+
+            w.Close();
+        }
+
+        /// <summary>What the schema says beside the description: required, and where an enum's constants are.</summary>
+        private static void Remarks(CodeWriter w, MemberSpec member)
+        {
+            var remarks = new List<string>();
+            if (member.Required)
+            {
+                remarks.Add("Required.");
+            }
+
+            if (member.EnumClass.Length > 0)
+            {
+                remarks.Add("One of the constants of <see cref=\"" + member.EnumClass + "\"/>: "
+                    + string.Join(", ", member.EnumNames.Take(Limits.MaxEnumValuesShown).Select(n => "<see cref=\"" + member.EnumClass + "." + n + "\"/>"))
+                    + (member.EnumNames.Count > Limits.MaxEnumValuesShown ? ", …" : string.Empty) + ".");
+            }
+
+            if (remarks.Count > 0)
+            {
+                w.Line("/// <remarks>" + string.Join(" ", remarks) + "</remarks>");
+            }
+        }
 
         private readonly struct Overload
         {

@@ -219,6 +219,7 @@ namespace Kubesonnet.Generator.Loading
                 new EquatableArray<GroupVersionKind>(new[] { new GroupVersionKind(crd.Group, version, crd.Kind) }),
                 context.Locate(versionNode, versionContext.JsonPath(string.Empty)))
             { Deprecation = deprecation, FromCrd = true });
+            versionContext.AddConstraints(schema);
             return versionContext.Definitions;
         }
 
@@ -275,6 +276,10 @@ namespace Kubesonnet.Generator.Loading
         {
             private readonly NameScope _ids = NameScope.ForIds();
 
+            // For the constraint tables: the schema each item or value type was hoisted from, and back.
+            private readonly Dictionary<string, YamlNode> _nodes = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+            private readonly Dictionary<YamlNode, string> _hoistedNodes = new Dictionary<YamlNode, string>(ConstraintTables.NodeIdentity.Instance);
+
             public VersionContext(Context context, CrdInfo crd, string version)
             {
                 Context = context;
@@ -294,6 +299,24 @@ namespace Kubesonnet.Generator.Loading
 
             public List<DefinitionModel> Definitions { get; } = new List<DefinitionModel>();
 
+            /// <summary>
+            /// Gives every definition of the version its constraint table: the kind's from the version's schema (its
+            /// <c>metadata</c> is ObjectMeta), item and value types' from their own schemas; where a schema became an
+            /// item or value type, a table refers to that type instead of repeating it.
+            /// </summary>
+            public void AddConstraints(YamlMappingNode? schema)
+            {
+                var tables = new ConstraintTables(null, node => _hoistedNodes.TryGetValue(node, out string? id) ? id : null);
+                for (int i = 0; i < Definitions.Count; i++)
+                {
+                    DefinitionModel definition = Definitions[i];
+                    string table = i == 0
+                        ? tables.Table(schema, rootProperty: ("metadata", ConstraintTables.Reference(ObjectMetaId)))
+                        : tables.Table(_nodes.TryGetValue(definition.Id, out YamlNode? node) ? node : null);
+                    Definitions[i] = definition with { Constraints = table };
+                }
+            }
+
             /// <summary>Where a field stands, as diagnostics say it: <c>crontabs.stable.example.com/v1: spec.ports[].name</c>.</summary>
             public string JsonPath(string fieldPath) => Crd.Name + "/" + Version + (fieldPath.Length > 0 ? ": " + fieldPath : string.Empty);
 
@@ -309,6 +332,12 @@ namespace Kubesonnet.Generator.Loading
                 // The id is internal (the definition is anonymous; Planning names it for its shape, ShapeSharing):
                 // fields that fold to one id get a number silently, and KSN201 is said only for a true clash of names.
                 string candidate = _ids.Claim(id, "'" + location.JsonPath + "'", out _);
+                _nodes[candidate] = node;
+                if (!_hoistedNodes.ContainsKey(node))
+                {
+                    _hoistedNodes.Add(node, candidate);
+                }
+
                 Definitions.Add(new DefinitionModel(candidate, description, type, EquatableArray<GroupVersionKind>.Empty, location) { Anonymous = true, FromCrd = true });
                 return candidate;
             }

@@ -132,5 +132,8 @@ namespace Kubesonnet.Generator.Loading
         public override ValueList? ItemEnumValues() => null;
 
         public override string? DefaultValue() => null;
+
+        public override IReadOnlyList<string> EnumStrings() =>
+            _schema?.Enum?.OfType<OpenApiString>().Select(v => v.Value).ToList() ?? (IReadOnlyList<string>)Array.Empty<string>();
     }
 }

@@ -128,17 +128,36 @@ namespace Kubesonnet.Generator.Loading
 
             // The reader returns no document at all when it refuses one (its error is reported above as KSN003).
             var definitions = new List<DefinitionModel>();
+            var tables = new ConstraintTables("#/" + string.Join("/", definitionsPath) + "/", hoisted: null);
             if (openApi?.Components?.Schemas != null)
             {
                 foreach (KeyValuePair<string, OpenApiSchema> entry in openApi.Components.Schemas.OrderBy(e => e.Key, StringComparer.Ordinal))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     EquatableArray<GroupVersionKind> definitionKinds = kinds.TryGetValue(entry.Key, out EquatableArray<GroupVersionKind> read) ? read : EquatableArray<GroupVersionKind>.Empty;
-                    definitions.Add(MapDefinition(entry.Key, entry.Value, definitionKinds, context));
+                    DefinitionModel definition = MapDefinition(entry.Key, entry.Value, definitionKinds, context);
+                    definitions.Add(definition with { Constraints = Constraints(entry.Key, context, tables) });
                 }
             }
 
             return Result(filePath, definitions, diagnostics);
+        }
+
+        /// <summary>
+        /// A definition's constraint table. The API server reads a document's types with Go's decoder, which takes
+        /// <c>null</c> for any field as if it were absent (<c>creationTimestamp: null</c> is what kubectl writes), so
+        /// a document's tables accept <c>null</c> everywhere; a Quantity is checked as one.
+        /// </summary>
+        private static string Constraints(string id, LoadContext context, ConstraintTables tables)
+        {
+            YamlNode? node = context.Definitions == null ? null : YamlTree.Get(context.Definitions, id);
+            string additions = "\"x-kubesonnet-nulls\":true,";
+            if (id.EndsWith(KnownDefinitions.QuantitySuffix, StringComparison.Ordinal))
+            {
+                additions += "\"format\":\"quantity\",";
+            }
+
+            return tables.Table(node, additions);
         }
 
         /// <summary>A cheap look before parsing: does the text mention what a schema's root must have?</summary>

@@ -56,7 +56,13 @@ namespace Kubesonnet.Generator.Loading
         {
             MappingSite at = parent.Property(name);
             FieldType type = Map(schema, at, depth + 1, isProperty: true);
-            return new PropertyModel(name, Describe(schema, required), type, at.Locate(schema));
+            return new PropertyModel(name, Describe(schema, required), type, at.Locate(schema))
+            {
+                EnumValues = type.Kind == ValueKind.String ? schema.EnumStrings().Distinct().ToEquatableArray() : EquatableArray<string>.Empty,
+
+                // A CRD's description says "Required." itself (ConstraintNotes); a document's setter says it in <remarks>.
+                Required = required && !Options.ConstraintNotes,
+            };
         }
 
         /// <summary>The properties of <paramref name="schema"/> at <paramref name="at"/>, in ordinal order of their names.</summary>
@@ -436,5 +442,8 @@ namespace Kubesonnet.Generator.Loading
 
         /// <summary><c>default</c>, as JSON text.</summary>
         public abstract string? DefaultValue();
+
+        /// <summary>The string values of <c>enum</c>, for a string field's constants (<c>ConcurrencyPolicyValues.Forbid</c>).</summary>
+        public abstract IReadOnlyList<string> EnumStrings();
     }
 }

@@ -137,6 +137,11 @@ namespace Kubesonnet.Generator.Loading
 
         public override string? DefaultValue() => Get("default") is { } value ? Json(value) : null;
 
+        public override IReadOnlyList<string> EnumStrings() =>
+            Get("enum") is YamlSequenceNode values
+                ? values.Children.OfType<YamlScalarNode>().Where(v => v.Value != null).Select(v => v.Value!).ToList()
+                : (IReadOnlyList<string>)Array.Empty<string>();
+
         /// <summary>A YAML value as JSON text for a doc comment, cut at <see cref="Limits.MaxValueText"/> characters.</summary>
         internal static string Json(YamlNode node)
         {

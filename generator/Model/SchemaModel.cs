@@ -76,7 +76,17 @@ namespace Kubesonnet.Generator.Model
     }
 
     /// <summary>A property of a definition or of an inline object.</summary>
-    internal sealed record PropertyModel(string Name, string Description, FieldType Type, SchemaLocation Location);
+    internal sealed record PropertyModel(string Name, string Description, FieldType Type, SchemaLocation Location)
+    {
+        /// <summary>The string values of the field's <c>enum</c> (empty when it has none).</summary>
+        public EquatableArray<string> EnumValues { get; init; } = EquatableArray<string>.Empty;
+
+        /// <summary>
+        /// True when a document's schema lists the field in <c>required</c> (its doc comment says so in
+        /// <c>&lt;remarks&gt;</c>; a CRD's description says it itself).
+        /// </summary>
+        public bool Required { get; init; }
+    }
 
     /// <summary>One <c>x-kubernetes-group-version-kind</c> entry.</summary>
     internal sealed record GroupVersionKind(string Group, string Version, string Kind)
@@ -109,6 +119,12 @@ namespace Kubesonnet.Generator.Model
 
         /// <summary>The <c>deprecationWarning</c> of a kind of a deprecated CRD version (or a sentence saying it is deprecated); null otherwise.</summary>
         public string? Deprecation { get; init; }
+
+        /// <summary>
+        /// The definition's constraint table (written by <c>Loading/ConstraintTables</c>): its validation keywords as
+        /// compact JSON, references to other definitions as <c>{"$ref":"id"}</c>; empty when none was read.
+        /// </summary>
+        public string Constraints { get; init; } = string.Empty;
 
         /// <summary>True when the definition is an object with known properties: it gets a builder type.</summary>
         public bool HasProperties => Type.Kind == ValueKind.InlineObject && Type.Properties.Count > 0;

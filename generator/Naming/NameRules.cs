@@ -34,7 +34,7 @@ namespace Kubesonnet.Generator.Naming
         /// </summary>
         public static readonly IReadOnlyCollection<string> TypeMemberNames = new HashSet<string>
         {
-            "New", "ToPatch", "ToJson", "ToYaml", "Equals", "GetHashCode", "ToString", "GetType",
+            "New", "ToPatch", "ToJson", "ToYaml", "Validate", "ValidationSchema", "Equals", "GetHashCode", "ToString", "GetType",
             "MemberwiseClone", "ReferenceEquals", "Finalize", SettersClass, PositionClass,
         };
 
@@ -124,6 +124,26 @@ namespace Kubesonnet.Generator.Naming
 
         /// <summary>The nested static class of an object field: <c>metadata</c> → <c>Metadata</c>.</summary>
         public static string Group(string fieldName) => Pascal(fieldName);
+
+        /// <summary>
+        /// The names of an enum's constants: each value in PascalCase (<c>IfNotPresent</c>, <c>client auth</c> →
+        /// <c>ClientAuth</c>), never the class's own name, and numbered where two values fold to one name.
+        /// </summary>
+        public static IEnumerable<string> ConstantNames(IEnumerable<string> values, string className)
+        {
+            var taken = new HashSet<string>(System.StringComparer.Ordinal) { className };
+            foreach (string value in values)
+            {
+                string name = Pascal(value);
+                string candidate = name;
+                for (int i = 2; !taken.Add(candidate); i++)
+                {
+                    candidate = name + "_" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                yield return candidate;
+            }
+        }
 
         /// <summary>The type of a definition: its last dotted segment, PascalCase (<c>…v1.CertificateSigningRequest</c>).</summary>
         public static string TypeName(string definitionId) => Pascal(TypeSegment(definitionId));

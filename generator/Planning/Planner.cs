@@ -20,6 +20,7 @@ namespace Kubesonnet.Generator.Planning
         private readonly DiagnosticList _diagnostics = new DiagnosticList();
         private readonly string _namespaceRoot;
         private Cycles _cycles = null!;
+        private HashSet<string> _chosen = new HashSet<string>(StringComparer.Ordinal);
 
         private Planner(string namespaceRoot)
         {
@@ -35,6 +36,7 @@ namespace Kubesonnet.Generator.Planning
             planner.AddFallbacks(all.Where(d => d.IsFallback));
             ShapeSharing.Share(planner._definitions, planner, cancellationToken);
             HashSet<string> chosen = Selection.Select(documentList, planner._definitions);
+            planner._chosen = chosen;
             planner.NameTypes();
             planner._cycles = new Cycles(planner._definitions);
             var types = new List<TypeSpec>();
@@ -330,6 +332,13 @@ namespace Kubesonnet.Generator.Planning
 
             bool newTakesName = kind != null && HasMetadataName(definition);
             string group = ns.Substring(_namespaceRoot.Length + 1);
+            (string table, EquatableArray<string> references) = ConstraintResolution.Resolve(
+                definition,
+                kind,
+                _definitions,
+                id => !_typeNames.TryGetValue(id, out (string Namespace, string Name) type) ? null
+                    : _chosen.Contains(id) ? "global::" + type.Namespace + "." + type.Name
+                    : string.Empty);
             return new TypeSpec(
                 NameRules.HintName(group.Substring(0, group.IndexOf('.')), group.Substring(group.IndexOf('.') + 1), name),
                 ns,
@@ -342,7 +351,11 @@ namespace Kubesonnet.Generator.Planning
                 newTakesName,
                 members.ToEquatableArray(),
                 EquatableArray<MemberSpec>.Empty)
-            { Deprecation = definition.Deprecation };
+            {
+                Deprecation = definition.Deprecation,
+                ValidationTable = table,
+                ValidationReferences = references,
+            };
         }
 
         /// <summary>The members of a definition's shared <c>Setters&lt;TOwner, TAt&gt;</c>: every property, paths relative.</summary>
@@ -415,10 +428,28 @@ namespace Kubesonnet.Generator.Planning
             ValueShape shape = Shape(property.Type, property.Location, 0);
             string setterDescription = property.Description.Length > 0 ? property.Description : target?.Description ?? string.Empty;
             string parameter = NameRules.Parameter(property.Name);
-            members.Add(new MemberSpec(MemberKind.Setter, scope.Claim(NameRules.Setter(property.Name), property, this), setterDescription, parameter, path.ToEquatableArray(), shape, string.Empty, string.Empty, EquatableArray<MemberSpec>.Empty));
+            var setter = new MemberSpec(MemberKind.Setter, scope.Claim(NameRules.Setter(property.Name), property, this), setterDescription, parameter, path.ToEquatableArray(), shape, string.Empty, string.Empty, EquatableArray<MemberSpec>.Empty)
+            {
+                Required = property.Required,
+            };
+            if (shape.Kind == ShapeKind.String && property.EnumValues.Count > 0)
+            {
+                string enumClass = scope.Claim(NameRules.Group(property.Name) + "Values", property, this);
+                setter = setter with
+                {
+                    EnumClass = enumClass,
+                    EnumNames = NameRules.ConstantNames(property.EnumValues, enumClass).ToEquatableArray(),
+                    EnumValues = property.EnumValues,
+                };
+            }
+
+            members.Add(setter);
             if (IsMixable(property.Type, 0))
             {
-                members.Add(new MemberSpec(MemberKind.Mixin, scope.Claim(NameRules.Mixin(property.Name), property, this), setterDescription, parameter, path.ToEquatableArray(), shape, string.Empty, string.Empty, EquatableArray<MemberSpec>.Empty));
+                members.Add(new MemberSpec(MemberKind.Mixin, scope.Claim(NameRules.Mixin(property.Name), property, this), setterDescription, parameter, path.ToEquatableArray(), shape, string.Empty, string.Empty, EquatableArray<MemberSpec>.Empty)
+                {
+                    Required = property.Required,
+                });
             }
         }
 

@@ -37,6 +37,10 @@ namespace Kubesonnet.Generator.Planning
         private readonly HashSet<string> _inProgress = new HashSet<string>(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _namedShapes = new Dictionary<string, string>(StringComparer.Ordinal);
 
+        // Anonymous definition id → the shared type whose table stands for its own; and every anonymous definition's table.
+        private readonly Dictionary<string, string> _sharedAs = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _anonymousTables = new Dictionary<string, string>(StringComparer.Ordinal);
+
         private ShapeSharing(Dictionary<string, DefinitionModel> definitions)
         {
             _definitions = definitions;
@@ -84,10 +88,15 @@ namespace Kubesonnet.Generator.Planning
             sharing.Name(planner);
 
             // Rewritten first, while the anonymous definitions they refer to are still there to be looked up.
+            Dictionary<string, string> sharedTables = sharing.ShareConstraints();
             var rewritten = new List<DefinitionModel>();
-            foreach (DefinitionModel root in roots.Where(r => r.HasProperties && r.FromCrd))
+            foreach (DefinitionModel root in roots.Where(r => r.FromCrd))
             {
-                rewritten.Add(root with { Type = FieldType.Inline(sharing.RewriteProperties(root.Type.Properties)) });
+                rewritten.Add(root with
+                {
+                    Type = root.HasProperties ? FieldType.Inline(sharing.RewriteProperties(root.Type.Properties)) : root.Type,
+                    Constraints = sharing.RewriteTable(root.Constraints, 0),
+                });
             }
 
             foreach (Shape shape in sharing._shapes.Where(s => s.Id != null && s.Reuse == null))
@@ -98,7 +107,11 @@ namespace Kubesonnet.Generator.Planning
                     FieldType.Inline(sharing.RewriteProperties(shape.Properties)),
                     EquatableArray<GroupVersionKind>.Empty,
                     shape.Location)
-                { Anonymous = true, FromCrd = true });
+                {
+                    Anonymous = true,
+                    FromCrd = true,
+                    Constraints = sharedTables.TryGetValue(shape.Id!, out string? table) ? table : string.Empty,
+                });
             }
 
             foreach (DefinitionModel anonymous in definitions.Values.Where(d => d.Anonymous).ToList())
@@ -430,6 +443,106 @@ namespace Kubesonnet.Generator.Planning
             {
                 names.Add(name);
             }
+        }
+
+        /// <summary>
+        /// Where the anonymous definitions' constraint tables go once their types are shared. A shared type whose
+        /// anonymous definitions all had one table takes it, and the tables that referred to them refer to the shared
+        /// type; where they had different tables (the same shape, other bounds or enums), or the shape is a named
+        /// definition's (whose own table is its document's), each referring table takes the anonymous one's inline,
+        /// so that a kind is checked against its own schema whatever was shared. Returns the shared types' tables.
+        /// </summary>
+        private Dictionary<string, string> ShareConstraints()
+        {
+            var byTarget = new Dictionary<string, List<DefinitionModel>>(StringComparer.Ordinal);
+            foreach (DefinitionModel anonymous in _definitions.Values.Where(d => d.Anonymous && d.HasProperties).OrderBy(d => d.Id, StringComparer.Ordinal))
+            {
+                Shape shape = _shapes[ShapeIndex(anonymous.Type)];
+                string? target = shape.Reuse ?? shape.Id;
+                _anonymousTables[anonymous.Id] = anonymous.Constraints;
+                if (target == null)
+                {
+                    continue;
+                }
+
+                if (!byTarget.TryGetValue(target, out List<DefinitionModel>? list))
+                {
+                    byTarget.Add(target, list = new List<DefinitionModel>());
+                }
+
+                list.Add(anonymous);
+                if (shape.Reuse == null)
+                {
+                    _sharedAs[anonymous.Id] = target;
+                }
+            }
+
+            foreach (KeyValuePair<string, List<DefinitionModel>> entry in byTarget)
+            {
+                if (entry.Value.Select(d => d.Constraints).Distinct(StringComparer.Ordinal).Count() > 1)
+                {
+                    foreach (DefinitionModel anonymous in entry.Value)
+                    {
+                        _sharedAs.Remove(anonymous.Id);
+                    }
+                }
+            }
+
+            var tables = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (KeyValuePair<string, List<DefinitionModel>> entry in byTarget)
+            {
+                if (_sharedAs.ContainsKey(entry.Value[0].Id))
+                {
+                    tables[entry.Key] = RewriteTable(entry.Value[0].Constraints, 0);
+                }
+            }
+
+            return tables;
+        }
+
+        /// <summary>A constraint table with its references to anonymous definitions redirected (see <see cref="ShareConstraints"/>).</summary>
+        private string RewriteTable(string table, int depth)
+        {
+            if (table.Length == 0 || table.IndexOf(ConstraintText.ReferencePrefix, StringComparison.Ordinal) < 0)
+            {
+                return table;
+            }
+
+            var result = new StringBuilder(table.Length);
+            int position = 0;
+            while (true)
+            {
+                int at = table.IndexOf(ConstraintText.ReferencePrefix, position, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                int start = at + ConstraintText.ReferencePrefix.Length;
+                int end = start;
+                while (end < table.Length && table[end] != '"')
+                {
+                    end += table[end] == '\\' ? 2 : 1;
+                }
+
+                string id = table.Substring(start, end - start);
+                result.Append(table, position, at - position);
+                position = end + 2; // the quote and the reference's closing brace
+                if (_sharedAs.TryGetValue(id, out string? shared))
+                {
+                    result.Append(ConstraintText.Reference(shared));
+                }
+                else if (_anonymousTables.TryGetValue(id, out string? own))
+                {
+                    result.Append(depth < Limits.MaxConstraintInlining && own.Length > 0 ? RewriteTable(own, depth + 1) : "{}");
+                }
+                else
+                {
+                    result.Append(table, at, position - at);
+                }
+            }
+
+            return result.Append(table, position, table.Length - position).ToString();
         }
 
         private EquatableArray<PropertyModel> RewriteProperties(EquatableArray<PropertyModel> properties) =>

@@ -58,7 +58,20 @@ namespace Kubesonnet.Generator.Planning
         ValueShape? Shape,
         string BaseType,
         string BaseDefinition,
-        EquatableArray<MemberSpec> Members);
+        EquatableArray<MemberSpec> Members)
+    {
+        /// <summary>For a string setter with an <c>enum</c>: the class of its constants beside it (<c>ImagePullPolicyValues</c>); empty otherwise.</summary>
+        public string EnumClass { get; init; } = string.Empty;
+
+        /// <summary>The constants' names, one for each of <see cref="EnumValues"/>.</summary>
+        public EquatableArray<string> EnumNames { get; init; } = EquatableArray<string>.Empty;
+
+        /// <summary>The <c>enum</c>'s values.</summary>
+        public EquatableArray<string> EnumValues { get; init; } = EquatableArray<string>.Empty;
+
+        /// <summary>True when the field is required by a document's schema (shown in <c>&lt;remarks&gt;</c>).</summary>
+        public bool Required { get; init; }
+    }
 
     /// <summary>
     /// One generated type, one file: the struct with its own setters and groups (<see cref="Members"/>), and the
@@ -79,6 +92,12 @@ namespace Kubesonnet.Generator.Planning
     {
         /// <summary>The text of the type's <c>[Obsolete]</c> (a deprecated CRD version's <c>deprecationWarning</c>); null: none.</summary>
         public string? Deprecation { get; init; }
+
+        /// <summary>The constraint table <c>Validate()</c> checks (JSON; <c>{"$ref":n}</c> is the n-th of <see cref="ValidationReferences"/>).</summary>
+        public string ValidationTable { get; init; } = "{}";
+
+        /// <summary>The fully qualified types whose tables <see cref="ValidationTable"/> refers to (<c>global::Kubesonnet.Api.Core.V1.PodSpec</c>).</summary>
+        public EquatableArray<string> ValidationReferences { get; init; } = EquatableArray<string>.Empty;
     }
 
     /// <summary>Everything the generator emits for the project's schema files.</summary>

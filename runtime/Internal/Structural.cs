@@ -37,7 +37,7 @@ internal static class Structural
 
     public static bool Equal(object a, object b) => Equal(a, b, modes: true);
 
-    /// <summary>Equality of what two values render, modes ignored.</summary>
+    /// <summary>Whether two values render the same JSON (modes ignored; numbers by text).</summary>
     public static bool EqualIgnoringModes(object a, object b) => Equal(a, b, modes: false);
 
     private static bool Equal(object a, object b, bool modes)

@@ -293,6 +293,21 @@ internal sealed class NumberNode : Node
         _ => _raw.GetRawText(),
     };
 
+    /// <summary>The number as a <see cref="long"/>, when it was made from one or written as a canonical integer.</summary>
+    public bool TryGetInt64(out long value)
+    {
+        value = _integer;
+        return _form == IntegerForm;
+    }
+
+    /// <summary>The number as the nearest <see cref="double"/> (infinite when it is beyond a double's range).</summary>
+    public double ToDouble() => _form switch
+    {
+        IntegerForm => _integer,
+        DoubleForm => _double,
+        _ => double.Parse(Text, NumberStyles.Float, CultureInfo.InvariantCulture),
+    };
+
     /// <summary>Room <see cref="TryFormat"/> needs for integers and doubles.</summary>
     public const int MaxFormattedLength = 32;
 

@@ -68,7 +68,7 @@ namespace Kubesonnet.Benchmarks
         {
             if (args.Length != 3 || !double.TryParse(args[2], out double seconds))
             {
-                Console.Error.WriteLine("usage: --loop setters|compose|deployment|write|all SECONDS");
+                Console.Error.WriteLine("usage: --loop setters|compose|deployment|write|all|validate|deployment-json SECONDS");
                 return 2;
             }
 
@@ -76,8 +76,13 @@ namespace Kubesonnet.Benchmarks
             stages.Setup();
             var write = new RuntimeWriteBenchmarks();
             write.Setup();
+            ValidationBenchmarks? validation = args[1] is "validate" or "validate-root" or "deployment-json" ? new ValidationBenchmarks() : null;
+            validation?.Setup();
             Func<object> operation = args[1] switch
             {
+                "validate" => validation!.Validate,
+                "validate-root" => validation!.ValidateRootOnly,
+                "deployment-json" => validation!.ToJson,
                 "setters" => stages.Setters,
                 "compose" => stages.Compose,
                 "deployment" => stages.ComposeDeployment,

@@ -142,7 +142,7 @@ namespace Kubesonnet.Generator.Tests
             Assert.That(roots.SelectMany(r => r.DescendantNodes()).OfType<DelegateDeclarationSyntax>(), Is.Empty);
 
             // Members: setters (With…), and what every type has.
-            string[] fixedMembers = { "New", "ToPatch", "ToJson", "ToYaml", "ToString", "Equals", "GetHashCode", "FromPatch" };
+            string[] fixedMembers = { "New", "ToPatch", "ToJson", "ToYaml", "Validate", "ToString", "Equals", "GetHashCode", "FromPatch" };
             var methods = roots.SelectMany(r => r.DescendantNodes().OfType<MethodDeclarationSyntax>()).Select(m => m.Identifier.ValueText).Distinct();
             Assert.That(methods.Where(m => !m.StartsWith("With", StringComparison.Ordinal) && !fixedMembers.Contains(m)), Is.Empty);
             Assert.That(methods, Has.None.EqualTo("M"));
@@ -182,6 +182,23 @@ namespace Kubesonnet.Generator.Tests
             CompilationUnitSyntax evil = Roots(outcome).Single(r => r.DescendantNodes().OfType<StructDeclarationSyntax>().Single().Identifier.ValueText == "Evil");
             var evilLiterals = evil.DescendantNodes().OfType<LiteralExpressionSyntax>().Select(l => l.Token.Value as string).ToList();
             Assert.That(evilLiterals, Does.Contain("K; class X {}").And.Contain("a\"b/v1\n#error"));
+        }
+
+        [Test]
+        public void ConstraintTablesKeepTheSchemasTextExact()
+        {
+            // The table literal, read back from the syntax tree, is JSON the runtime reads, and its property names
+            // are the schema's own, hostile ones included.
+            HostileHarness.Outcome outcome = Generate();
+            CompilationUnitSyntax thing = Roots(outcome).Single(r => r.DescendantNodes().OfType<StructDeclarationSyntax>().Single().Identifier.ValueText == "Thing");
+            string table = thing.DescendantNodes().OfType<InvocationExpressionSyntax>()
+                .Where(i => i.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Parse" })
+                .Select(i => (string)((LiteralExpressionSyntax)i.ArgumentList.Arguments[0].Expression).Token.Value!)
+                .Single();
+            var references = Enumerable.Repeat<Func<Kubesonnet.Validation.ValidationSchema>>(() => Kubesonnet.Validation.ValidationSchema.Parse("{}"), 8).ToArray();
+            Assert.That(() => Kubesonnet.Validation.ValidationSchema.Parse(table, references), Throws.Nothing);
+            JsonObject properties = JsonNode.Parse(table)!["properties"]!.AsObject();
+            Assert.That(properties.Select(p => p.Key), Is.SupersetOf(s_names.Where(n => n.Length > 0)));
         }
 
         [Test]

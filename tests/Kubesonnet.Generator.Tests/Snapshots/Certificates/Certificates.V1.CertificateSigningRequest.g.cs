@@ -24,7 +24,7 @@ namespace Kubesonnet.Api.Certificates.V1
     /// </para>
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct CertificateSigningRequest : global::Kubesonnet.IKubernetesObject<CertificateSigningRequest>, global::System.IEquatable<CertificateSigningRequest>
+    public readonly partial struct CertificateSigningRequest : global::Kubesonnet.IKubernetesObject<CertificateSigningRequest>, global::Kubesonnet.IValidatable, global::System.IEquatable<CertificateSigningRequest>
     {
         private readonly global::Kubesonnet.Patch? _patch;
 
@@ -73,10 +73,34 @@ namespace Kubesonnet.Api.Certificates.V1
 
         /// <summary>Writes the object as JSON, keys in a stable order.</summary>
         /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        public string ToJson(bool indented = false) => ToPatch().ToJson(indented);
+        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
         /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        public string ToYaml() => ToPatch().ToYaml();
+        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+
+        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+
+        /// <summary>
+        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+        /// <see cref="Validate"/> checks: a compact table, read on first use.
+        /// </summary>
+        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse(
+            "{\"x-kubesonnet-kind\":[\"certificates.k8s.io/v1\",\"CertificateSigningRequest\"],\"x-kubesonnet-nulls\":true,\"properties\":{\"apiVersion\":{\"type\":\"string\"},\"kind\":{\"type\":\"string\"},\"metadata\":{\"$ref\":0},\"spec\":{\"$ref\":1},\"status\":{\"$ref\":2}},\"required\":[\"spec\"],\"type\":\"object\"}",
+            static () => global::Kubesonnet.Api.Meta.V1.ObjectMeta.ValidationSchema,
+            static () => global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestSpec.ValidationSchema,
+            static () => global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestStatus.ValidationSchema);
+
+        /// <summary>
+        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+        /// are listed as not checked.
+        /// </summary>
+        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
         static string global::Kubesonnet.IKubernetesObject<CertificateSigningRequest>.ApiVersion => "certificates.k8s.io/v1";
 

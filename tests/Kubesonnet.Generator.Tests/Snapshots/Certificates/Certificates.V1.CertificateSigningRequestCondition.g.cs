@@ -9,7 +9,7 @@ namespace Kubesonnet.Api.Certificates.V1
     /// One observed condition of a certificate signing request, such as Approved, Denied or Failed.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct CertificateSigningRequestCondition : global::Kubesonnet.IPatch<CertificateSigningRequestCondition>, global::System.IEquatable<CertificateSigningRequestCondition>
+    public readonly partial struct CertificateSigningRequestCondition : global::Kubesonnet.IPatch<CertificateSigningRequestCondition>, global::Kubesonnet.IValidatable, global::System.IEquatable<CertificateSigningRequestCondition>
     {
         private readonly global::Kubesonnet.Patch? _patch;
 
@@ -58,10 +58,30 @@ namespace Kubesonnet.Api.Certificates.V1
 
         /// <summary>Writes the object as JSON, keys in a stable order.</summary>
         /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        public string ToJson(bool indented = false) => ToPatch().ToJson(indented);
+        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
         /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        public string ToYaml() => ToPatch().ToYaml();
+        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+
+        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+
+        /// <summary>
+        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+        /// <see cref="Validate"/> checks: a compact table, read on first use.
+        /// </summary>
+        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse("{\"x-kubesonnet-nulls\":true,\"properties\":{\"lastTransitionTime\":{\"x-kubesonnet-nulls\":true,\"format\":\"date-time\",\"type\":\"string\"},\"lastUpdateTime\":{\"x-kubesonnet-nulls\":true,\"format\":\"date-time\",\"type\":\"string\"},\"message\":{\"type\":\"string\"},\"reason\":{\"type\":\"string\"},\"status\":{\"type\":\"string\"},\"type\":{\"type\":\"string\"}},\"required\":[\"type\",\"status\"],\"type\":\"object\"}");
+
+        /// <summary>
+        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+        /// are listed as not checked.
+        /// </summary>
+        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
         private static readonly global::Kubesonnet.PatchPath s_WithLastTransitionTime = new global::Kubesonnet.PatchPath("lastTransitionTime");
         private static readonly global::Kubesonnet.PatchPath s_WithLastUpdateTime = new global::Kubesonnet.PatchPath("lastUpdateTime");
@@ -101,6 +121,7 @@ namespace Kubesonnet.Api.Certificates.V1
             new CertificateSigningRequestCondition(global::Kubesonnet.Patch.Set(s_WithReason, global::Kubesonnet.PatchValue.String(reason)));
 
         /// <summary>The status of the condition: "True", "False" or "Unknown".</summary>
+        /// <remarks>Required.</remarks>
         /// <param name="status">The new value of <c>status</c>.</param>
         public static CertificateSigningRequestCondition WithStatus(string status) =>
             new CertificateSigningRequestCondition(global::Kubesonnet.Patch.Set(s_WithStatus, global::Kubesonnet.PatchValue.String(status)));
@@ -109,6 +130,7 @@ namespace Kubesonnet.Api.Certificates.V1
         /// The kind of condition, e.g. "Approved", "Denied" or "Failed". Only one condition of each type may be
         /// present.
         /// </summary>
+        /// <remarks>Required.</remarks>
         /// <param name="type">The new value of <c>type</c>.</param>
         public static CertificateSigningRequestCondition WithType(string type) =>
             new CertificateSigningRequestCondition(global::Kubesonnet.Patch.Set(s_WithType, global::Kubesonnet.PatchValue.String(type)));

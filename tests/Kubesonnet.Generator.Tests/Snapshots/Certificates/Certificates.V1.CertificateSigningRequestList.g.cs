@@ -7,7 +7,7 @@ namespace Kubesonnet.Api.Certificates.V1
 {
     /// <summary>A list of CertificateSigningRequest objects.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct CertificateSigningRequestList : global::Kubesonnet.IKubernetesObject<CertificateSigningRequestList>, global::System.IEquatable<CertificateSigningRequestList>
+    public readonly partial struct CertificateSigningRequestList : global::Kubesonnet.IKubernetesObject<CertificateSigningRequestList>, global::Kubesonnet.IValidatable, global::System.IEquatable<CertificateSigningRequestList>
     {
         private readonly global::Kubesonnet.Patch? _patch;
 
@@ -56,10 +56,33 @@ namespace Kubesonnet.Api.Certificates.V1
 
         /// <summary>Writes the object as JSON, keys in a stable order.</summary>
         /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        public string ToJson(bool indented = false) => ToPatch().ToJson(indented);
+        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
         /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        public string ToYaml() => ToPatch().ToYaml();
+        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+
+        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+
+        /// <summary>
+        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+        /// <see cref="Validate"/> checks: a compact table, read on first use.
+        /// </summary>
+        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse(
+            "{\"x-kubesonnet-kind\":[\"certificates.k8s.io/v1\",\"CertificateSigningRequestList\"],\"x-kubesonnet-nulls\":true,\"properties\":{\"apiVersion\":{\"type\":\"string\"},\"items\":{\"items\":{\"$ref\":0},\"type\":\"array\"},\"kind\":{\"type\":\"string\"},\"metadata\":{\"$ref\":1}},\"required\":[\"items\"],\"type\":\"object\"}",
+            static () => global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest.ValidationSchema,
+            static () => global::Kubesonnet.Api.Meta.V1.ListMeta.ValidationSchema);
+
+        /// <summary>
+        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+        /// are listed as not checked.
+        /// </summary>
+        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
         static string global::Kubesonnet.IKubernetesObject<CertificateSigningRequestList>.ApiVersion => "certificates.k8s.io/v1";
 
@@ -72,6 +95,7 @@ namespace Kubesonnet.Api.Certificates.V1
         private static readonly global::Kubesonnet.PatchPath s_WithMetadata = new global::Kubesonnet.PatchPath("metadata");
 
         /// <summary>The certificate signing requests in this list.</summary>
+        /// <remarks>Required.</remarks>
         /// <param name="items">The new value of <c>items</c>. A single value is a one-item array.</param>
         public static CertificateSigningRequestList WithItems(params global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest[] items) =>
             new CertificateSigningRequestList(global::Kubesonnet.Patch.Set(s_WithItems, global::Kubesonnet.PatchValue.Objects(items)));
@@ -89,6 +113,7 @@ namespace Kubesonnet.Api.Certificates.V1
         /// <b>Note:</b> This function appends passed data to existing values
         /// </para>
         /// </summary>
+        /// <remarks>Required.</remarks>
         /// <param name="items">The value merged into <c>items</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
         public static CertificateSigningRequestList WithItemsMixin(params global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest[] items) =>
             new CertificateSigningRequestList(global::Kubesonnet.Patch.Mixin(s_WithItems, global::Kubesonnet.PatchValue.Objects(items)));

@@ -7,7 +7,7 @@ namespace Kubesonnet.Api.Certificates.V1
 {
     /// <summary>CertificateSigningRequestSpec contains the certificate request.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct CertificateSigningRequestSpec : global::Kubesonnet.IPatch<CertificateSigningRequestSpec>, global::System.IEquatable<CertificateSigningRequestSpec>
+    public readonly partial struct CertificateSigningRequestSpec : global::Kubesonnet.IPatch<CertificateSigningRequestSpec>, global::Kubesonnet.IValidatable, global::System.IEquatable<CertificateSigningRequestSpec>
     {
         private readonly global::Kubesonnet.Patch? _patch;
 
@@ -56,10 +56,30 @@ namespace Kubesonnet.Api.Certificates.V1
 
         /// <summary>Writes the object as JSON, keys in a stable order.</summary>
         /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        public string ToJson(bool indented = false) => ToPatch().ToJson(indented);
+        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
         /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        public string ToYaml() => ToPatch().ToYaml();
+        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+
+        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+
+        /// <summary>
+        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+        /// <see cref="Validate"/> checks: a compact table, read on first use.
+        /// </summary>
+        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse("{\"x-kubesonnet-nulls\":true,\"properties\":{\"extra\":{\"additionalProperties\":{\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"type\":\"object\"},\"groups\":{\"items\":{\"type\":\"string\"},\"type\":\"array\",\"x-kubernetes-list-type\":\"atomic\"},\"request\":{\"format\":\"byte\",\"type\":\"string\",\"x-kubernetes-list-type\":\"atomic\"},\"signerName\":{\"type\":\"string\"},\"uid\":{\"type\":\"string\"},\"usages\":{\"items\":{\"type\":\"string\"},\"type\":\"array\",\"x-kubernetes-list-type\":\"atomic\"},\"username\":{\"type\":\"string\"}},\"required\":[\"request\",\"signerName\"],\"type\":\"object\"}");
+
+        /// <summary>
+        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+        /// are listed as not checked.
+        /// </summary>
+        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
         private static readonly global::Kubesonnet.PatchPath s_WithExtra = new global::Kubesonnet.PatchPath("extra");
         private static readonly global::Kubesonnet.PatchPath s_WithGroups = new global::Kubesonnet.PatchPath("groups");
@@ -242,6 +262,7 @@ namespace Kubesonnet.Api.Certificates.V1
             /// request contains an x509 certificate signing request encoded in a "CERTIFICATE REQUEST" PEM block.
             /// When serialized as JSON or YAML, the data is additionally base64-encoded.
             /// </summary>
+            /// <remarks>Required.</remarks>
             /// <param name="request">The new value of <c>request</c>.</param>
             public static TOwner WithRequest(byte[] request) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithRequest, global::Kubesonnet.PatchValue.Bytes(request)));
@@ -286,6 +307,7 @@ namespace Kubesonnet.Api.Certificates.V1
             ///  6. Whether or not requests for CA certificates are allowed.
             /// </para>
             /// </summary>
+            /// <remarks>Required.</remarks>
             /// <param name="signerName">The new value of <c>signerName</c>.</param>
             public static TOwner WithSignerName(string signerName) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithSignerName, global::Kubesonnet.PatchValue.String(signerName)));

@@ -10,7 +10,7 @@ namespace Kubesonnet.Api.Meta.V1
     /// namespace or be cluster-scoped.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct OwnerReference : global::Kubesonnet.IPatch<OwnerReference>, global::System.IEquatable<OwnerReference>
+    public readonly partial struct OwnerReference : global::Kubesonnet.IPatch<OwnerReference>, global::Kubesonnet.IValidatable, global::System.IEquatable<OwnerReference>
     {
         private readonly global::Kubesonnet.Patch? _patch;
 
@@ -59,10 +59,30 @@ namespace Kubesonnet.Api.Meta.V1
 
         /// <summary>Writes the object as JSON, keys in a stable order.</summary>
         /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        public string ToJson(bool indented = false) => ToPatch().ToJson(indented);
+        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
         /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        public string ToYaml() => ToPatch().ToYaml();
+        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+
+        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+
+        /// <summary>
+        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+        /// <see cref="Validate"/> checks: a compact table, read on first use.
+        /// </summary>
+        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse("{\"x-kubesonnet-nulls\":true,\"properties\":{\"apiVersion\":{\"type\":\"string\"},\"blockOwnerDeletion\":{\"type\":\"boolean\"},\"controller\":{\"type\":\"boolean\"},\"kind\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"uid\":{\"type\":\"string\"}},\"required\":[\"apiVersion\",\"kind\",\"name\",\"uid\"],\"type\":\"object\"}");
+
+        /// <summary>
+        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+        /// are listed as not checked.
+        /// </summary>
+        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
         private static readonly global::Kubesonnet.PatchPath s_WithApiVersion = new global::Kubesonnet.PatchPath("apiVersion");
         private static readonly global::Kubesonnet.PatchPath s_WithBlockOwnerDeletion = new global::Kubesonnet.PatchPath("blockOwnerDeletion");
@@ -72,6 +92,7 @@ namespace Kubesonnet.Api.Meta.V1
         private static readonly global::Kubesonnet.PatchPath s_WithUid = new global::Kubesonnet.PatchPath("uid");
 
         /// <summary>The API version of the owner.</summary>
+        /// <remarks>Required.</remarks>
         /// <param name="apiVersion">The new value of <c>apiVersion</c>.</param>
         public static OwnerReference WithApiVersion(string apiVersion) =>
             new OwnerReference(global::Kubesonnet.Patch.Set(s_WithApiVersion, global::Kubesonnet.PatchValue.String(apiVersion)));
@@ -89,16 +110,19 @@ namespace Kubesonnet.Api.Meta.V1
             new OwnerReference(global::Kubesonnet.Patch.Set(s_WithController, global::Kubesonnet.PatchValue.Boolean(controller)));
 
         /// <summary>The kind of the owner.</summary>
+        /// <remarks>Required.</remarks>
         /// <param name="kind">The new value of <c>kind</c>.</param>
         public static OwnerReference WithKind(string kind) =>
             new OwnerReference(global::Kubesonnet.Patch.Set(s_WithKind, global::Kubesonnet.PatchValue.String(kind)));
 
         /// <summary>The name of the owner.</summary>
+        /// <remarks>Required.</remarks>
         /// <param name="name">The new value of <c>name</c>.</param>
         public static OwnerReference WithName(string name) =>
             new OwnerReference(global::Kubesonnet.Patch.Set(s_WithName, global::Kubesonnet.PatchValue.String(name)));
 
         /// <summary>The UID of the owner.</summary>
+        /// <remarks>Required.</remarks>
         /// <param name="uid">The new value of <c>uid</c>.</param>
         public static OwnerReference WithUid(string uid) =>
             new OwnerReference(global::Kubesonnet.Patch.Set(s_WithUid, global::Kubesonnet.PatchValue.String(uid)));

@@ -15,7 +15,7 @@ namespace Kubesonnet.Api.Acme.V1alpha1
     /// </para>
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct Widget : global::Kubesonnet.IKubernetesObject<Widget>, global::System.IEquatable<Widget>
+    public readonly partial struct Widget : global::Kubesonnet.IKubernetesObject<Widget>, global::Kubesonnet.IValidatable, global::System.IEquatable<Widget>
     {
         private readonly global::Kubesonnet.Patch? _patch;
 
@@ -64,10 +64,33 @@ namespace Kubesonnet.Api.Acme.V1alpha1
 
         /// <summary>Writes the object as JSON, keys in a stable order.</summary>
         /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        public string ToJson(bool indented = false) => ToPatch().ToJson(indented);
+        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
         /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        public string ToYaml() => ToPatch().ToYaml();
+        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+
+        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+
+        /// <summary>
+        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+        /// <see cref="Validate"/> checks: a compact table, read on first use.
+        /// </summary>
+        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse(
+            "{\"x-kubesonnet-kind\":[\"acme.io/v1alpha1\",\"Widget\"],\"type\":\"object\",\"properties\":{\"apiVersion\":{\"type\":\"string\"},\"kind\":{\"type\":\"string\"},\"metadata\":{\"$ref\":0},\"spec\":{\"type\":\"object\",\"required\":[\"size\"],\"properties\":{\"size\":{\"type\":\"string\",\"enum\":[\"S\",\"M\",\"L\"]},\"color\":{\"type\":\"string\"},\"weightKg\":{\"type\":\"number\",\"format\":\"double\"},\"labels\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\"}},\"parts\":{\"type\":\"array\",\"items\":{\"$ref\":1}}}}}}",
+            static () => global::Kubesonnet.Api.Meta.V1.ObjectMeta.ValidationSchema,
+            static () => global::Kubesonnet.Api.Acme.V1alpha1.WidgetSpecPartsItem.ValidationSchema);
+
+        /// <summary>
+        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+        /// are listed as not checked.
+        /// </summary>
+        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
         static string global::Kubesonnet.IKubernetesObject<Widget>.ApiVersion => "acme.io/v1alpha1";
 
@@ -201,6 +224,19 @@ namespace Kubesonnet.Api.Acme.V1alpha1
             public static Widget WithPartsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Acme.V1alpha1.Part> parts) =>
                 new Widget(global::Kubesonnet.Patch.Mixin(s_WithParts, global::Kubesonnet.PatchValue.Objects(parts)));
 
+            /// <summary>The values the field <c>spec.size</c> takes (its schema's <c>enum</c>), for <see cref="WithSize(string)"/>.</summary>
+            public static class SizeValues
+            {
+                /// <summary><c>"S"</c>.</summary>
+                public const string S = "S";
+
+                /// <summary><c>"M"</c>.</summary>
+                public const string M = "M";
+
+                /// <summary><c>"L"</c>.</summary>
+                public const string L = "L";
+            }
+
             /// <summary>
             /// Maps every item of <c>spec.parts</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
             /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
@@ -217,6 +253,7 @@ namespace Kubesonnet.Api.Acme.V1alpha1
             /// Required. One of: "S", "M", "L". Default: "M".
             /// </para>
             /// </summary>
+            /// <remarks>One of the constants of <see cref="SizeValues"/>: <see cref="SizeValues.S"/>, <see cref="SizeValues.M"/>, <see cref="SizeValues.L"/>.</remarks>
             /// <param name="size">The new value of <c>spec.size</c>.</param>
             public static Widget WithSize(string size) =>
                 new Widget(global::Kubesonnet.Patch.Set(s_WithSize, global::Kubesonnet.PatchValue.String(size)));

@@ -9,7 +9,7 @@ namespace Kubesonnet.Api.Meta.V1
     /// One manager's ownership of a set of fields, with the API version and operation it used to set them.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct ManagedFieldsEntry : global::Kubesonnet.IPatch<ManagedFieldsEntry>, global::System.IEquatable<ManagedFieldsEntry>
+    public readonly partial struct ManagedFieldsEntry : global::Kubesonnet.IPatch<ManagedFieldsEntry>, global::Kubesonnet.IValidatable, global::System.IEquatable<ManagedFieldsEntry>
     {
         private readonly global::Kubesonnet.Patch? _patch;
 
@@ -58,10 +58,30 @@ namespace Kubesonnet.Api.Meta.V1
 
         /// <summary>Writes the object as JSON, keys in a stable order.</summary>
         /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        public string ToJson(bool indented = false) => ToPatch().ToJson(indented);
+        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
         /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        public string ToYaml() => ToPatch().ToYaml();
+        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+
+        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+
+        /// <summary>
+        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+        /// <see cref="Validate"/> checks: a compact table, read on first use.
+        /// </summary>
+        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse("{\"x-kubesonnet-nulls\":true,\"properties\":{\"apiVersion\":{\"type\":\"string\"},\"fieldsType\":{\"type\":\"string\"},\"fieldsV1\":{\"x-kubesonnet-nulls\":true,\"type\":\"object\"},\"manager\":{\"type\":\"string\"},\"operation\":{\"type\":\"string\"},\"time\":{\"x-kubesonnet-nulls\":true,\"format\":\"date-time\",\"type\":\"string\"}},\"type\":\"object\"}");
+
+        /// <summary>
+        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+        /// are listed as not checked.
+        /// </summary>
+        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
         private static readonly global::Kubesonnet.PatchPath s_WithApiVersion = new global::Kubesonnet.PatchPath("apiVersion");
         private static readonly global::Kubesonnet.PatchPath s_WithFieldsType = new global::Kubesonnet.PatchPath("fieldsType");

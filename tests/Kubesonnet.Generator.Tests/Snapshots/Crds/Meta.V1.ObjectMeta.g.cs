@@ -10,7 +10,7 @@ namespace Kubesonnet.Api.Meta.V1
     /// create.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct ObjectMeta : global::Kubesonnet.IPatch<ObjectMeta>, global::System.IEquatable<ObjectMeta>
+    public readonly partial struct ObjectMeta : global::Kubesonnet.IPatch<ObjectMeta>, global::Kubesonnet.IValidatable, global::System.IEquatable<ObjectMeta>
     {
         private readonly global::Kubesonnet.Patch? _patch;
 
@@ -59,10 +59,33 @@ namespace Kubesonnet.Api.Meta.V1
 
         /// <summary>Writes the object as JSON, keys in a stable order.</summary>
         /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        public string ToJson(bool indented = false) => ToPatch().ToJson(indented);
+        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
         /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        public string ToYaml() => ToPatch().ToYaml();
+        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+
+        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+
+        /// <summary>
+        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+        /// <see cref="Validate"/> checks: a compact table, read on first use.
+        /// </summary>
+        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse(
+            "{\"x-kubesonnet-nulls\":true,\"properties\":{\"annotations\":{\"additionalProperties\":{\"type\":\"string\"},\"type\":\"object\"},\"clusterName\":{\"type\":\"string\"},\"creationTimestamp\":{\"x-kubesonnet-nulls\":true,\"format\":\"date-time\",\"type\":\"string\"},\"deletionGracePeriodSeconds\":{\"format\":\"int64\",\"type\":\"integer\"},\"deletionTimestamp\":{\"x-kubesonnet-nulls\":true,\"format\":\"date-time\",\"type\":\"string\"},\"finalizers\":{\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"generateName\":{\"type\":\"string\"},\"generation\":{\"format\":\"int64\",\"type\":\"integer\"},\"labels\":{\"additionalProperties\":{\"type\":\"string\"},\"type\":\"object\"},\"managedFields\":{\"items\":{\"$ref\":0},\"type\":\"array\"},\"name\":{\"type\":\"string\"},\"namespace\":{\"type\":\"string\"},\"ownerReferences\":{\"items\":{\"$ref\":1},\"type\":\"array\"},\"resourceVersion\":{\"type\":\"string\"},\"selfLink\":{\"type\":\"string\"},\"uid\":{\"type\":\"string\"}},\"type\":\"object\"}",
+            static () => global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry.ValidationSchema,
+            static () => global::Kubesonnet.Api.Meta.V1.OwnerReference.ValidationSchema);
+
+        /// <summary>
+        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+        /// are listed as not checked.
+        /// </summary>
+        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
         private static readonly global::Kubesonnet.PatchPath s_WithAnnotations = new global::Kubesonnet.PatchPath("annotations");
         private static readonly global::Kubesonnet.PatchPath s_WithClusterName = new global::Kubesonnet.PatchPath("clusterName");

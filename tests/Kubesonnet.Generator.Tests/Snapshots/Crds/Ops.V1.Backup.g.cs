@@ -10,7 +10,7 @@ namespace Kubesonnet.Api.Ops.V1
     /// CustomResourceDefinition backups.ops.example.org.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct Backup : global::Kubesonnet.IKubernetesObject<Backup>, global::System.IEquatable<Backup>
+    public readonly partial struct Backup : global::Kubesonnet.IKubernetesObject<Backup>, global::Kubesonnet.IValidatable, global::System.IEquatable<Backup>
     {
         private readonly global::Kubesonnet.Patch? _patch;
 
@@ -59,10 +59,33 @@ namespace Kubesonnet.Api.Ops.V1
 
         /// <summary>Writes the object as JSON, keys in a stable order.</summary>
         /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        public string ToJson(bool indented = false) => ToPatch().ToJson(indented);
+        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
         /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        public string ToYaml() => ToPatch().ToYaml();
+        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+
+        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+
+        /// <summary>
+        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+        /// <see cref="Validate"/> checks: a compact table, read on first use.
+        /// </summary>
+        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse(
+            "{\"x-kubesonnet-kind\":[\"ops.example.org/v1\",\"Backup\"],\"type\":\"object\",\"properties\":{\"spec\":{\"type\":\"object\",\"required\":[\"schedule\"],\"properties\":{\"schedule\":{\"type\":\"string\"},\"retention\":{\"type\":\"object\",\"properties\":{\"keepLast\":{\"type\":\"integer\",\"format\":\"int32\"},\"keepDaily\":{\"type\":\"integer\",\"format\":\"int32\"}}},\"targets\":{\"type\":\"array\",\"items\":{\"$ref\":0}}}},\"status\":{\"type\":\"object\",\"properties\":{\"lastRun\":{\"type\":\"string\",\"format\":\"date-time\"}}},\"metadata\":{\"$ref\":1}}}",
+            static () => global::Kubesonnet.Api.Ops.V1.BackupSpecTargetsItem.ValidationSchema,
+            static () => global::Kubesonnet.Api.Meta.V1.ObjectMeta.ValidationSchema);
+
+        /// <summary>
+        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+        /// are listed as not checked.
+        /// </summary>
+        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
         static string global::Kubesonnet.IKubernetesObject<Backup>.ApiVersion => "ops.example.org/v1";
 

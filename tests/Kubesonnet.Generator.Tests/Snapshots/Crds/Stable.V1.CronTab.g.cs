@@ -15,7 +15,7 @@ namespace Kubesonnet.Api.Stable.V1
     /// </para>
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct CronTab : global::Kubesonnet.IKubernetesObject<CronTab>, global::System.IEquatable<CronTab>
+    public readonly partial struct CronTab : global::Kubesonnet.IKubernetesObject<CronTab>, global::Kubesonnet.IValidatable, global::System.IEquatable<CronTab>
     {
         private readonly global::Kubesonnet.Patch? _patch;
 
@@ -64,10 +64,35 @@ namespace Kubesonnet.Api.Stable.V1
 
         /// <summary>Writes the object as JSON, keys in a stable order.</summary>
         /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        public string ToJson(bool indented = false) => ToPatch().ToJson(indented);
+        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
         /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        public string ToYaml() => ToPatch().ToYaml();
+        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+
+        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+
+        /// <summary>
+        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+        /// <see cref="Validate"/> checks: a compact table, read on first use.
+        /// </summary>
+        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse(
+            "{\"x-kubesonnet-kind\":[\"stable.example.com/v1\",\"CronTab\"],\"type\":\"object\",\"required\":[\"spec\"],\"properties\":{\"apiVersion\":{\"type\":\"string\"},\"kind\":{\"type\":\"string\"},\"metadata\":{\"$ref\":0},\"spec\":{\"type\":\"object\",\"required\":[\"cronSpec\",\"image\"],\"properties\":{\"cronSpec\":{\"type\":\"string\",\"pattern\":\"^(\\\\d+|\\\\*)(/\\\\d+)?(\\\\s+(\\\\d+|\\\\*)(/\\\\d+)?){4}$\"},\"image\":{\"type\":\"string\"},\"replicas\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":1},\"startingDeadlineSeconds\":{\"type\":\"integer\",\"format\":\"int64\"},\"successRatio\":{\"type\":\"number\"},\"suspend\":{\"type\":\"boolean\"},\"concurrencyPolicy\":{\"type\":\"string\",\"enum\":[\"Allow\",\"Forbid\",\"Replace\"]},\"maxUnavailable\":{\"x-kubernetes-int-or-string\":true,\"anyOf\":[{\"type\":\"integer\"},{\"type\":\"string\"}]},\"maxSurge\":{\"anyOf\":[{\"type\":\"integer\"},{\"type\":\"string\"}]},\"token\":{\"type\":\"string\",\"format\":\"byte\"},\"notBefore\":{\"type\":\"string\",\"format\":\"date-time\"},\"config\":{\"type\":\"object\"},\"template\":{\"type\":\"object\"},\"args\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"usages\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"enum\":[\"signing\",\"client auth\",\"server auth\"]}},\"selector\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\"}},\"limits\":{\"type\":\"object\",\"additionalProperties\":{\"anyOf\":[{\"type\":\"integer\"},{\"type\":\"string\"}],\"x-kubernetes-int-or-string\":true}},\"retries\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"integer\",\"format\":\"int64\"}},\"matrix\":{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"ports\":{\"type\":\"array\",\"x-kubernetes-list-type\":\"map\",\"x-kubernetes-list-map-keys\":[\"containerPort\"],\"items\":{\"$ref\":1}},\"rules\":{\"type\":\"array\",\"items\":{\"$ref\":2}},\"env\":{\"type\":\"object\",\"additionalProperties\":{\"$ref\":3}},\"schedule\":{\"type\":\"object\",\"properties\":{\"window\":{\"type\":\"object\",\"properties\":{\"start\":{\"type\":\"object\",\"properties\":{\"time\":{\"type\":\"string\",\"format\":\"date-time\"},\"zone\":{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},\"offsetMinutes\":{\"type\":\"integer\",\"format\":\"int32\"}}}}},\"lengthMinutes\":{\"type\":\"integer\",\"format\":\"int32\"}}}}}}},\"status\":{\"type\":\"object\",\"properties\":{\"lastScheduleTime\":{\"type\":\"string\",\"format\":\"date-time\"},\"active\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}}}}}}}}",
+            static () => global::Kubesonnet.Api.Meta.V1.ObjectMeta.ValidationSchema,
+            static () => global::Kubesonnet.Api.Stable.V1.CronTabSpecPortsItem.ValidationSchema,
+            static () => global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItem.ValidationSchema,
+            static () => global::Kubesonnet.Api.Stable.V1.CronTabSpecEnvValue.ValidationSchema);
+
+        /// <summary>
+        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+        /// are listed as not checked.
+        /// </summary>
+        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
         static string global::Kubesonnet.IKubernetesObject<CronTab>.ApiVersion => "stable.example.com/v1";
 
@@ -191,6 +216,19 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithArgsMixin(global::System.Collections.Generic.IEnumerable<string> args) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithArgs, global::Kubesonnet.PatchValue.Strings(args)));
 
+            /// <summary>The values the field <c>spec.concurrencyPolicy</c> takes (its schema's <c>enum</c>), for <see cref="WithConcurrencyPolicy(string)"/>.</summary>
+            public static class ConcurrencyPolicyValues
+            {
+                /// <summary><c>"Allow"</c>.</summary>
+                public const string Allow = "Allow";
+
+                /// <summary><c>"Forbid"</c>.</summary>
+                public const string Forbid = "Forbid";
+
+                /// <summary><c>"Replace"</c>.</summary>
+                public const string Replace = "Replace";
+            }
+
             /// <summary>
             /// <para>
             /// What happens when a run is due while the previous one still runs.
@@ -199,6 +237,7 @@ namespace Kubesonnet.Api.Stable.V1
             /// One of: "Allow", "Forbid", "Replace". Default: "Allow".
             /// </para>
             /// </summary>
+            /// <remarks>One of the constants of <see cref="ConcurrencyPolicyValues"/>: <see cref="ConcurrencyPolicyValues.Allow"/>, <see cref="ConcurrencyPolicyValues.Forbid"/>, <see cref="ConcurrencyPolicyValues.Replace"/>.</remarks>
             /// <param name="concurrencyPolicy">The new value of <c>spec.concurrencyPolicy</c>.</param>
             public static CronTab WithConcurrencyPolicy(string concurrencyPolicy) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithConcurrencyPolicy, global::Kubesonnet.PatchValue.String(concurrencyPolicy)));

@@ -7,7 +7,7 @@ namespace Kubesonnet.Api.Demo.V1
 {
     /// <summary>A Holder &lt;made&gt; by hand.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct Holder : global::Kubesonnet.IKubernetesObject<Holder>, global::System.IEquatable<Holder>
+    public readonly partial struct Holder : global::Kubesonnet.IKubernetesObject<Holder>, global::Kubesonnet.IValidatable, global::System.IEquatable<Holder>
     {
         private readonly global::Kubesonnet.Patch? _patch;
 
@@ -56,10 +56,30 @@ namespace Kubesonnet.Api.Demo.V1
 
         /// <summary>Writes the object as JSON, keys in a stable order.</summary>
         /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        public string ToJson(bool indented = false) => ToPatch().ToJson(indented);
+        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
         /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        public string ToYaml() => ToPatch().ToYaml();
+        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+
+        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+
+        /// <summary>
+        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+        /// <see cref="Validate"/> checks: a compact table, read on first use.
+        /// </summary>
+        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse("{}");
+
+        /// <summary>
+        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+        /// are listed as not checked.
+        /// </summary>
+        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
         static string global::Kubesonnet.IKubernetesObject<Holder>.ApiVersion => "demo.example.com/v1";
 

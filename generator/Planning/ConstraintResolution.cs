@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Kubesonnet.Generator.Model;
+
+namespace Kubesonnet.Generator.Planning
+{
+    /// <summary>
+    /// Turns a definition's constraint table into the one its type carries: a reference to a definition that has a
+    /// generated type becomes <c>{"$ref":n}</c>, the n-th of the type's references (that type's table, parsed when
+    /// first needed); a reference to a definition without one (Quantity, Time, IntOrString) is replaced by that
+    /// definition's table; a reference to nothing known accepts anything (<c>{}</c>). A kind's table also names its
+    /// <c>apiVersion</c> and <c>kind</c>, for <c>Manifests.Validate</c>.
+    /// </summary>
+    internal static class ConstraintResolution
+    {
+
+        public static (string Table, EquatableArray<string> References) Resolve(
+            DefinitionModel definition,
+            GroupVersionKind? kind,
+            IReadOnlyDictionary<string, DefinitionModel> definitions,
+            Func<string, string?> typeOf)
+        {
+            // typeOf: the generated type of a definition id; empty for one that has a type not generated here; null for none.
+            var references = new List<string>();
+            var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
+            string table = Inline(definition.Constraints, definitions, typeOf, references, indexes, 0);
+            if (kind != null && table.StartsWith("{", StringComparison.Ordinal))
+            {
+                var head = new StringBuilder("{\"x-kubesonnet-kind\":[");
+                JsonString(head, kind.ApiVersion).Append(',');
+                JsonString(head, kind.Kind).Append(']');
+                table = head.Append(table.Length > 2 ? "," : string.Empty).Append(table, 1, table.Length - 1).ToString();
+            }
+
+            return (table, references.ToEquatableArray());
+        }
+
+        private static string Inline(
+            string table,
+            IReadOnlyDictionary<string, DefinitionModel> definitions,
+            Func<string, string?> typeOf,
+            List<string> references,
+            Dictionary<string, int> indexes,
+            int depth)
+        {
+            if (table.Length == 0)
+            {
+                return "{}";
+            }
+
+            var result = new StringBuilder(table.Length);
+            int position = 0;
+            while (true)
+            {
+                int at = table.IndexOf(ConstraintText.ReferencePrefix, position, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                result.Append(table, position, at - position);
+                int start = at + ConstraintText.ReferencePrefix.Length;
+                int end = ClosingQuote(table, start);
+                string id = Unescape(table.Substring(start, end - start));
+                position = end + 2; // the quote and the reference's closing brace
+                string? type = typeOf(id);
+                if (type is { Length: 0 })
+                {
+                    // A type that exists but is not generated here (not chosen by KubesonnetInclude): not checked.
+                    result.Append("{}");
+                }
+                else if (type != null)
+                {
+                    if (!indexes.TryGetValue(type, out int index))
+                    {
+                        index = references.Count;
+                        indexes.Add(type, index);
+                        references.Add(type);
+                    }
+
+                    result.Append("{\"$ref\":").Append(index.ToString(CultureInfo.InvariantCulture)).Append('}');
+                }
+                else if (depth < Limits.MaxConstraintInlining && definitions.TryGetValue(id, out DefinitionModel? target) && target.Constraints.Length > 0)
+                {
+                    result.Append(Inline(target.Constraints, definitions, typeOf, references, indexes, depth + 1));
+                }
+                else
+                {
+                    result.Append("{}");
+                }
+            }
+
+            return result.Append(table, position, table.Length - position).ToString();
+        }
+
+        // The index of the quote that ends the JSON string starting at start (the tables escape every quote inside).
+        private static int ClosingQuote(string table, int start)
+        {
+            int i = start;
+            while (table[i] != '"')
+            {
+                i += table[i] == '\\' ? 2 : 1;
+            }
+
+            return i;
+        }
+
+        private static string Unescape(string text)
+        {
+            if (text.IndexOf('\\') < 0)
+            {
+                return text;
+            }
+
+            var result = new StringBuilder(text.Length);
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (text[i] != '\\')
+                {
+                    result.Append(text[i]);
+                }
+                else if (text[++i] == 'u')
+                {
+                    result.Append((char)int.Parse(text.Substring(i + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                    i += 4;
+                }
+                else
+                {
+                    result.Append(text[i]);
+                }
+            }
+
+            return result.ToString();
+        }
+
+        private static StringBuilder JsonString(StringBuilder b, string value) => ConstraintText.String(b, value);
+    }
+}
