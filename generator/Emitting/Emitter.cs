@@ -306,10 +306,10 @@ namespace Kubesonnet.Generator.Emitting
 
                         break;
                     case MemberKind.Setter:
+                        EmitEnumConstants(w, member);
                         EmitSetter(w, context, member, setters);
                         break;
                     case MemberKind.Mixin:
-                        EmitEnumConstants(w, member);
                         EmitSetter(w, context, member, setters);
                         if (member.Shape!.Kind == ShapeKind.Array && member.Shape.Element!.Kind == ShapeKind.Object)
                         {

@@ -251,7 +251,9 @@ namespace Kubesonnet.Generator.Planning
                     key = type.IsObjectTyped ? "object" : "json";
                     break;
                 case ValueKind.Array:
-                    key = "[" + Key(type.Element!, depth + 1) + "]";
+                    // Merge keys are part of the shape: they decide the array's WithXMerge.
+                    key = "[" + Key(type.Element!, depth + 1) + "]"
+                        + (type.MergeKeys.Count > 0 ? "k" + string.Join(",", type.MergeKeys.Select(k => k.Length.ToString(CultureInfo.InvariantCulture) + ":" + k)) : string.Empty);
                     break;
                 case ValueKind.Map:
                     key = "{" + Key(type.Element!, depth + 1) + "}";
@@ -575,9 +577,9 @@ namespace Kubesonnet.Generator.Planning
                 }
 
                 case ValueKind.Array:
-                    return FieldType.ArrayOf(Rewrite(type.Element!, depth + 1));
                 case ValueKind.Map:
-                    return FieldType.MapOf(Rewrite(type.Element!, depth + 1));
+                    // Everything else the field type says (an array's merge keys) stays as it is.
+                    return type with { Element = Rewrite(type.Element!, depth + 1) };
                 default:
                     return type;
             }

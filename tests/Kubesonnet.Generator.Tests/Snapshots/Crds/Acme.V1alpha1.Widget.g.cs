@@ -82,7 +82,7 @@ namespace Kubesonnet.Api.Acme.V1alpha1
         public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse(
             "{\"x-kubesonnet-kind\":[\"acme.io/v1alpha1\",\"Widget\"],\"type\":\"object\",\"properties\":{\"apiVersion\":{\"type\":\"string\"},\"kind\":{\"type\":\"string\"},\"metadata\":{\"$ref\":0},\"spec\":{\"type\":\"object\",\"required\":[\"size\"],\"properties\":{\"size\":{\"type\":\"string\",\"enum\":[\"S\",\"M\",\"L\"]},\"color\":{\"type\":\"string\"},\"weightKg\":{\"type\":\"number\",\"format\":\"double\"},\"labels\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\"}},\"parts\":{\"type\":\"array\",\"items\":{\"$ref\":1}}}}}}",
             static () => global::Kubesonnet.Api.Meta.V1.ObjectMeta.ValidationSchema,
-            static () => global::Kubesonnet.Api.Acme.V1alpha1.WidgetSpecPartsItem.ValidationSchema);
+            static () => global::Kubesonnet.Api.Acme.V1alpha1.Part.ValidationSchema);
 
         /// <summary>
         /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
@@ -224,6 +224,14 @@ namespace Kubesonnet.Api.Acme.V1alpha1
             public static Widget WithPartsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Acme.V1alpha1.Part> parts) =>
                 new Widget(global::Kubesonnet.Patch.Mixin(s_WithParts, global::Kubesonnet.PatchValue.Objects(parts)));
 
+            /// <summary>
+            /// Maps every item of <c>spec.parts</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
+            /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
+            /// </summary>
+            /// <param name="map">The function, given each item.</param>
+            public static Widget MapParts(global::System.Func<global::Kubesonnet.Api.Acme.V1alpha1.Part, global::Kubesonnet.Api.Acme.V1alpha1.Part> map) =>
+                new Widget(global::Kubesonnet.Patch.MapItems(s_WithParts, map));
+
             /// <summary>The values the field <c>spec.size</c> takes (its schema's <c>enum</c>), for <see cref="WithSize(string)"/>.</summary>
             public static class SizeValues
             {
@@ -236,14 +244,6 @@ namespace Kubesonnet.Api.Acme.V1alpha1
                 /// <summary><c>"L"</c>.</summary>
                 public const string L = "L";
             }
-
-            /// <summary>
-            /// Maps every item of <c>spec.parts</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
-            /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
-            /// </summary>
-            /// <param name="map">The function, given each item.</param>
-            public static Widget MapParts(global::System.Func<global::Kubesonnet.Api.Acme.V1alpha1.Part, global::Kubesonnet.Api.Acme.V1alpha1.Part> map) =>
-                new Widget(global::Kubesonnet.Patch.MapItems(s_WithParts, map));
 
             /// <summary>
             /// <para>

@@ -76,7 +76,7 @@ namespace Kubesonnet.Api.Ops.V1
         /// </summary>
         public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse(
             "{\"x-kubesonnet-kind\":[\"ops.example.org/v1\",\"Backup\"],\"type\":\"object\",\"properties\":{\"spec\":{\"type\":\"object\",\"required\":[\"schedule\"],\"properties\":{\"schedule\":{\"type\":\"string\"},\"retention\":{\"type\":\"object\",\"properties\":{\"keepLast\":{\"type\":\"integer\",\"format\":\"int32\"},\"keepDaily\":{\"type\":\"integer\",\"format\":\"int32\"}}},\"targets\":{\"type\":\"array\",\"items\":{\"$ref\":0}}}},\"status\":{\"type\":\"object\",\"properties\":{\"lastRun\":{\"type\":\"string\",\"format\":\"date-time\"}}},\"metadata\":{\"$ref\":1}}}",
-            static () => global::Kubesonnet.Api.Ops.V1.BackupSpecTargetsItem.ValidationSchema,
+            static () => global::Kubesonnet.Api.Ops.V1.Target.ValidationSchema,
             static () => global::Kubesonnet.Api.Meta.V1.ObjectMeta.ValidationSchema);
 
         /// <summary>

@@ -82,9 +82,9 @@ namespace Kubesonnet.Api.Stable.V1
         public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse(
             "{\"x-kubesonnet-kind\":[\"stable.example.com/v1\",\"CronTab\"],\"type\":\"object\",\"required\":[\"spec\"],\"properties\":{\"apiVersion\":{\"type\":\"string\"},\"kind\":{\"type\":\"string\"},\"metadata\":{\"$ref\":0},\"spec\":{\"type\":\"object\",\"required\":[\"cronSpec\",\"image\"],\"properties\":{\"cronSpec\":{\"type\":\"string\",\"pattern\":\"^(\\\\d+|\\\\*)(/\\\\d+)?(\\\\s+(\\\\d+|\\\\*)(/\\\\d+)?){4}$\"},\"image\":{\"type\":\"string\"},\"replicas\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":1},\"startingDeadlineSeconds\":{\"type\":\"integer\",\"format\":\"int64\"},\"successRatio\":{\"type\":\"number\"},\"suspend\":{\"type\":\"boolean\"},\"concurrencyPolicy\":{\"type\":\"string\",\"enum\":[\"Allow\",\"Forbid\",\"Replace\"]},\"maxUnavailable\":{\"x-kubernetes-int-or-string\":true,\"anyOf\":[{\"type\":\"integer\"},{\"type\":\"string\"}]},\"maxSurge\":{\"anyOf\":[{\"type\":\"integer\"},{\"type\":\"string\"}]},\"token\":{\"type\":\"string\",\"format\":\"byte\"},\"notBefore\":{\"type\":\"string\",\"format\":\"date-time\"},\"config\":{\"type\":\"object\"},\"template\":{\"type\":\"object\"},\"args\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"usages\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"enum\":[\"signing\",\"client auth\",\"server auth\"]}},\"selector\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\"}},\"limits\":{\"type\":\"object\",\"additionalProperties\":{\"anyOf\":[{\"type\":\"integer\"},{\"type\":\"string\"}],\"x-kubernetes-int-or-string\":true}},\"retries\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"integer\",\"format\":\"int64\"}},\"matrix\":{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"ports\":{\"type\":\"array\",\"x-kubernetes-list-type\":\"map\",\"x-kubernetes-list-map-keys\":[\"containerPort\"],\"items\":{\"$ref\":1}},\"rules\":{\"type\":\"array\",\"items\":{\"$ref\":2}},\"env\":{\"type\":\"object\",\"additionalProperties\":{\"$ref\":3}},\"schedule\":{\"type\":\"object\",\"properties\":{\"window\":{\"type\":\"object\",\"properties\":{\"start\":{\"type\":\"object\",\"properties\":{\"time\":{\"type\":\"string\",\"format\":\"date-time\"},\"zone\":{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},\"offsetMinutes\":{\"type\":\"integer\",\"format\":\"int32\"}}}}},\"lengthMinutes\":{\"type\":\"integer\",\"format\":\"int32\"}}}}}}},\"status\":{\"type\":\"object\",\"properties\":{\"lastScheduleTime\":{\"type\":\"string\",\"format\":\"date-time\"},\"active\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}}}}}}}}",
             static () => global::Kubesonnet.Api.Meta.V1.ObjectMeta.ValidationSchema,
-            static () => global::Kubesonnet.Api.Stable.V1.CronTabSpecPortsItem.ValidationSchema,
-            static () => global::Kubesonnet.Api.Stable.V1.CronTabSpecRulesItem.ValidationSchema,
-            static () => global::Kubesonnet.Api.Stable.V1.CronTabSpecEnvValue.ValidationSchema);
+            static () => global::Kubesonnet.Api.Stable.V1.Port.ValidationSchema,
+            static () => global::Kubesonnet.Api.Stable.V1.Rule.ValidationSchema,
+            static () => global::Kubesonnet.Api.Stable.V1.Env.ValidationSchema);
 
         /// <summary>
         /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
@@ -424,6 +424,20 @@ namespace Kubesonnet.Api.Stable.V1
             /// <param name="ports">The value merged into <c>spec.ports</c>: maps are merged key by key, arrays appended.</param>
             public static CronTab WithPortsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.Port> ports) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
+
+            /// <summary>
+            /// Merges items into <c>spec.ports</c> by their merge keys (<c>containerPort</c>), as kubectl's strategic merge does: an
+            /// item whose keys equal an existing item's is composed onto it with <c>+</c>, the others are appended. It acts on
+            /// everything composed to its left, however the chain is grouped.
+            /// </summary>
+            /// <param name="ports">The items to merge, in order.</param>
+            public static CronTab WithPortsMerge(params global::Kubesonnet.Api.Stable.V1.Port[] ports) =>
+                new CronTab(global::Kubesonnet.Patch.MergeByKey(s_WithPorts, new string[] { "containerPort" }, global::Kubesonnet.PatchValue.Objects(ports)));
+
+            /// <inheritdoc cref="WithPortsMerge(global::Kubesonnet.Api.Stable.V1.Port[])"/>
+            /// <param name="ports">The items to merge, in order.</param>
+            public static CronTab WithPortsMerge(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.Port> ports) =>
+                new CronTab(global::Kubesonnet.Patch.MergeByKey(s_WithPorts, new string[] { "containerPort" }, global::Kubesonnet.PatchValue.Objects(ports)));
 
             /// <summary>
             /// Maps every item of <c>spec.ports</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over

@@ -15,6 +15,7 @@ namespace Kubesonnet.Api.Stable.V1beta1
     /// </para>
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
+    [global::System.Obsolete("stable.example.com/v1beta1 CronTab is deprecated; use stable.example.com/v1 CronTab")]
     public readonly partial struct CronTab : global::Kubesonnet.IKubernetesObject<CronTab>, global::Kubesonnet.IValidatable, global::System.IEquatable<CronTab>
     {
         private readonly global::Kubesonnet.Patch? _patch;
@@ -81,7 +82,7 @@ namespace Kubesonnet.Api.Stable.V1beta1
         /// </summary>
         public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse(
             "{\"x-kubesonnet-kind\":[\"stable.example.com/v1beta1\",\"CronTab\"],\"type\":\"object\",\"properties\":{\"spec\":{\"type\":\"object\",\"properties\":{\"cronSpec\":{\"type\":\"string\"},\"image\":{\"type\":\"string\"},\"replicas\":{\"type\":\"integer\",\"format\":\"int32\"},\"ports\":{\"type\":\"array\",\"items\":{\"$ref\":0}}}},\"status\":{\"type\":\"object\"},\"metadata\":{\"$ref\":1}}}",
-            static () => global::Kubesonnet.Api.Stable.V1beta1.CronTabSpecPortsItem.ValidationSchema,
+            static () => global::Kubesonnet.Api.Stable.V1beta1.Port.ValidationSchema,
             static () => global::Kubesonnet.Api.Meta.V1.ObjectMeta.ValidationSchema);
 
         /// <summary>
@@ -100,11 +101,13 @@ namespace Kubesonnet.Api.Stable.V1beta1
         /// <param name="name">The object's name, <c>metadata.name</c>.</param>
         public static CronTab New(string name) => new CronTab(global::Kubesonnet.Patch.Kind("stable.example.com/v1beta1", "CronTab", name));
 
+        private static readonly global::Kubesonnet.PatchPath s_WithMetadata = new global::Kubesonnet.PatchPath("metadata");
+
         /// <summary>
         /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
         /// create.
         /// </summary>
-        public abstract class Metadata : global::Kubesonnet.Api.Meta.V1.ObjectMeta.Setters<CronTab, Metadata.At>
+        public abstract partial class Metadata : global::Kubesonnet.Api.Meta.V1.ObjectMeta.Setters<CronTab, Metadata.At>
         {
             private Metadata()
             {
@@ -122,6 +125,35 @@ namespace Kubesonnet.Api.Stable.V1beta1
                 public static global::Kubesonnet.PatchPath Path { get; } = new global::Kubesonnet.PatchPath("metadata");
             }
         }
+
+        /// <summary>
+        /// <para>
+        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+        /// create.
+        /// </para>
+        /// <para>
+        /// Sets the field to a whole builder, made alone and reusable; the group's setters set one field each.
+        /// </para>
+        /// </summary>
+        /// <param name="value">The new value of <c>metadata</c>.</param>
+        public static CronTab WithMetadata(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) =>
+            new CronTab(global::Kubesonnet.Patch.Set(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
+
+        /// <summary>
+        /// <para>
+        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+        /// create.
+        /// </para>
+        /// <para>
+        /// Merges a whole builder into the field, as the group's setters each would.
+        /// </para>
+        /// <para>
+        /// <b>Note:</b> This function appends passed data to existing values
+        /// </para>
+        /// </summary>
+        /// <param name="value">Merged into <c>metadata</c>.</param>
+        public static CronTab WithMetadataMixin(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) =>
+            new CronTab(global::Kubesonnet.Patch.Mixin(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
 
         /// <summary>Setters of the field spec.</summary>
         public static partial class Spec
@@ -143,12 +175,12 @@ namespace Kubesonnet.Api.Stable.V1beta1
 
             /// <summary>Sets the field spec.ports.</summary>
             /// <param name="ports">The new value of <c>spec.ports</c>. A single value is a one-item array.</param>
-            public static CronTab WithPorts(params global::Kubesonnet.Api.Stable.V1beta1.CronTabSpecPortsItem[] ports) =>
+            public static CronTab WithPorts(params global::Kubesonnet.Api.Stable.V1beta1.Port[] ports) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
 
-            /// <inheritdoc cref="WithPorts(global::Kubesonnet.Api.Stable.V1beta1.CronTabSpecPortsItem[])"/>
+            /// <inheritdoc cref="WithPorts(global::Kubesonnet.Api.Stable.V1beta1.Port[])" path="/*[not(self::param)]"/>
             /// <param name="ports">The new value of <c>spec.ports</c>.</param>
-            public static CronTab WithPorts(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1beta1.CronTabSpecPortsItem> ports) =>
+            public static CronTab WithPorts(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1beta1.Port> ports) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
 
             /// <summary>
@@ -160,13 +192,21 @@ namespace Kubesonnet.Api.Stable.V1beta1
             /// </para>
             /// </summary>
             /// <param name="ports">The value merged into <c>spec.ports</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-            public static CronTab WithPortsMixin(params global::Kubesonnet.Api.Stable.V1beta1.CronTabSpecPortsItem[] ports) =>
+            public static CronTab WithPortsMixin(params global::Kubesonnet.Api.Stable.V1beta1.Port[] ports) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
 
-            /// <inheritdoc cref="WithPortsMixin(global::Kubesonnet.Api.Stable.V1beta1.CronTabSpecPortsItem[])"/>
+            /// <inheritdoc cref="WithPortsMixin(global::Kubesonnet.Api.Stable.V1beta1.Port[])" path="/*[not(self::param)]"/>
             /// <param name="ports">The value merged into <c>spec.ports</c>: maps are merged key by key, arrays appended.</param>
-            public static CronTab WithPortsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1beta1.CronTabSpecPortsItem> ports) =>
+            public static CronTab WithPortsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1beta1.Port> ports) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
+
+            /// <summary>
+            /// Maps every item of <c>spec.ports</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
+            /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
+            /// </summary>
+            /// <param name="map">The function, given each item.</param>
+            public static CronTab MapPorts(global::System.Func<global::Kubesonnet.Api.Stable.V1beta1.Port, global::Kubesonnet.Api.Stable.V1beta1.Port> map) =>
+                new CronTab(global::Kubesonnet.Patch.MapItems(s_WithPorts, map));
 
             /// <summary>Sets the field spec.replicas.</summary>
             /// <param name="replicas">The new value of <c>spec.replicas</c>.</param>
