@@ -181,6 +181,10 @@ namespace Kubesonnet.Generator.Emitting
             ["io.k8s.api.rbac.v1.Subject"] = new[] { FromServiceAccount },
         };
 
+        /// <summary>The names of the helpers the table holds for a definition id (none: none), in the table's order.</summary>
+        internal static IReadOnlyList<string> NamesFor(string definitionId) =>
+            Table.TryGetValue(definitionId, out Helper[]? helpers) ? helpers.Select(h => h.Name).ToArray() : System.Array.Empty<string>();
+
         /// <summary>Whether the type has helpers (a second file).</summary>
         public static bool Has(TypeSpec type) => type.Helpers.Count > 0;
 
