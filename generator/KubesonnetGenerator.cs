@@ -158,7 +158,7 @@ namespace Kubesonnet.Generator
             try
             {
                 TestSeam.Check(TestSeam.Plan, string.Join(", ", documents.Select(d => d.FilePath)));
-                return Planner.Create(documents, namespaceRoot, cancellationToken);
+                return Helpers.Select(Planner.Create(documents, namespaceRoot, cancellationToken));
             }
             catch (OperationCanceledException)
             {

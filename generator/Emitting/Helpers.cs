@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Kubesonnet.Generator.Model;
 using Kubesonnet.Generator.Planning;
 
 namespace Kubesonnet.Generator.Emitting
@@ -7,17 +8,153 @@ namespace Kubesonnet.Generator.Emitting
     /// <summary>
     /// k8s-libsonnet's hand-written helpers (jsonnet-libs/k8s, <c>libs/k8s/custom/core/*.libsonnet</c>), typed: for each
     /// definition that has some, a second file of the same <c>partial struct</c> holding them as static methods, with
-    /// jsonnet's names in PascalCase, its parameters in its order and its defaults. The table is keyed by definition id, so a
-    /// helper exists exactly when its kind is generated. The bodies compose generated setters (and the runtime's
-    /// <c>LibsonnetFunctions</c> for what they read from objects); each is checked against real jsonnet by
-    /// <c>tests/conformance/cases/helpers_*.jsonnet</c>.
+    /// jsonnet's names in PascalCase, its parameters in its order and its defaults. The bodies compose generated setters (and
+    /// the runtime's <c>LibsonnetFunctions</c> for what they read from objects); each is checked against real jsonnet by
+    /// <c>tests/conformance/cases/helpers_*.jsonnet</c>. Each helper states what it calls (<see cref="Helper.Needs"/>): a
+    /// project's document may define a kind with Kubernetes' id but another shape, and a helper is emitted only when the plan
+    /// has every setter, type and other helper it needs (<see cref="Select"/>), so that what is emitted always compiles.
     /// </summary>
     internal static class Helpers
     {
+        private static readonly Helper ConfigMapNew = new Helper(nameof(ConfigMapNew), ConfigMapNewText, "New(name)", "data: map<string>");
+
+        private static readonly Helper ContainerNew = new Helper(nameof(ContainerNew), ContainerNewText, "name: string", "image: string");
+
+        private static readonly Helper ContainerEnvMap = new Helper(
+            nameof(ContainerEnvMap),
+            ContainerEnvMapText,
+            "env+: {Core}.EnvVar[]",
+            "{Core}.EnvVar#EnvVarNew()",
+            "{Core}.EnvVar#name: string",
+            "{Core}.EnvVar#valueFrom: {Core}.EnvVarSource");
+
+        private static readonly Helper ContainerResources = new Helper(
+            nameof(ContainerResources), ContainerResourcesText, "resources.requests: map<string>", "resources.limits: map<string>");
+
+        private static readonly Helper ContainerPortNew = new Helper(
+            nameof(ContainerPortNew), ContainerPortNewText, "containerPort: int", "name: string", "protocol: string");
+
+        private static readonly Helper EnvVarNew = new Helper(
+            nameof(EnvVarNew),
+            EnvVarNewText,
+            "name: string",
+            "value: string",
+            "valueFrom.secretKeyRef.name: string",
+            "valueFrom.secretKeyRef.key: string",
+            "valueFrom.fieldRef.fieldPath: string");
+
+        private static readonly Helper KeyToPathNew = new Helper(nameof(KeyToPathNew), KeyToPathNewText, "key: string", "path: string");
+
+        private static readonly Helper PersistentVolumeNew = new Helper(nameof(PersistentVolumeNew), PersistentVolumeNewText);
+
+        private static readonly Helper SecretNew = new Helper(nameof(SecretNew), SecretNewText, "New(name)", "data: map<bytes>", "type: string");
+
+        private static readonly Helper ServiceNew = new Helper(
+            nameof(ServiceNew), ServiceNewText, "New(name)", "spec.selector: map<string>", "spec.ports: {Core}.ServicePort[]");
+
+        private static readonly Helper ServicePortNew = new Helper(
+            nameof(ServicePortNew), ServicePortNewText, "port: int", "targetPort: intOrString", "name: string");
+
+        private static readonly Helper VolumeFrom = new Helper(
+            nameof(VolumeFrom),
+            VolumeFromText,
+            "name: string",
+            "configMap.name: string",
+            "configMap.items: {Core}.KeyToPath[]",
+            "emptyDir: {Core}.EmptyDirVolumeSource",
+            "persistentVolumeClaim.claimName: string",
+            "hostPath.path: string",
+            "secret.secretName: string",
+            "csi: {Core}.CSIVolumeSource",
+            "{Core}.CSIVolumeSource#driver: string",
+            "{Core}.CSIVolumeSource#readOnly: bool",
+            "{Core}.CSIVolumeSource#volumeAttributes: map<string>");
+
+        private static readonly Helper VolumeMountNew = new Helper(
+            nameof(VolumeMountNew), VolumeMountNewText, "name: string", "mountPath: string", "readOnly: bool");
+
+        private static readonly Helper PodLabels = new Helper(nameof(PodLabels), PodLabelsText);
+
+        private static readonly Helper DeploymentNew = new Helper(
+            nameof(DeploymentNew),
+            DeploymentNewText,
+            "New(name)",
+            "PodLabels()",
+            "spec.replicas: int",
+            "spec.template.spec.containers: {Core}.Container[]",
+            "spec.template.metadata.labels: map<string>",
+            "spec.selector.matchLabels: map<string>");
+
+        private static readonly Helper DaemonSetNew = new Helper(
+            nameof(DaemonSetNew),
+            DaemonSetNewText,
+            "PodLabels()",
+            "spec.template.spec.containers: {Core}.Container[]",
+            "spec.template.metadata.labels: map<string>",
+            "spec.selector.matchLabels: map<string>") { ReplacesNew = true };
+
+        private static readonly Helper StatefulSetNew = new Helper(
+            nameof(StatefulSetNew),
+            StatefulSetNewText,
+            "New(name)",
+            "PodLabels()",
+            "spec.replicas: int",
+            "spec.template.spec.containers: {Core}.Container[]",
+            "spec.template.metadata.labels: map<string>",
+            "spec.selector.matchLabels: map<string>",
+            "spec.volumeClaimTemplates: {Core}.PersistentVolumeClaim[]");
+
+        private static readonly Helper CronJobNew = new Helper(
+            nameof(CronJobNew),
+            CronJobNewText,
+            "spec.schedule: string",
+            "{PT}.spec.containers: {Core}.Container[]",
+            "{PT}.metadata.labels: map<string>") { ReplacesNew = true };
+
+        private static readonly Helper MapContainers = new Helper(
+            nameof(MapContainers), MapContainersText, "{PT}.spec.containers: {Core}.Container[]", "{PT}.spec.initContainers: {Core}.Container[]");
+
+        private static readonly Helper VolumeMounts = new Helper(
+            nameof(VolumeMounts),
+            VolumeMountsText,
+            "MapContainers()",
+            "{PT}.spec.volumes+: {Core}.Volume[]",
+            "{PT}.metadata.annotations+: map<string>",
+            "{Core}.Container#volumeMounts+: {Core}.VolumeMount[]",
+            "{Core}.VolumeMount#VolumeMountNew()",
+            "{Core}.Volume#VolumeFrom()",
+            "{Core}.Volume#secret.defaultMode: int");
+
+        private static readonly Helper ScaleTargetRef = new Helper(
+            nameof(ScaleTargetRef),
+            ScaleTargetRefText,
+            "spec.scaleTargetRef.apiVersion: string",
+            "spec.scaleTargetRef.kind: string",
+            "spec.scaleTargetRef.name: string");
+
+        private static readonly Helper BindRole = new Helper(
+            nameof(BindRole),
+            BindRoleText,
+            "roleRef: {Rbac}.RoleRef",
+            "{Rbac}.RoleRef#name: string",
+            "{Rbac}.RoleRef#kind: string",
+            "{Rbac}.RoleRef#apiGroup: string");
+
+        private static readonly Helper FromServiceAccount = new Helper(
+            nameof(FromServiceAccount), FromServiceAccountText, "kind: string", "name: string", "namespace: string");
+
         // Placeholders in the templates: {T} the type, {Core} {Rbac} the namespaces of core/v1 and rbac/v1, {PT} the pod
         // template's path of groups from the type (Spec.Template, or Spec.JobTemplate.Spec.Template for a CronJob), {ApiVersion}
         // and {Kind} literals of the kind, {P} {PP} {PV} {F} the runtime's Patch, PatchPath, PatchValue and LibsonnetFunctions.
-        private static readonly Dictionary<string, string[]> Table = new Dictionary<string, string[]>
+        //
+        // Needs, one a string:
+        //   "path: shape"          a setter WithX of the type (a JSON path, dotted; {PT} the pod template's path);
+        //   "path+: shape"         a mixin WithXMixin;
+        //   "{Core}.Type#path: …"  the same on another type;
+        //   "Name()"               another helper of the type; "{Core}.Type#Name()" one of another type;
+        //   "New(name)"            the generated New(name) of a kind.
+        // Shapes: string, int (int32), bool, bytes, intOrString, map<shape>, shape[] (an array), {Core}.Type (a builder).
+        private static readonly Dictionary<string, Helper[]> Table = new Dictionary<string, Helper[]>
         {
             ["io.k8s.api.core.v1.ConfigMap"] = new[] { ConfigMapNew },
             ["io.k8s.api.core.v1.Container"] = new[] { ContainerNew, ContainerEnvMap, ContainerResources },
@@ -44,19 +181,16 @@ namespace Kubesonnet.Generator.Emitting
             ["io.k8s.api.rbac.v1.Subject"] = new[] { FromServiceAccount },
         };
 
-        /// <summary>Kinds whose helper <c>new</c> can be called with a name alone and then writes more than the generated
-        /// <c>New(name)</c> (containers, labels, a schedule): the helper replaces it, as in k8s-libsonnet.</summary>
-        private static readonly HashSet<string> ReplacedNew = new HashSet<string>
-        {
-            "io.k8s.api.apps.v1.DaemonSet",
-            "io.k8s.api.batch.v1.CronJob",
-        };
+        /// <summary>The names of the helpers the table holds for a definition id (none: none), in the table's order.</summary>
+        internal static IReadOnlyList<string> NamesFor(string definitionId) =>
+            Table.TryGetValue(definitionId, out Helper[]? helpers) ? helpers.Select(h => h.Name).ToArray() : System.Array.Empty<string>();
 
         /// <summary>Whether the type has helpers (a second file).</summary>
-        public static bool Has(TypeSpec type) => Table.ContainsKey(type.DefinitionId);
+        public static bool Has(TypeSpec type) => type.Helpers.Count > 0;
 
-        /// <summary>Whether the helpers define <c>New</c> in place of the generated one.</summary>
-        public static bool ReplacesNew(TypeSpec type) => ReplacedNew.Contains(type.DefinitionId);
+        /// <summary>Whether the helpers define <c>New</c> in place of the generated one (a helper <c>new</c> that can be called
+        /// with a name alone and then writes more: containers, labels, a schedule, as in k8s-libsonnet).</summary>
+        public static bool ReplacesNew(TypeSpec type) => Of(type).Any(h => h.ReplacesNew);
 
         /// <summary>The hint name of the helpers' file: beside the type's own.</summary>
         public static string HintName(TypeSpec type) =>
@@ -64,11 +198,63 @@ namespace Kubesonnet.Generator.Emitting
                 ? type.HintName.Substring(0, type.HintName.Length - ".g.cs".Length) + ".Helpers.g.cs"
                 : type.HintName + ".Helpers";
 
+        /// <summary>
+        /// The plan with each type's <see cref="TypeSpec.Helpers"/>: the helpers of its definition id whose needs the plan
+        /// meets. A helper that calls another helper waits for it, so the choice is repeated until nothing more is left out.
+        /// </summary>
+        public static Plan Select(Plan plan)
+        {
+            var byName = new Dictionary<string, TypeSpec>(System.StringComparer.Ordinal);
+            foreach (TypeSpec type in plan.Types)
+            {
+                byName["global::" + type.Namespace + "." + type.Name] = type;
+            }
+
+            var chosen = new Dictionary<TypeSpec, HashSet<string>>();
+            foreach (TypeSpec type in plan.Types)
+            {
+                if (Table.TryGetValue(type.DefinitionId, out Helper[]? helpers))
+                {
+                    chosen[type] = new HashSet<string>(helpers.Select(h => h.Name), System.StringComparer.Ordinal);
+                }
+            }
+
+            bool changed = chosen.Count > 0;
+            while (changed)
+            {
+                changed = false;
+                foreach (KeyValuePair<TypeSpec, HashSet<string>> entry in chosen)
+                {
+                    var context = new NeedContext(entry.Key, byName, chosen);
+                    foreach (Helper helper in Table[entry.Key.DefinitionId])
+                    {
+                        if (entry.Value.Contains(helper.Name) && !helper.Needs.All(context.Meets))
+                        {
+                            entry.Value.Remove(helper.Name);
+                            changed = true;
+                        }
+                    }
+                }
+            }
+
+            if (chosen.Values.All(c => c.Count == 0))
+            {
+                return plan;
+            }
+
+            TypeSpec[] types = plan.Types
+                .Select(t => chosen.TryGetValue(t, out HashSet<string>? names) && names.Count > 0
+                    ? t with { Helpers = Table[t.DefinitionId].Where(h => names.Contains(h.Name)).Select(h => h.Name).ToEquatableArray() }
+                    : t)
+                .ToArray();
+            return plan with { Types = types.ToEquatableArray() };
+        }
+
         /// <summary>The helpers' file of <paramref name="type"/> (see <see cref="Has"/>).</summary>
         public static string Emit(TypeSpec type)
         {
-            string root = type.Namespace.Substring(0, System.Math.Max(0, NthLastDot(type.Namespace, 2)));
-            string podTemplate = type.DefinitionId == "io.k8s.api.batch.v1.CronJob" ? "Spec.JobTemplate.Spec.Template" : "Spec.Template";
+            string root = Root(type);
+            string podTemplate = PodTemplateGroups(type);
             var w = new CodeWriter();
             w.Line("// <auto-generated/>");
             w.Line("// Generated by Kubesonnet.Generator: k8s-libsonnet's hand-written helpers for " + type.DefinitionId + ".");
@@ -77,17 +263,17 @@ namespace Kubesonnet.Generator.Emitting
             w.Line();
             w.Open("namespace " + type.Namespace);
             w.Open("public readonly partial struct " + type.Name);
-            for (int i = 0; i < Table[type.DefinitionId].Length; i++)
+            bool first = true;
+            foreach (Helper helper in Of(type))
             {
-                if (i > 0)
+                if (!first)
                 {
                     w.Line();
                 }
 
-                string text = Table[type.DefinitionId][i]
+                first = false;
+                string text = Expand(helper.Text, root)
                     .Replace("{T}", type.Name)
-                    .Replace("{Core}", "global::" + root + ".Core.V1")
-                    .Replace("{Rbac}", "global::" + root + ".Rbac.V1")
                     .Replace("{PT}", podTemplate)
                     .Replace("{ApiVersion}", Text.Literal(type.ApiVersion ?? string.Empty))
                     .Replace("{Kind}", Text.Literal(type.Kind ?? string.Empty))
@@ -109,6 +295,164 @@ namespace Kubesonnet.Generator.Emitting
             return w.ToString();
         }
 
+        private static IEnumerable<Helper> Of(TypeSpec type) =>
+            Table.TryGetValue(type.DefinitionId, out Helper[]? helpers) ? helpers.Where(h => type.Helpers.Contains(h.Name)) : Enumerable.Empty<Helper>();
+
+        private static string Root(TypeSpec type) => type.Namespace.Substring(0, System.Math.Max(0, NthLastDot(type.Namespace, 2)));
+
+        private static string Expand(string text, string root) =>
+            text.Replace("{Core}", "global::" + root + ".Core.V1").Replace("{Rbac}", "global::" + root + ".Rbac.V1");
+
+        private static string PodTemplateGroups(TypeSpec type) =>
+            type.DefinitionId == "io.k8s.api.batch.v1.CronJob" ? "Spec.JobTemplate.Spec.Template" : "Spec.Template";
+
+        private static string PodTemplatePath(TypeSpec type) =>
+            type.DefinitionId == "io.k8s.api.batch.v1.CronJob" ? "spec.jobTemplate.spec.template" : "spec.template";
+
+        /// <summary>One helper (or a few overloads that stand or fall together): its text and what it calls.</summary>
+        private sealed class Helper
+        {
+            public Helper(string name, string text, params string[] needs)
+            {
+                Name = name;
+                Text = text;
+                Needs = needs;
+            }
+
+            public string Name { get; }
+
+            public string Text { get; }
+
+            /// <summary>What the text calls, in the notation above <see cref="Table"/>.</summary>
+            public string[] Needs { get; }
+
+            public bool ReplacesNew { get; init; }
+        }
+
+        /// <summary>Checks needs against the plan, for one type.</summary>
+        private sealed class NeedContext
+        {
+            private readonly TypeSpec _type;
+            private readonly string _root;
+            private readonly Dictionary<string, TypeSpec> _byName;
+            private readonly Dictionary<TypeSpec, HashSet<string>> _chosen;
+
+            public NeedContext(TypeSpec type, Dictionary<string, TypeSpec> byName, Dictionary<TypeSpec, HashSet<string>> chosen)
+            {
+                _type = type;
+                _root = Root(type);
+                _byName = byName;
+                _chosen = chosen;
+            }
+
+            public bool Meets(string need)
+            {
+                TypeSpec? target = _type;
+                int hash = need.IndexOf('#');
+                if (hash >= 0)
+                {
+                    target = Find(need.Substring(0, hash));
+                    need = need.Substring(hash + 1);
+                }
+
+                if (target == null)
+                {
+                    return false;
+                }
+
+                if (need == "New(name)")
+                {
+                    return target.ApiVersion != null && target.Kind != null && target.NewTakesName
+                        && !(_chosen.TryGetValue(target, out HashSet<string>? own) && Table[target.DefinitionId].Any(h => h.ReplacesNew && own.Contains(h.Name)));
+                }
+
+                if (need.EndsWith("()", System.StringComparison.Ordinal))
+                {
+                    return _chosen.TryGetValue(target, out HashSet<string>? names) && names.Contains(need.Substring(0, need.Length - 2));
+                }
+
+                int colon = need.IndexOf(':');
+                string path = need.Substring(0, colon).Trim().Replace("{PT}", PodTemplatePath(target));
+                bool mixin = path.EndsWith("+", System.StringComparison.Ordinal);
+                string[] parts = (mixin ? path.Substring(0, path.Length - 1) : path).Split('.');
+                return HasMember(target.Members, parts, 0, mixin ? MemberKind.Mixin : MemberKind.Setter, need.Substring(colon + 1).Trim());
+            }
+
+            private TypeSpec? Find(string typeName) =>
+                _byName.TryGetValue(Expand(typeName, _root), out TypeSpec? type) ? type : null;
+
+            private bool HasMember(IEnumerable<MemberSpec> members, string[] path, int offset, MemberKind kind, string shape)
+            {
+                foreach (MemberSpec member in members)
+                {
+                    int length = member.Path.Count;
+                    if (offset + length > path.Length || !member.Path.SequenceEqual(path.Skip(offset).Take(length)))
+                    {
+                        continue;
+                    }
+
+                    bool whole = offset + length == path.Length;
+                    if (member.Kind != MemberKind.Group)
+                    {
+                        if (whole && member.Kind == kind && member.Shape != null && Fits(member.Shape, shape))
+                        {
+                            return true;
+                        }
+                    }
+                    else if (whole && member.BaseType.Length > 0 && shape.StartsWith("{", System.StringComparison.Ordinal))
+                    {
+                        // A field of another definition: the group's whole setters WithX(value) and WithXMixin(value).
+                        if (member.BaseType == Expand(shape, _root))
+                        {
+                            return true;
+                        }
+                    }
+                    else if (!whole && member.BaseType.Length > 0)
+                    {
+                        if (_byName.TryGetValue(member.BaseType, out TypeSpec? baseType) && HasMember(baseType.Setters, path, offset + length, kind, shape))
+                        {
+                            return true;
+                        }
+                    }
+                    else if (!whole && HasMember(member.Members, path, offset, kind, shape))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            private bool Fits(ValueShape actual, string shape)
+            {
+                if (shape.EndsWith("[]", System.StringComparison.Ordinal))
+                {
+                    return actual.Kind == ShapeKind.Array && actual.Element != null && Fits(actual.Element, shape.Substring(0, shape.Length - 2));
+                }
+
+                if (shape.StartsWith("map<", System.StringComparison.Ordinal))
+                {
+                    return actual.Kind == ShapeKind.Map && actual.Element != null && Fits(actual.Element, shape.Substring(4, shape.Length - 5));
+                }
+
+                switch (shape)
+                {
+                    case "string":
+                        return actual.Kind == ShapeKind.String;
+                    case "int":
+                        return actual.Kind == ShapeKind.Int32;
+                    case "bool":
+                        return actual.Kind == ShapeKind.Boolean;
+                    case "bytes":
+                        return actual.Kind == ShapeKind.Bytes;
+                    case "intOrString":
+                        return actual.Kind == ShapeKind.IntOrString;
+                    default:
+                        return actual.Kind == ShapeKind.Object && actual.TypeName == Expand(shape, _root);
+                }
+            }
+        }
+
         private static int NthLastDot(string text, int n)
         {
             int index = text.Length;
@@ -124,7 +468,7 @@ namespace Kubesonnet.Generator.Emitting
             return index;
         }
 
-        private const string ConfigMapNew = """
+        private const string ConfigMapNewText = """
 /// <summary>k8s-libsonnet's <c>configMap.new(name, data)</c>: a ConfigMap of the given name and data (no <c>data</c> when it is empty).</summary>
 /// <param name="name">The object's name, <c>metadata.name</c>.</param>
 /// <param name="data">The data; none is written when empty.</param>
@@ -132,14 +476,14 @@ public static {T} New(string name, {Map} data) =>
     (data ?? throw new global::System.ArgumentNullException(nameof(data))).Count == 0 ? New(name) : New(name) + WithData(data);
 """;
 
-        private const string ContainerNew = """
+        private const string ContainerNewText = """
 /// <summary>k8s-libsonnet's <c>container.new(name, image)</c>: a container of the given name and image.</summary>
 /// <param name="name">The container's name.</param>
 /// <param name="image">The container's image.</param>
 public static {T} New(string name, string image) => WithName(name) + WithImage(image);
 """;
 
-        private const string ContainerEnvMap = """
+        private const string ContainerEnvMapText = """
 /// <summary>
 /// k8s-libsonnet's <c>container.withEnvMap(env)</c>: appends one environment variable per entry, in key order, as
 /// <c>withEnvMixin</c> does; an empty value is left out (the API server drops it, and it would always show as a difference).
@@ -174,7 +518,7 @@ public static {T} WithEnvMap(global::System.Collections.Generic.IReadOnlyDiction
 }
 """;
 
-        private const string ContainerResources = """
+        private const string ContainerResourcesText = """
 /// <summary>k8s-libsonnet's <c>container.withResourcesRequests(cpu, memory)</c>: sets <c>resources.requests</c> to the given amounts.</summary>
 /// <param name="cpu">The CPU request (<c>250m</c>), or <see langword="null"/> for none.</param>
 /// <param name="memory">The memory request (<c>256Mi</c>), or <see langword="null"/> for none.</param>
@@ -202,7 +546,7 @@ private static global::System.Collections.Generic.Dictionary<string, string> Lib
 }
 """;
 
-        private const string ContainerPortNew = """
+        private const string ContainerPortNewText = """
 /// <summary>k8s-libsonnet's <c>containerPort.new(containerPort)</c>.</summary>
 /// <param name="containerPort">The port number.</param>
 public static {T} New(int containerPort) => WithContainerPort(containerPort);
@@ -222,7 +566,7 @@ public static {T} NewUDP(int containerPort) => New(containerPort) + WithProtocol
 public static {T} NewNamedUDP(int containerPort, string name) => NewNamed(containerPort, name) + WithProtocol("UDP");
 """;
 
-        private const string EnvVarNew = """
+        private const string EnvVarNewText = """
 /// <summary>k8s-libsonnet's <c>envVar.new(name, value)</c>: a variable of the given name and value.</summary>
 /// <param name="name">The variable's name.</param>
 /// <param name="value">Its value.</param>
@@ -241,19 +585,19 @@ public static {T} FromSecretRef(string name, string secretRefName, string secret
 public static {T} FromFieldPath(string name, string fieldPath) => WithName(name) + ValueFrom.FieldRef.WithFieldPath(fieldPath);
 """;
 
-        private const string KeyToPathNew = """
+        private const string KeyToPathNewText = """
 /// <summary>k8s-libsonnet's <c>keyToPath.new(key, path)</c>.</summary>
 /// <param name="key">The key.</param>
 /// <param name="path">The relative path it is written to.</param>
 public static {T} New(string key, string path) => WithKey(key) + WithPath(path);
 """;
 
-        private const string PersistentVolumeNew = """
+        private const string PersistentVolumeNewText = """
 /// <summary>k8s-libsonnet's <c>persistentVolume.new()</c> without a name: <c>apiVersion</c> and <c>kind</c> only.</summary>
 public static {T} New() => new {T}({P}.Set(new {PP}("apiVersion"), {PV}.String({ApiVersion})) + {P}.Set(new {PP}("kind"), {PV}.String({Kind})));
 """;
 
-        private const string SecretNew = """
+        private const string SecretNewText = """
 /// <summary>k8s-libsonnet's <c>secret.new(name, data, type)</c>: a Secret of the given data and type.</summary>
 /// <param name="name">The object's name, <c>metadata.name</c>.</param>
 /// <param name="data">The data (base64 on the wire).</param>
@@ -262,7 +606,7 @@ public static {T} New(string name, global::System.Collections.Generic.IReadOnlyD
     New(name) + WithData(data) + WithType(type);
 """;
 
-        private const string ServiceNew = """
+        private const string ServiceNewText = """
 /// <summary>k8s-libsonnet's <c>service.new(name, selector, ports)</c>: a Service of the given selector and ports.</summary>
 /// <param name="name">The object's name, <c>metadata.name</c>.</param>
 /// <param name="selector">The pods' labels.</param>
@@ -279,7 +623,7 @@ public static {T} New(string name, {Map} selector, global::System.Collections.Ge
 public static {T} NewWithoutSelector(string name) => New(name);
 """;
 
-        private const string ServicePortNew = """
+        private const string ServicePortNewText = """
 /// <summary>k8s-libsonnet's <c>servicePort.new(port, targetPort)</c>.</summary>
 /// <param name="port">The Service's port.</param>
 /// <param name="targetPort">The pods' port: a number.</param>
@@ -303,7 +647,7 @@ public static {T} NewNamed(string name, int port, int targetPort) => New(port, t
 public static {T} NewNamed(string name, int port, string targetPort) => New(port, targetPort) + WithName(name);
 """;
 
-        private const string VolumeFrom = """
+        private const string VolumeFromText = """
 /// <summary>k8s-libsonnet's <c>volume.fromConfigMap(name, configMapName, configMapItems)</c>: a volume of a ConfigMap.</summary>
 /// <param name="name">The volume's name.</param>
 /// <param name="configMapName">The ConfigMap's name.</param>
@@ -348,7 +692,7 @@ public static {T} FromCsi(string name, string driver, {Map}? volumeAttributes = 
         + {Core}.CSIVolumeSource.WithVolumeAttributes(volumeAttributes ?? new global::System.Collections.Generic.Dictionary<string, string>()));
 """;
 
-        private const string VolumeMountNew = """
+        private const string VolumeMountNewText = """
 /// <summary>k8s-libsonnet's <c>volumeMount.new(name, mountPath, readOnly)</c>.</summary>
 /// <param name="name">The volume's name.</param>
 /// <param name="mountPath">Where it is mounted in the container.</param>
@@ -357,7 +701,7 @@ public static {T} New(string name, string mountPath, bool readOnly = false) =>
     WithName(name) + WithMountPath(mountPath) + (readOnly ? WithReadOnly(true) : default);
 """;
 
-        private const string PodLabels = """
+        private const string PodLabelsText = """
 // k8s-libsonnet's pod labels: { name: name } + podLabels.
 private static global::System.Collections.Generic.Dictionary<string, string> LibsonnetPodLabels(string name, {Map}? podLabels)
 {
@@ -374,7 +718,7 @@ private static global::System.Collections.Generic.Dictionary<string, string> Lib
 }
 """;
 
-        private const string DeploymentNew = """
+        private const string DeploymentNewText = """
 /// <summary>
 /// k8s-libsonnet's <c>deployment.new(name, replicas, containers, podLabels)</c>: a Deployment of the given containers,
 /// its pods labelled <c>name: name</c> and <paramref name="podLabels"/>, selected by the same labels.
@@ -394,7 +738,7 @@ public static {T} New(string name, int? replicas, global::System.Collections.Gen
 }
 """;
 
-        private const string DaemonSetNew = """
+        private const string DaemonSetNewText = """
 /// <summary>
 /// k8s-libsonnet's <c>daemonSet.new(name, containers, podLabels)</c>: a DaemonSet of the given containers (none by default),
 /// its pods labelled <c>name: name</c> and <paramref name="podLabels"/>, selected by the same labels.
@@ -412,7 +756,7 @@ public static {T} New(string name, global::System.Collections.Generic.IEnumerabl
 }
 """;
 
-        private const string StatefulSetNew = """
+        private const string StatefulSetNewText = """
 /// <summary>
 /// k8s-libsonnet's <c>statefulSet.new(name, replicas, containers, volumeClaims, podLabels)</c>: a StatefulSet of the given
 /// containers and volume claim templates (none written when empty), its pods labelled <c>name: name</c> and
@@ -436,7 +780,7 @@ public static {T} New(string name, int replicas, global::System.Collections.Gene
 }
 """;
 
-        private const string CronJobNew = """
+        private const string CronJobNewText = """
 /// <summary>
 /// k8s-libsonnet's <c>cronJob.new(name, schedule, containers)</c>: a CronJob of the given schedule and containers, its
 /// pods labelled <c>name: name</c>.
@@ -451,7 +795,7 @@ public static {T} New(string name, string schedule = "", global::System.Collecti
     + Spec.JobTemplate.Spec.Template.Metadata.WithLabels(new global::System.Collections.Generic.Dictionary<string, string> { ["name"] = name });
 """;
 
-        private const string MapContainers = """
+        private const string MapContainersText = """
 /// <summary>
 /// k8s-libsonnet's <c>mapContainers(f, includeInitContainers)</c>: applies <paramref name="f"/> to each container of the pod
 /// template, as <c>std.map</c> does. A patch like any other: it acts on the containers composed to its left.
@@ -487,7 +831,7 @@ public static {T} MapContainersWithName(string name, global::System.Func<{Core}.
     MapContainersWithName(new[] { name }, f, includeInitContainers);
 """;
 
-        private const string VolumeMounts = """
+        private const string VolumeMountsText = """
 // k8s-libsonnet's addMount: the mount appended to the containers named (all when none are).
 private static global::System.Func<{Core}.Container, {Core}.Container> LibsonnetAddMount({Core}.VolumeMount mount, {Strings}? containers)
 {
@@ -603,7 +947,7 @@ public static {T} CsiVolumeMount(string name, string path, string driver, {Map} 
     LibsonnetMount({Core}.VolumeMount.New(name, path) + volumeMountMixin, {Core}.Volume.FromCsi(name, driver, volumeAttributes) + volumeMixin, containers, includeInitContainers);
 """;
 
-        private const string ScaleTargetRef = """
+        private const string ScaleTargetRefText = """
 /// <summary>The setters of <c>spec</c>, and k8s-libsonnet's <c>spec.withScaleTargetRef(object)</c>.</summary>
 public abstract partial class Spec
 {
@@ -621,7 +965,7 @@ public abstract partial class Spec
 }
 """;
 
-        private const string BindRole = """
+        private const string BindRoleText = """
 /// <summary>k8s-libsonnet's <c>bindRole(role)</c>: the <c>roleRef</c> of a Role or ClusterRole: its name, kind and API group.</summary>
 /// <typeparam name="TRole">The role's generated kind.</typeparam>
 /// <param name="role">The Role or ClusterRole.</param>
@@ -632,7 +976,7 @@ public static {T} BindRole<TRole>(TRole role)
         + {Rbac}.RoleRef.WithApiGroup({F}.RequireString(role, nameof(role), "apiVersion").Split('/')[0]));
 """;
 
-        private const string FromServiceAccount = """
+        private const string FromServiceAccountText = """
 /// <summary>k8s-libsonnet's <c>subject.fromServiceAccount(service_account)</c>: a subject for a ServiceAccount, by its name and namespace.</summary>
 /// <typeparam name="TServiceAccount">The ServiceAccount's generated kind.</typeparam>
 /// <param name="serviceAccount">The ServiceAccount; it must have a name and a namespace.</param>

@@ -98,6 +98,9 @@ namespace Kubesonnet.Generator.Planning
 
         /// <summary>The fully qualified types whose tables <see cref="ValidationTable"/> refers to (<c>global::Kubesonnet.Api.Core.V1.PodSpec</c>).</summary>
         public EquatableArray<string> ValidationReferences { get; init; } = EquatableArray<string>.Empty;
+
+        /// <summary>The names of k8s-libsonnet's helpers the type gets (those whose needs the plan meets); empty: no helpers' file.</summary>
+        public EquatableArray<string> Helpers { get; init; } = EquatableArray<string>.Empty;
     }
 
     /// <summary>Everything the generator emits for the project's schema files.</summary>
