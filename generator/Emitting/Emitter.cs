@@ -391,7 +391,7 @@ namespace Kubesonnet.Generator.Emitting
                 // so that a null argument still means the dictionary overload (a params array alone would make it ambiguous).
                 string entry = "(string Key, " + TypeOf(member.Shape.Element!) + " Value)";
                 w.Line();
-                w.Line("/// <inheritdoc cref=\"" + first + "\"/>");
+                w.Line("/// <inheritdoc cref=\"" + first + "\" " + InheritAllButParameters + "/>");
                 w.Line("/// <param name=\"entry\">The first entry of " + PathXml(member) + ".</param>");
                 w.Line("/// <param name=\"" + parameter.TrimStart('@') + "\">The other entries; no key may repeat.</param>");
                 w.Line("public static " + context.Owner + " " + member.Name + "(" + entry + " entry, params " + entry + "[] " + parameter + ") =>");
@@ -445,7 +445,7 @@ namespace Kubesonnet.Generator.Emitting
                 w.Line("public static " + context.Owner + " " + name + "(params " + item + "[] " + parameter + ") =>");
                 w.Line("    " + context.Wrap(Patch + ".MergeByKey(" + pathField + ", " + keyArray + ", " + PatchValue + ".Objects(" + parameter + "))") + ";");
                 w.Line();
-                w.Line("/// <inheritdoc cref=\"" + name + "(" + item + "[])\"/>");
+                w.Line("/// <inheritdoc cref=\"" + name + "(" + item + "[])\" " + InheritAllButParameters + "/>");
                 w.Line("/// <param name=\"" + parameter.TrimStart('@') + "\">The items to merge, in order.</param>");
                 w.Line("public static " + context.Owner + " " + name + "(global::System.Collections.Generic.IEnumerable<" + item + "> " + parameter + ") =>");
                 w.Line("    " + context.Wrap(Patch + ".MergeByKey(" + pathField + ", " + keyArray + ", " + PatchValue + ".Objects(" + parameter + "))") + ";");

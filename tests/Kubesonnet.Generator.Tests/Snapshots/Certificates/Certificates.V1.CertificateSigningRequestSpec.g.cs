@@ -94,7 +94,7 @@ namespace Kubesonnet.Api.Certificates.V1
         public static CertificateSigningRequestSpec WithExtra(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> extra) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithExtra, global::Kubesonnet.PatchValue.Map(extra)));
 
-        /// <inheritdoc cref="WithExtra(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})"/>
+        /// <inheritdoc cref="WithExtra(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})" path="/*[not(self::param)]"/>
         /// <param name="entry">The first entry of <c>extra</c>.</param>
         /// <param name="extra">The other entries; no key may repeat.</param>
         public static CertificateSigningRequestSpec WithExtra((string Key, global::System.Collections.Generic.IReadOnlyList<string> Value) entry, params (string Key, global::System.Collections.Generic.IReadOnlyList<string> Value)[] extra) =>
@@ -105,7 +105,7 @@ namespace Kubesonnet.Api.Certificates.V1
         public static CertificateSigningRequestSpec WithExtraMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> extra) =>
             new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Mixin(s_WithExtra, global::Kubesonnet.PatchValue.Map(extra)));
 
-        /// <inheritdoc cref="WithExtraMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})"/>
+        /// <inheritdoc cref="WithExtraMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})" path="/*[not(self::param)]"/>
         /// <param name="entry">The first entry of <c>extra</c>.</param>
         /// <param name="extra">The other entries; no key may repeat.</param>
         public static CertificateSigningRequestSpec WithExtraMixin((string Key, global::System.Collections.Generic.IReadOnlyList<string> Value) entry, params (string Key, global::System.Collections.Generic.IReadOnlyList<string> Value)[] extra) =>
@@ -202,7 +202,7 @@ namespace Kubesonnet.Api.Certificates.V1
             public static TOwner WithExtra(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> extra) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithExtra, global::Kubesonnet.PatchValue.Map(extra)));
 
-            /// <inheritdoc cref="WithExtra(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})"/>
+            /// <inheritdoc cref="WithExtra(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})" path="/*[not(self::param)]"/>
             /// <param name="entry">The first entry of <c>extra</c>.</param>
             /// <param name="extra">The other entries; no key may repeat.</param>
             public static TOwner WithExtra((string Key, global::System.Collections.Generic.IReadOnlyList<string> Value) entry, params (string Key, global::System.Collections.Generic.IReadOnlyList<string> Value)[] extra) =>
@@ -221,7 +221,7 @@ namespace Kubesonnet.Api.Certificates.V1
             public static TOwner WithExtraMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> extra) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithExtra, global::Kubesonnet.PatchValue.Map(extra)));
 
-            /// <inheritdoc cref="WithExtraMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})"/>
+            /// <inheritdoc cref="WithExtraMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})" path="/*[not(self::param)]"/>
             /// <param name="entry">The first entry of <c>extra</c>.</param>
             /// <param name="extra">The other entries; no key may repeat.</param>
             public static TOwner WithExtraMixin((string Key, global::System.Collections.Generic.IReadOnlyList<string> Value) entry, params (string Key, global::System.Collections.Generic.IReadOnlyList<string> Value)[] extra) =>

@@ -135,7 +135,7 @@ namespace Kubesonnet.Api.Certificates.V1
         public static CertificateSigningRequestStatus WithConditionsMerge(params global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition[] conditions) =>
             new CertificateSigningRequestStatus(global::Kubesonnet.Patch.MergeByKey(s_WithConditions, new string[] { "type" }, global::Kubesonnet.PatchValue.Objects(conditions)));
 
-        /// <inheritdoc cref="WithConditionsMerge(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition[])"/>
+        /// <inheritdoc cref="WithConditionsMerge(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition[])" path="/*[not(self::param)]"/>
         /// <param name="conditions">The items to merge, in order.</param>
         public static CertificateSigningRequestStatus WithConditionsMerge(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition> conditions) =>
             new CertificateSigningRequestStatus(global::Kubesonnet.Patch.MergeByKey(s_WithConditions, new string[] { "type" }, global::Kubesonnet.PatchValue.Objects(conditions)));

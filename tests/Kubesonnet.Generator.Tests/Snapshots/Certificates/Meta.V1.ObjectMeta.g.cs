@@ -109,7 +109,7 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta WithAnnotations(global::System.Collections.Generic.IReadOnlyDictionary<string, string> annotations) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithAnnotations, global::Kubesonnet.PatchValue.Map(annotations)));
 
-        /// <inheritdoc cref="WithAnnotations(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+        /// <inheritdoc cref="WithAnnotations(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
         /// <param name="entry">The first entry of <c>annotations</c>.</param>
         /// <param name="annotations">The other entries; no key may repeat.</param>
         public static ObjectMeta WithAnnotations((string Key, string Value) entry, params (string Key, string Value)[] annotations) =>
@@ -120,7 +120,7 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta WithAnnotationsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> annotations) =>
             new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithAnnotations, global::Kubesonnet.PatchValue.Map(annotations)));
 
-        /// <inheritdoc cref="WithAnnotationsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+        /// <inheritdoc cref="WithAnnotationsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
         /// <param name="entry">The first entry of <c>annotations</c>.</param>
         /// <param name="annotations">The other entries; no key may repeat.</param>
         public static ObjectMeta WithAnnotationsMixin((string Key, string Value) entry, params (string Key, string Value)[] annotations) =>
@@ -191,7 +191,7 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta WithLabels(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
             new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
 
-        /// <inheritdoc cref="WithLabels(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+        /// <inheritdoc cref="WithLabels(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
         /// <param name="entry">The first entry of <c>labels</c>.</param>
         /// <param name="labels">The other entries; no key may repeat.</param>
         public static ObjectMeta WithLabels((string Key, string Value) entry, params (string Key, string Value)[] labels) =>
@@ -202,7 +202,7 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
             new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
 
-        /// <inheritdoc cref="WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+        /// <inheritdoc cref="WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
         /// <param name="entry">The first entry of <c>labels</c>.</param>
         /// <param name="labels">The other entries; no key may repeat.</param>
         public static ObjectMeta WithLabelsMixin((string Key, string Value) entry, params (string Key, string Value)[] labels) =>
@@ -275,7 +275,7 @@ namespace Kubesonnet.Api.Meta.V1
         public static ObjectMeta WithOwnerReferencesMerge(params global::Kubesonnet.Api.Meta.V1.OwnerReference[] ownerReferences) =>
             new ObjectMeta(global::Kubesonnet.Patch.MergeByKey(s_WithOwnerReferences, new string[] { "uid" }, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
 
-        /// <inheritdoc cref="WithOwnerReferencesMerge(global::Kubesonnet.Api.Meta.V1.OwnerReference[])"/>
+        /// <inheritdoc cref="WithOwnerReferencesMerge(global::Kubesonnet.Api.Meta.V1.OwnerReference[])" path="/*[not(self::param)]"/>
         /// <param name="ownerReferences">The items to merge, in order.</param>
         public static ObjectMeta WithOwnerReferencesMerge(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) =>
             new ObjectMeta(global::Kubesonnet.Patch.MergeByKey(s_WithOwnerReferences, new string[] { "uid" }, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
@@ -344,7 +344,7 @@ namespace Kubesonnet.Api.Meta.V1
             public static TOwner WithAnnotations(global::System.Collections.Generic.IReadOnlyDictionary<string, string> annotations) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithAnnotations, global::Kubesonnet.PatchValue.Map(annotations)));
 
-            /// <inheritdoc cref="WithAnnotations(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <inheritdoc cref="WithAnnotations(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
             /// <param name="entry">The first entry of <c>annotations</c>.</param>
             /// <param name="annotations">The other entries; no key may repeat.</param>
             public static TOwner WithAnnotations((string Key, string Value) entry, params (string Key, string Value)[] annotations) =>
@@ -364,7 +364,7 @@ namespace Kubesonnet.Api.Meta.V1
             public static TOwner WithAnnotationsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> annotations) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithAnnotations, global::Kubesonnet.PatchValue.Map(annotations)));
 
-            /// <inheritdoc cref="WithAnnotationsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <inheritdoc cref="WithAnnotationsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
             /// <param name="entry">The first entry of <c>annotations</c>.</param>
             /// <param name="annotations">The other entries; no key may repeat.</param>
             public static TOwner WithAnnotationsMixin((string Key, string Value) entry, params (string Key, string Value)[] annotations) =>
@@ -500,7 +500,7 @@ namespace Kubesonnet.Api.Meta.V1
             public static TOwner WithLabels(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
 
-            /// <inheritdoc cref="WithLabels(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <inheritdoc cref="WithLabels(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
             /// <param name="entry">The first entry of <c>labels</c>.</param>
             /// <param name="labels">The other entries; no key may repeat.</param>
             public static TOwner WithLabels((string Key, string Value) entry, params (string Key, string Value)[] labels) =>
@@ -520,7 +520,7 @@ namespace Kubesonnet.Api.Meta.V1
             public static TOwner WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
 
-            /// <inheritdoc cref="WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <inheritdoc cref="WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
             /// <param name="entry">The first entry of <c>labels</c>.</param>
             /// <param name="labels">The other entries; no key may repeat.</param>
             public static TOwner WithLabelsMixin((string Key, string Value) entry, params (string Key, string Value)[] labels) =>
@@ -639,7 +639,7 @@ namespace Kubesonnet.Api.Meta.V1
             public static TOwner WithOwnerReferencesMerge(params global::Kubesonnet.Api.Meta.V1.OwnerReference[] ownerReferences) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.MergeByKey(s_WithOwnerReferences, new string[] { "uid" }, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
 
-            /// <inheritdoc cref="WithOwnerReferencesMerge(global::Kubesonnet.Api.Meta.V1.OwnerReference[])"/>
+            /// <inheritdoc cref="WithOwnerReferencesMerge(global::Kubesonnet.Api.Meta.V1.OwnerReference[])" path="/*[not(self::param)]"/>
             /// <param name="ownerReferences">The items to merge, in order.</param>
             public static TOwner WithOwnerReferencesMerge(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) =>
                 TOwner.FromPatch(global::Kubesonnet.Patch.MergeByKey(s_WithOwnerReferences, new string[] { "uid" }, global::Kubesonnet.PatchValue.Objects(ownerReferences)));

@@ -173,7 +173,7 @@ namespace Kubesonnet.Api.Acme.V1alpha1
             public static Widget WithLabels(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
                 new Widget(global::Kubesonnet.Patch.Set(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
 
-            /// <inheritdoc cref="WithLabels(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <inheritdoc cref="WithLabels(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
             /// <param name="entry">The first entry of <c>spec.labels</c>.</param>
             /// <param name="labels">The other entries; no key may repeat.</param>
             public static Widget WithLabels((string Key, string Value) entry, params (string Key, string Value)[] labels) =>
@@ -191,7 +191,7 @@ namespace Kubesonnet.Api.Acme.V1alpha1
             public static Widget WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
                 new Widget(global::Kubesonnet.Patch.Mixin(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
 
-            /// <inheritdoc cref="WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <inheritdoc cref="WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
             /// <param name="entry">The first entry of <c>spec.labels</c>.</param>
             /// <param name="labels">The other entries; no key may repeat.</param>
             public static Widget WithLabelsMixin((string Key, string Value) entry, params (string Key, string Value)[] labels) =>

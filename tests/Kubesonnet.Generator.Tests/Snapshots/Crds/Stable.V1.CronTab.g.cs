@@ -276,7 +276,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithEnv(global::System.Collections.Generic.IReadOnlyDictionary<string, global::Kubesonnet.Api.Stable.V1.Env> env) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithEnv, global::Kubesonnet.PatchValue.Map(env)));
 
-            /// <inheritdoc cref="WithEnv(global::System.Collections.Generic.IReadOnlyDictionary{string, global::Kubesonnet.Api.Stable.V1.Env})"/>
+            /// <inheritdoc cref="WithEnv(global::System.Collections.Generic.IReadOnlyDictionary{string, global::Kubesonnet.Api.Stable.V1.Env})" path="/*[not(self::param)]"/>
             /// <param name="entry">The first entry of <c>spec.env</c>.</param>
             /// <param name="env">The other entries; no key may repeat.</param>
             public static CronTab WithEnv((string Key, global::Kubesonnet.Api.Stable.V1.Env Value) entry, params (string Key, global::Kubesonnet.Api.Stable.V1.Env Value)[] env) =>
@@ -294,7 +294,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithEnvMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, global::Kubesonnet.Api.Stable.V1.Env> env) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithEnv, global::Kubesonnet.PatchValue.Map(env)));
 
-            /// <inheritdoc cref="WithEnvMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, global::Kubesonnet.Api.Stable.V1.Env})"/>
+            /// <inheritdoc cref="WithEnvMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, global::Kubesonnet.Api.Stable.V1.Env})" path="/*[not(self::param)]"/>
             /// <param name="entry">The first entry of <c>spec.env</c>.</param>
             /// <param name="env">The other entries; no key may repeat.</param>
             public static CronTab WithEnvMixin((string Key, global::Kubesonnet.Api.Stable.V1.Env Value) entry, params (string Key, global::Kubesonnet.Api.Stable.V1.Env Value)[] env) =>
@@ -317,7 +317,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithLimits(global::System.Collections.Generic.IReadOnlyDictionary<string, string> limits) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithLimits, global::Kubesonnet.PatchValue.Map(limits)));
 
-            /// <inheritdoc cref="WithLimits(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <inheritdoc cref="WithLimits(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
             /// <param name="entry">The first entry of <c>spec.limits</c>.</param>
             /// <param name="limits">The other entries; no key may repeat.</param>
             public static CronTab WithLimits((string Key, string Value) entry, params (string Key, string Value)[] limits) =>
@@ -335,7 +335,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithLimitsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> limits) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithLimits, global::Kubesonnet.PatchValue.Map(limits)));
 
-            /// <inheritdoc cref="WithLimitsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <inheritdoc cref="WithLimitsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
             /// <param name="entry">The first entry of <c>spec.limits</c>.</param>
             /// <param name="limits">The other entries; no key may repeat.</param>
             public static CronTab WithLimitsMixin((string Key, string Value) entry, params (string Key, string Value)[] limits) =>
@@ -434,7 +434,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithPortsMerge(params global::Kubesonnet.Api.Stable.V1.Port[] ports) =>
                 new CronTab(global::Kubesonnet.Patch.MergeByKey(s_WithPorts, new string[] { "containerPort" }, global::Kubesonnet.PatchValue.Objects(ports)));
 
-            /// <inheritdoc cref="WithPortsMerge(global::Kubesonnet.Api.Stable.V1.Port[])"/>
+            /// <inheritdoc cref="WithPortsMerge(global::Kubesonnet.Api.Stable.V1.Port[])" path="/*[not(self::param)]"/>
             /// <param name="ports">The items to merge, in order.</param>
             public static CronTab WithPortsMerge(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.Port> ports) =>
                 new CronTab(global::Kubesonnet.Patch.MergeByKey(s_WithPorts, new string[] { "containerPort" }, global::Kubesonnet.PatchValue.Objects(ports)));
@@ -464,7 +464,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithRetries(global::System.Collections.Generic.IReadOnlyDictionary<string, long> retries) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithRetries, global::Kubesonnet.PatchValue.Map(retries)));
 
-            /// <inheritdoc cref="WithRetries(global::System.Collections.Generic.IReadOnlyDictionary{string, long})"/>
+            /// <inheritdoc cref="WithRetries(global::System.Collections.Generic.IReadOnlyDictionary{string, long})" path="/*[not(self::param)]"/>
             /// <param name="entry">The first entry of <c>spec.retries</c>.</param>
             /// <param name="retries">The other entries; no key may repeat.</param>
             public static CronTab WithRetries((string Key, long Value) entry, params (string Key, long Value)[] retries) =>
@@ -482,7 +482,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithRetriesMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, long> retries) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithRetries, global::Kubesonnet.PatchValue.Map(retries)));
 
-            /// <inheritdoc cref="WithRetriesMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, long})"/>
+            /// <inheritdoc cref="WithRetriesMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, long})" path="/*[not(self::param)]"/>
             /// <param name="entry">The first entry of <c>spec.retries</c>.</param>
             /// <param name="retries">The other entries; no key may repeat.</param>
             public static CronTab WithRetriesMixin((string Key, long Value) entry, params (string Key, long Value)[] retries) =>
@@ -576,7 +576,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithSelector(global::System.Collections.Generic.IReadOnlyDictionary<string, string> selector) =>
                 new CronTab(global::Kubesonnet.Patch.Set(s_WithSelector, global::Kubesonnet.PatchValue.Map(selector)));
 
-            /// <inheritdoc cref="WithSelector(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <inheritdoc cref="WithSelector(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
             /// <param name="entry">The first entry of <c>spec.selector</c>.</param>
             /// <param name="selector">The other entries; no key may repeat.</param>
             public static CronTab WithSelector((string Key, string Value) entry, params (string Key, string Value)[] selector) =>
@@ -594,7 +594,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static CronTab WithSelectorMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> selector) =>
                 new CronTab(global::Kubesonnet.Patch.Mixin(s_WithSelector, global::Kubesonnet.PatchValue.Map(selector)));
 
-            /// <inheritdoc cref="WithSelectorMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <inheritdoc cref="WithSelectorMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
             /// <param name="entry">The first entry of <c>spec.selector</c>.</param>
             /// <param name="selector">The other entries; no key may repeat.</param>
             public static CronTab WithSelectorMixin((string Key, string Value) entry, params (string Key, string Value)[] selector) =>

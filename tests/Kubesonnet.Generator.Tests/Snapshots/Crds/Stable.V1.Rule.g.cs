@@ -131,7 +131,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static Rule WithHeaders(global::System.Collections.Generic.IReadOnlyDictionary<string, string> headers) =>
                 new Rule(global::Kubesonnet.Patch.Set(s_WithHeaders, global::Kubesonnet.PatchValue.Map(headers)));
 
-            /// <inheritdoc cref="WithHeaders(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <inheritdoc cref="WithHeaders(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
             /// <param name="entry">The first entry of <c>match.headers</c>.</param>
             /// <param name="headers">The other entries; no key may repeat.</param>
             public static Rule WithHeaders((string Key, string Value) entry, params (string Key, string Value)[] headers) =>
@@ -149,7 +149,7 @@ namespace Kubesonnet.Api.Stable.V1
             public static Rule WithHeadersMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> headers) =>
                 new Rule(global::Kubesonnet.Patch.Mixin(s_WithHeaders, global::Kubesonnet.PatchValue.Map(headers)));
 
-            /// <inheritdoc cref="WithHeadersMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+            /// <inheritdoc cref="WithHeadersMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
             /// <param name="entry">The first entry of <c>match.headers</c>.</param>
             /// <param name="headers">The other entries; no key may repeat.</param>
             public static Rule WithHeadersMixin((string Key, string Value) entry, params (string Key, string Value)[] headers) =>

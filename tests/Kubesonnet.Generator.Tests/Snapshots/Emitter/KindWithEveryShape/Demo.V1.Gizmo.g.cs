@@ -187,7 +187,7 @@ namespace Kubesonnet.Api.Demo.V1
         public static Gizmo WithLabels(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
             new Gizmo(global::Kubesonnet.Patch.Set(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
 
-        /// <inheritdoc cref="WithLabels(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+        /// <inheritdoc cref="WithLabels(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
         /// <param name="entry">The first entry of <c>labels</c>.</param>
         /// <param name="labels">The other entries; no key may repeat.</param>
         public static Gizmo WithLabels((string Key, string Value) entry, params (string Key, string Value)[] labels) =>
@@ -205,7 +205,7 @@ namespace Kubesonnet.Api.Demo.V1
         public static Gizmo WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
             new Gizmo(global::Kubesonnet.Patch.Mixin(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
 
-        /// <inheritdoc cref="WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+        /// <inheritdoc cref="WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
         /// <param name="entry">The first entry of <c>labels</c>.</param>
         /// <param name="labels">The other entries; no key may repeat.</param>
         public static Gizmo WithLabelsMixin((string Key, string Value) entry, params (string Key, string Value)[] labels) =>
