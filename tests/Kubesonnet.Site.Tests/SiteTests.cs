@@ -50,7 +50,7 @@ namespace Kubesonnet.Site.Tests
             Assert.That(Text(declaration), Does.Contain("public readonly struct CertificateSigningRequest"));
             Assert.That(Text(dom), Does.Contain("CertificateSigningRequest objects provide a mechanism to obtain x509 certificates"));
             // Members the generator wrote, with their own doc comments.
-            Assert.That(Text(dom), Does.Contain("New(string)").And.Contain("ToYaml()").And.Contain("ToJson(bool)"));
+            Assert.That(Text(dom), Does.Contain("New(string)").And.Contain("ToYaml(bool)").And.Contain("ToJson(bool, bool)").And.Contain("Validate()"));
         }
 
         [Test]
