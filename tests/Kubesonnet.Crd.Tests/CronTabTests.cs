@@ -101,12 +101,12 @@ namespace Kubesonnet.Crd.Tests
                 + Rule.WithHosts(Host.WithHostname("h1"))
                 + Rule.WithHostsMixin(Host.WithHostname("h2") + Host.WithWeight(20));
 
-            const string Rule = """{"hosts":[{"hostname":"h1"},{"hostname":"h2","weight":20}],"match":{"headers":{"x-env":"prod"},"paths":["/a","/b"]}}""";
-            Assert.That(rule.ToJson(), Is.EqualTo(Rule));
+            const string RuleJson = """{"hosts":[{"hostname":"h1"},{"hostname":"h2","weight":20}],"match":{"headers":{"x-env":"prod"},"paths":["/a","/b"]}}""";
+            Assert.That(rule.ToJson(), Is.EqualTo(RuleJson));
 
             // The list is the rule three times over, in order: parsed and compared value for value, then as text.
             string list = (CronTab.Spec.WithRules(rule, rule) + CronTab.Spec.WithRulesMixin(rule)).ToJson();
-            JsonNode expected = JsonNode.Parse("{\"spec\":{\"rules\":[" + Rule + "," + Rule + "," + Rule + "]}}")!;
+            JsonNode expected = JsonNode.Parse("{\"spec\":{\"rules\":[" + RuleJson + "," + RuleJson + "," + RuleJson + "]}}")!;
             Assert.That(JsonNode.DeepEquals(JsonNode.Parse(list), expected), Is.True, list);
             Assert.That(list, Is.EqualTo(expected.ToJsonString()));
         }

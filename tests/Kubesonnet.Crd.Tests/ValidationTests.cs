@@ -15,7 +15,7 @@ namespace Kubesonnet.Crd.Tests
                 Assert.That(CronTab.Spec.ConcurrencyPolicyValues.Allow, Is.EqualTo("Allow"));
                 Assert.That(CronTab.Spec.ConcurrencyPolicyValues.Forbid, Is.EqualTo("Forbid"));
                 Assert.That(CronTab.Spec.ConcurrencyPolicyValues.Replace, Is.EqualTo("Replace"));
-                Assert.That(CronTabSpecPortsItem.ProtocolValues.SCTP, Is.EqualTo("SCTP"));
+                Assert.That(Port.ProtocolValues.SCTP, Is.EqualTo("SCTP"));
             });
         }
 
@@ -26,7 +26,7 @@ namespace Kubesonnet.Crd.Tests
                 + CronTab.Spec.WithCronSpec("0 3 * * *")
                 + CronTab.Spec.WithImage("report:1.4")
                 + CronTab.Spec.WithConcurrencyPolicy(CronTab.Spec.ConcurrencyPolicyValues.Forbid)
-                + CronTab.Spec.WithPorts(CronTabSpecPortsItem.WithContainerPort(8080), CronTabSpecPortsItem.WithContainerPort(9090));
+                + CronTab.Spec.WithPorts(Port.WithContainerPort(8080), Port.WithContainerPort(9090));
             Assert.That(cronTab.Validate(), Is.Empty);
         }
 
@@ -37,7 +37,7 @@ namespace Kubesonnet.Crd.Tests
                 + CronTab.Spec.WithCronSpec("every night")
                 + CronTab.Spec.WithReplicas(0)
                 + CronTab.Spec.WithConcurrencyPolicy("forbid")
-                + CronTab.Spec.WithPorts(CronTabSpecPortsItem.WithContainerPort(8080), CronTabSpecPortsItem.WithContainerPort(8080));
+                + CronTab.Spec.WithPorts(Port.WithContainerPort(8080), Port.WithContainerPort(8080));
             Assert.That(cronTab.Validate().Select(p => p.Path + " " + p.Rule), Is.EqualTo(new[]
             {
                 "spec.image required",
