@@ -14,7 +14,9 @@ namespace Kubesonnet.Generator.Tests
     /// <summary>
     /// Issue 12: real operators' CustomResourceDefinitions (<c>../shared/crds</c>) at full scale. Each operator's files
     /// are generated alone, as a client project holding them would; the figures (generated C#, types, longest name,
-    /// diagnostics) are written to the test output and held to the issue's goals.
+    /// diagnostics) are written to the test output and held to the issue's goals. Other operators' CRDs are checked
+    /// the same way when <c>KUBESONNET_MORE_CRDS</c> names a folder holding one folder per operator (never copied into
+    /// the repository): each of them alone, then all of them together.
     /// </summary>
     public class RealCrdTests
     {
@@ -31,6 +33,25 @@ namespace Kubesonnet.Generator.Tests
 
         internal static string CrdRoot => Path.Combine(TestPaths.Shared, "crds");
 
+        /// <summary>Names a folder of more operators' CRDs, one folder per operator, checked as <see cref="CrdRoot"/> is.</summary>
+        internal const string MoreCrdsVariable = "KUBESONNET_MORE_CRDS";
+
+        /// <summary>How a case of <see cref="MoreCrdsVariable"/>'s folder is named: <c>more:OPERATOR</c>.</summary>
+        internal const string MorePrefix = "more:";
+
+        /// <summary>The case of all of <see cref="MoreCrdsVariable"/>'s operators in one client.</summary>
+        internal const string AllMore = MorePrefix + "(all)";
+
+        /// <summary><see cref="MoreCrdsVariable"/>'s folder, or null when the variable is not set.</summary>
+        internal static string? MoreRoot =>
+            Environment.GetEnvironmentVariable(MoreCrdsVariable) is { Length: > 0 } more ? Path.GetFullPath(more) : null;
+
+        /// <summary>The folder of a case: an operator of <see cref="CrdRoot"/>, <c>more:OPERATOR</c>, or <see cref="AllMore"/>.</summary>
+        internal static string Folder(string name) =>
+            name == AllMore ? MoreRoot!
+            : name.StartsWith(MorePrefix, StringComparison.Ordinal) ? Path.Combine(MoreRoot!, name.Substring(MorePrefix.Length))
+            : Path.Combine(CrdRoot, name);
+
         internal static string[] Operators() =>
             Directory.Exists(CrdRoot)
                 ? Directory.GetDirectories(CrdRoot).Select(d => Path.GetFileName(d)!).OrderBy(n => n, StringComparer.Ordinal).ToArray()
@@ -43,8 +64,14 @@ namespace Kubesonnet.Generator.Tests
                 .Select(p => (AdditionalText)new GeneratorHarness.InMemoryText(p, File.ReadAllText(p)))
                 .ToArray();
 
-        private static void SkipWithoutCrds()
+        internal static void SkipWithoutCrds(string? name = null)
         {
+            if (name != null && name.StartsWith(MorePrefix, StringComparison.Ordinal))
+            {
+                Assert.That(Directory.Exists(Folder(name)), Is.True, Folder(name) + " (" + MoreCrdsVariable + ") is not there");
+                return;
+            }
+
             if (!Directory.Exists(CrdRoot))
             {
                 Assert.Ignore(CrdRoot + " is not there (set KUBESONNET_SHARED to the shared folder): real CRDs are not checked.");
@@ -99,8 +126,8 @@ namespace Kubesonnet.Generator.Tests
         [TestCaseSource(nameof(OperatorCases))]
         public void AnOperatorsCrdsGenerateAThirdOfTheCodeWithShortNamesAndNoWarnings(string name)
         {
-            SkipWithoutCrds();
-            Figures figures = Measure(Files(Path.Combine(CrdRoot, name))).Figures;
+            SkipWithoutCrds(name);
+            Figures figures = Measure(Files(Folder(name))).Figures;
             TestContext.Out.WriteLine(name + ": " + figures);
 
             Assert.Multiple(() =>
@@ -164,19 +191,29 @@ namespace Kubesonnet.Generator.Tests
             Assert.That(issuer.BaseType.ContainingType?.ToDisplayString(), Does.StartWith("Kubesonnet.Api.CertManager.V1."));
         }
 
-        private static IEnumerable<TestCaseData> OperatorCases()
+        internal static IEnumerable<TestCaseData> OperatorCases()
         {
             string[] operators = Operators();
             if (operators.Length == 0)
             {
                 // One case that reports the absence, rather than no test at all.
                 yield return new TestCaseData("(none)").SetName("RealCrds_absent");
-                yield break;
             }
 
             foreach (string name in operators)
             {
                 yield return new TestCaseData(name);
+            }
+
+            // Other operators' CRDs, where the variable names them: each alone, then all together.
+            if (MoreRoot is string more && Directory.Exists(more))
+            {
+                foreach (string folder in Directory.GetDirectories(more).OrderBy(d => d, StringComparer.Ordinal))
+                {
+                    yield return new TestCaseData(MorePrefix + Path.GetFileName(folder));
+                }
+
+                yield return new TestCaseData(AllMore);
             }
         }
     }
