@@ -180,6 +180,23 @@ namespace Kubesonnet.Generator.Tests
         }
 
         [Test]
+        public void AKindKeepsItsNameWhenAnItemTypeOfItsNamespaceWantsIt()
+        {
+            // Container is a kind here, and another CRD of the group has items whose description names the Go type Container.
+            string kind = Crd("apps.example.com", "Container", "containers", new[] { "v1" }, "                image: {type: string}\n");
+            string runner = Crd("apps.example.com", "Runner", "runners", new[] { "v1" }, Items("containers", Container));
+
+            var (sources, output, diagnostics) = Run(("/crds/containers.yaml", kind), ("/crds/runners.yaml", runner));
+
+            Assert.That(diagnostics, Is.Empty);
+            Assert.That(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning), Is.Empty);
+            INamedTypeSymbol container = output.GetTypeByMetadataName("Kubesonnet.Api.Apps.V1.Container")!;
+            Assert.That(container.GetMembers("New"), Is.Not.Empty, "the kind has the name");
+            string items = Parameters(output, "Kubesonnet.Api.Apps.V1.Runner+Spec", "WithContainers").First();
+            Assert.That(items, Does.Not.Contain(".Container[]").And.Not.Match("[0-9]\\[\\]$"), "the item type has another name, not a number");
+        }
+
+        [Test]
         public void AKindNamedAsItsGroupsFirstLabelKeepsItsName()
         {
             string crd = Crd("gateway.networking.k8s.io", "Gateway", "gateways", new[] { "v1" }, "                gatewayClassName: {type: string}\n");
