@@ -83,8 +83,7 @@ namespace Kubesonnet.Generator.Tests
                         }
 
                         JsonSchema reference = ReferenceSchemas.ForCrd(version.Schema);
-                        // A seed of the key's characters (string hashes differ from run to run).
-                        var maker = new ManifestMaker(null, key.Aggregate(17, (h, c) => unchecked((h * 31) + c)) & 0xFFFF);
+                        var maker = new ManifestMaker(null, ManifestMaker.SeedOf(key));
                         int builtHere = 0;
                         for (int i = 0; i < ManifestsPerVersion * 4 && builtHere < ManifestsPerVersion; i++)
                         {

@@ -34,6 +34,12 @@ namespace Kubesonnet.Generator.Tests.Validation
             _random = new Random(seed);
         }
 
+        /// <summary>
+        /// A seed made of <paramref name="key"/>'s characters, the same in every run (a string's hash code is not: .NET
+        /// randomizes it per process).
+        /// </summary>
+        public static int SeedOf(string key) => key.Aggregate(17, (h, c) => unchecked((h * 31) + c)) & 0xFFFF;
+
         /// <summary>A rule broken on purpose: what it is, at which path, and the manifest.</summary>
         public sealed record Broken(string What, string Path, JsonObject Manifest);
 

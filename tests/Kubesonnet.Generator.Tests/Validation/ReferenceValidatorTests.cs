@@ -86,7 +86,7 @@ namespace Kubesonnet.Generator.Tests.Validation
         private static void Compare(ReferenceCorpus corpus, ReferenceCorpus.KindSchema kind, JsonSchema reference, JsonObject? definitions, Tally tally)
         {
             ValidationSchema ours = corpus.Schema(kind.Type);
-            int seed = StringComparer.Ordinal.GetHashCode(kind.Type.DefinitionId) & 0xFFFF;
+            int seed = ManifestMaker.SeedOf(kind.Type.DefinitionId);
             var maker = new ManifestMaker(definitions, seed);
             var random = new Random(seed);
             for (int i = 0; i < ValidPerKind; i++)
