@@ -57,6 +57,7 @@ namespace Kubesonnet.Generator.Tests
             int unmade = 0;
             int emptyObjects = 0;
             int stringified = 0;
+            var examples = new SortedSet<string>(StringComparer.Ordinal);
             using (var stream = new MemoryStream())
             {
                 EmitResult emitted = output.Emit(stream);
@@ -100,6 +101,7 @@ namespace Kubesonnet.Generator.Tests
 
                             // An object written out as a group has setters for its fields only: an empty one cannot be set.
                             emptyObjects += builder.LeftOut.Count;
+                            examples.UnionWith(builder.LeftOut.Concat(builder.Stringified).Select(p => key + " " + p));
                             builder.LeftOut.ForEach(path => Edit(manifest, path, null));
                             builder.Stringified.ForEach(path => Edit(manifest, path, n => JsonValue.Create(n!.ToJsonString())));
                             stringified += builder.Stringified.Count;
@@ -130,7 +132,7 @@ namespace Kubesonnet.Generator.Tests
 
             TestContext.Out.WriteLine(name + ": " + versions.Count + " served versions, " + built + " manifests built with the setters and validated, "
                 + freeForm + " free-form fields set, " + unmade + " manifests the maker could not make valid, " + emptyObjects + " empty group objects left out, "
-                + stringified + " numbers set as strings");
+                + stringified + " numbers set as strings" + (examples.Count == 0 ? string.Empty : " (" + string.Join(", ", examples.Take(4)) + ")"));
             Assert.That(problems, Is.Empty, name);
             Assert.That(built, Is.GreaterThan(0), "no manifest was built");
         }
