@@ -117,6 +117,9 @@ namespace Kubesonnet.Crd.Tests
         [Test]
         public void NoOtherDocumentOfTheStreamIsGenerated()
         {
+#if MORE_CRDS
+            Assert.Ignore("KUBESONNET_MORE_CRDS adds other operators' namespaces to this client: the list below is not checked.");
+#endif
             // The real operators' CRDs this project also holds when ../shared/crds is there (RealCrdManifestTests) are left out.
             string[] shared = { "Kubesonnet.Api.Argoproj.", "Kubesonnet.Api.CertManager.", "Kubesonnet.Api.Monitoring.", "Kubesonnet.Api.Acme.V1.Challenge" };
             string[] namespaces = typeof(Backup).Assembly.GetTypes()
