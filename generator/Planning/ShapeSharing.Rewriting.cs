@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using Kubesonnet.Generator.Model;
 
 namespace Kubesonnet.Generator.Planning
@@ -65,49 +64,11 @@ namespace Kubesonnet.Generator.Planning
         }
 
         /// <summary>A constraint table with its references to anonymous definitions redirected (see <see cref="ShareConstraints"/>).</summary>
-        private string RewriteTable(string table, int depth)
-        {
-            if (table.Length == 0 || table.IndexOf(ConstraintText.ReferencePrefix, StringComparison.Ordinal) < 0)
-            {
-                return table;
-            }
-
-            var result = new StringBuilder(table.Length);
-            int position = 0;
-            while (true)
-            {
-                int at = table.IndexOf(ConstraintText.ReferencePrefix, position, StringComparison.Ordinal);
-                if (at < 0)
-                {
-                    break;
-                }
-
-                int start = at + ConstraintText.ReferencePrefix.Length;
-                int end = start;
-                while (end < table.Length && table[end] != '"')
-                {
-                    end += table[end] == '\\' ? 2 : 1;
-                }
-
-                string id = table.Substring(start, end - start);
-                result.Append(table, position, at - position);
-                position = end + 2; // the quote and the reference's closing brace
-                if (_sharedAs.TryGetValue(id, out string? shared))
-                {
-                    result.Append(ConstraintText.Reference(shared));
-                }
-                else if (_anonymousTables.TryGetValue(id, out string? own))
-                {
-                    result.Append(depth < Limits.MaxConstraintInlining && own.Length > 0 ? RewriteTable(own, depth + 1) : "{}");
-                }
-                else
-                {
-                    result.Append(table, at, position - at);
-                }
-            }
-
-            return result.Append(table, position, table.Length - position).ToString();
-        }
+        private string RewriteTable(string table, int depth) =>
+            ConstraintText.ReplaceReferences(table, id =>
+                _sharedAs.TryGetValue(id, out string? shared) ? ConstraintText.Reference(shared)
+                : _anonymousTables.TryGetValue(id, out string? own) ? (depth < Limits.MaxConstraintInlining && own.Length > 0 ? RewriteTable(own, depth + 1) : "{}")
+                : null);
 
         private EquatableArray<PropertyModel> RewriteProperties(EquatableArray<PropertyModel> properties) =>
             properties.Select(p => p with { Type = Rewrite(p.Type, 0) }).ToEquatableArray();
