@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using Kubesonnet.Generator.Model;
@@ -288,16 +287,6 @@ namespace Kubesonnet.Generator.Loading
             }
 
             TrimComma(b).Append('}');
-        }
-
-        /// <summary>Schema nodes compared by reference (SharpYaml's nodes compare by content, which costs a walk).</summary>
-        public sealed class NodeIdentity : IEqualityComparer<YamlNode>
-        {
-            public static readonly NodeIdentity Instance = new NodeIdentity();
-
-            public bool Equals(YamlNode? x, YamlNode? y) => ReferenceEquals(x, y);
-
-            public int GetHashCode(YamlNode obj) => RuntimeHelpers.GetHashCode(obj);
         }
     }
 }

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using Kubesonnet.Generator.Diagnostics;
+using Kubesonnet.Generator.Model;
 using SharpYaml;
 using SharpYaml.Serialization;
 
@@ -37,7 +37,7 @@ namespace Kubesonnet.Generator.Loading
         }
 
         /// <summary>Start and end of each object and array, by node.</summary>
-        public Dictionary<YamlNode, (Mark Start, Mark End)> Positions { get; } = new Dictionary<YamlNode, (Mark, Mark)>(ReferenceComparer.Instance);
+        public Dictionary<YamlNode, (Mark Start, Mark End)> Positions { get; } = new Dictionary<YamlNode, (Mark, Mark)>(ReferenceIdentity<YamlNode>.Instance);
 
         /// <summary>True when <paramref name="text"/> starts (after white space) with <c>{</c>.</summary>
         public static bool LooksLikeJson(string text)
@@ -387,14 +387,5 @@ namespace Kubesonnet.Generator.Loading
         }
 
         private static readonly char[] s_stringSpecial = { '"', '\\', '\n', '\r', '\t', '\0' };
-
-        private sealed class ReferenceComparer : IEqualityComparer<YamlNode>
-        {
-            public static readonly ReferenceComparer Instance = new ReferenceComparer();
-
-            public bool Equals(YamlNode? x, YamlNode? y) => ReferenceEquals(x, y);
-
-            public int GetHashCode(YamlNode obj) => RuntimeHelpers.GetHashCode(obj);
-        }
     }
 }

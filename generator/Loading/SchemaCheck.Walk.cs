@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
 using Kubesonnet.Generator.Diagnostics;
+using Kubesonnet.Generator.Model;
 using SharpYaml.Serialization;
 
 namespace Kubesonnet.Generator.Loading
@@ -46,7 +47,7 @@ namespace Kubesonnet.Generator.Loading
             private readonly Stack<(YamlMappingNode Schema, SchemaPath Path, int Depth)> _pending = new Stack<(YamlMappingNode, SchemaPath, int)>();
 
             /// <summary>Schemas already checked: aliases share nodes, and a shared node is checked once.</summary>
-            private readonly HashSet<YamlNode> _seen = new HashSet<YamlNode>(NodeComparer.Instance);
+            private readonly HashSet<YamlNode> _seen = new HashSet<YamlNode>(ReferenceIdentity<YamlNode>.Instance);
 
             public Walk(Findings findings, string referencePrefix, bool allowSlash)
             {
@@ -105,7 +106,7 @@ namespace Kubesonnet.Generator.Loading
                     string keyword = ((YamlScalarNode)entry.Key).Value ?? string.Empty;
                     if (!Keep(keyword, entry.Value, SchemaPath.Child(path, keyword)))
                     {
-                        (removed ??= new HashSet<YamlNode>(NodeComparer.Instance)).Add(entry.Key);
+                        (removed ??= new HashSet<YamlNode>(ReferenceIdentity<YamlNode>.Instance)).Add(entry.Key);
                     }
                 }
 
@@ -237,7 +238,7 @@ namespace Kubesonnet.Generator.Loading
                     else
                     {
                         _findings.Add(property.Value, path, Report.WrongJsonType("the property", JsonType(property.Value), "a schema", "it is generated as free-form JSON"));
-                        (replaced ??= new Dictionary<YamlNode, YamlNode>(NodeComparer.Instance)).Add(property.Key, Empty(property.Value, _findings));
+                        (replaced ??= new Dictionary<YamlNode, YamlNode>(ReferenceIdentity<YamlNode>.Instance)).Add(property.Key, Empty(property.Value, _findings));
                     }
                 }
 

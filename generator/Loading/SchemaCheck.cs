@@ -70,7 +70,7 @@ namespace Kubesonnet.Generator.Loading
             LongScalars(definitions, definitionsPath, findings);
 
             var walk = new Walk(findings, isSwagger2 ? "#/definitions/" : "#/components/schemas/", allowSlash: isSwagger2);
-            var replaced = new Dictionary<YamlNode, YamlNode>(NodeComparer.Instance);
+            var replaced = new Dictionary<YamlNode, YamlNode>(ReferenceIdentity<YamlNode>.Instance);
             foreach (KeyValuePair<YamlNode, YamlNode> definition in definitions.Children)
             {
                 string id = ((YamlScalarNode)definition.Key).Value ?? string.Empty;
@@ -100,7 +100,7 @@ namespace Kubesonnet.Generator.Loading
         private static void LongScalars(YamlMappingNode definitions, SchemaPath? definitionsPath, Findings findings)
         {
             var pending = new Stack<(YamlNode Node, SchemaPath? Path)>();
-            var seen = new HashSet<YamlNode>(NodeComparer.Instance);
+            var seen = new HashSet<YamlNode>(ReferenceIdentity<YamlNode>.Instance);
             pending.Push((definitions, definitionsPath));
             while (pending.Count > 0)
             {
@@ -136,11 +136,11 @@ namespace Kubesonnet.Generator.Loading
                         if (key.Length > Limits.MaxScalarLength)
                         {
                             findings.Add(entry.Key, SchemaPath.Child(path, key.Substring(0, Limits.MaxKeyShown) + "…"), Report.ValueTooLong("a key", Length(key), "the entry is ignored"));
-                            (dropped ??= new HashSet<YamlNode>(NodeComparer.Instance)).Add(entry.Key);
+                            (dropped ??= new HashSet<YamlNode>(ReferenceIdentity<YamlNode>.Instance)).Add(entry.Key);
                         }
                         else if (entry.Value is YamlScalarNode { Value.Length: > Limits.MaxScalarLength } scalar)
                         {
-                            (cut ??= new Dictionary<YamlNode, YamlNode>(NodeComparer.Instance)).Add(entry.Key, Cut(scalar, SchemaPath.Child(path, key), findings));
+                            (cut ??= new Dictionary<YamlNode, YamlNode>(ReferenceIdentity<YamlNode>.Instance)).Add(entry.Key, Cut(scalar, SchemaPath.Child(path, key), findings));
                         }
                         else if (entry.Value is not YamlScalarNode)
                         {
@@ -186,7 +186,7 @@ namespace Kubesonnet.Generator.Loading
         {
             var others = new HashSet<YamlNode>(
                 mapping.Children.Keys.Where(k => !(k is YamlScalarNode { Value: { } key } && Array.IndexOf(keys, key) >= 0)),
-                NodeComparer.Instance);
+                ReferenceIdentity<YamlNode>.Instance);
             Rewrite(mapping, others, null);
         }
 
@@ -302,16 +302,6 @@ namespace Kubesonnet.Generator.Loading
 
             findings.Add(value, SchemaPath.Child(path, key), Report.WrongJsonType("the value", JsonType(value), String, "the entry is ignored"));
             return null;
-        }
-
-        /// <summary>Nodes compared by identity: two equal nodes in different places are two schemas.</summary>
-        private sealed class NodeComparer : IEqualityComparer<YamlNode>
-        {
-            public static readonly NodeComparer Instance = new NodeComparer();
-
-            public bool Equals(YamlNode? x, YamlNode? y) => ReferenceEquals(x, y);
-
-            public int GetHashCode(YamlNode obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
         }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -183,7 +182,7 @@ namespace Kubesonnet.Generator.Loading
                     }
                     else
                     {
-                        Quote(value, builder);
+                        ConstraintText.String(builder, value);
                     }
 
                     break;
@@ -209,7 +208,7 @@ namespace Kubesonnet.Generator.Loading
 
                         builder.Append(first ? string.Empty : ", ");
                         first = false;
-                        Quote((entry.Key as YamlScalarNode)?.Value ?? string.Empty, builder);
+                        ConstraintText.String(builder, (entry.Key as YamlScalarNode)?.Value ?? string.Empty);
                         builder.Append(": ");
                         WriteJson(entry.Value, builder, depth + 1);
                     }
@@ -217,28 +216,6 @@ namespace Kubesonnet.Generator.Loading
                     builder.Append('}');
                     break;
             }
-        }
-
-        private static void Quote(string value, StringBuilder builder)
-        {
-            builder.Append('"');
-            foreach (char c in value)
-            {
-                if (c == '"' || c == '\\')
-                {
-                    builder.Append('\\').Append(c);
-                }
-                else if (c < 0x20)
-                {
-                    builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                }
-                else
-                {
-                    builder.Append(c);
-                }
-            }
-
-            builder.Append('"');
         }
 
         private IReadOnlyList<KeyValuePair<string, SchemaView>> ReadProperties()

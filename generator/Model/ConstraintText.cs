@@ -6,7 +6,7 @@ namespace Kubesonnet.Generator.Model
 {
     /// <summary>
     /// The JSON text of constraint tables (<see cref="DefinitionModel.Constraints"/>), shared by Loading, which
-    /// writes them, and Planning, which resolves their references.
+    /// writes them (and quotes values in doc comments the same way), and Planning, which resolves their references.
     /// </summary>
     internal static class ConstraintText
     {

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using Kubesonnet.Generator.Model;
@@ -31,7 +30,7 @@ namespace Kubesonnet.Generator.Planning
         private readonly Dictionary<string, DefinitionModel> _definitions;
         private readonly Dictionary<string, int> _interned = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly List<Shape> _shapes = new List<Shape>();
-        private readonly Dictionary<FieldType, string> _keys = new Dictionary<FieldType, string>(ReferenceComparer.Instance);
+        private readonly Dictionary<FieldType, string> _keys = new Dictionary<FieldType, string>(ReferenceIdentity<FieldType>.Instance);
         private readonly Dictionary<string, string> _definitionKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly HashSet<string> _inProgress = new HashSet<string>(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _namedShapes = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -334,15 +333,6 @@ namespace Kubesonnet.Generator.Planning
 
             /// <summary>The id of its definition, once named: the home's prefix and the C# name.</summary>
             public string? Id { get; set; }
-        }
-
-        private sealed class ReferenceComparer : IEqualityComparer<FieldType>
-        {
-            public static readonly ReferenceComparer Instance = new ReferenceComparer();
-
-            public bool Equals(FieldType? x, FieldType? y) => ReferenceEquals(x, y);
-
-            public int GetHashCode(FieldType obj) => RuntimeHelpers.GetHashCode(obj);
         }
     }
 }
