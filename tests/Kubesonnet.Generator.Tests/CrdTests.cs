@@ -31,15 +31,43 @@ namespace Kubesonnet.Generator.Tests
         private static Dictionary<string, string> Sources(GeneratorDriverRunResult result) =>
             result.Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
 
+        // One small snapshot folder per scenario: each CRD file alone (its kinds, and the item and value types they
+        // share), and the built-in ObjectMeta that all of them use (Snapshots/Crds/BuiltInMeta).
+        [TestCase("crontab.yaml", "CronTab")]
+        [TestCase("acme.json", "Acme")]
+        [TestCase("ops-bundle.yaml", "OpsBundle")]
+        public void EachCrdFileGeneratesTheSnapshottedFiles(string file, string scenario)
+        {
+            var (result, _, diagnostics) = GeneratorHarness.Run(Crd(file));
+
+            Assert.That(diagnostics, Is.Empty);
+            Assert.That(result.Results.Single().Exception, Is.Null);
+            Snapshots.Verify("Crds/" + scenario, Sources(result).Where(s => !IsBuiltIn(s.Key)).ToDictionary(s => s.Key, s => s.Value));
+        }
+
         [Test]
-        public void CrdsGenerateTheSnapshottedFiles()
+        public void CrdsTogetherGenerateWhatEachGeneratesAloneAndTheSnapshottedBuiltInMeta()
         {
             var (result, _, diagnostics) = GeneratorHarness.Run(CleanCrds());
 
             Assert.That(diagnostics, Is.Empty);
             Assert.That(result.Results.Single().Exception, Is.Null);
-            Snapshots.Verify("Crds", Sources(result));
+            Dictionary<string, string> together = Sources(result);
+            Snapshots.Verify("Crds/BuiltInMeta", together.Where(s => IsBuiltIn(s.Key)).ToDictionary(s => s.Key, s => s.Value));
+
+            var alone = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (string file in s_cleanCrds)
+            {
+                foreach (KeyValuePair<string, string> source in Sources(GeneratorHarness.Run(Crd(file)).Result).Where(s => !IsBuiltIn(s.Key)))
+                {
+                    alone.Add(source.Key, source.Value);
+                }
+            }
+
+            Assert.That(together.Where(s => !IsBuiltIn(s.Key)).OrderBy(s => s.Key, StringComparer.Ordinal), Is.EqualTo(alone.OrderBy(s => s.Key, StringComparer.Ordinal)));
         }
+
+        private static bool IsBuiltIn(string hintName) => hintName.StartsWith("Meta.V1.", StringComparison.Ordinal);
 
         [Test]
         public void GeneratedCodeCompilesWithNullableAndDocsOnAndNoWarnings()
