@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace Kubesonnet.Internal;
 
-/// <summary>Block collections: mappings and sequences laid out by indentation(their keys: YamlReader.Keys.cs).</summary>
+/// <summary>Block collections: mappings and sequences laid out by indentation (their keys: YamlReader.Keys.cs).</summary>
 internal sealed partial class YamlReader
 {
     // Right after an indicator ("key:", "- ", "? ", "---") or at the start of a document: the node is on this line,
