@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 using Kubesonnet.Generator.Model;
-using SharpYaml;
 using SharpYaml.Serialization;
 
 namespace Kubesonnet.Generator.Loading
@@ -75,21 +73,7 @@ namespace Kubesonnet.Generator.Loading
             switch (node)
             {
                 case YamlScalarNode scalar:
-                    string value = scalar.Value ?? string.Empty;
-                    bool plain = IsPlain(scalar);
-                    if (plain && (value is "true" or "false" or "null" || (s_jsonNumber.IsMatch(value) && IsFinite(value))))
-                    {
-                        b.Append(value);
-                    }
-                    else if (plain && (value.Length == 0 || value == "~"))
-                    {
-                        b.Append("null");
-                    }
-                    else
-                    {
-                        String(b, value);
-                    }
-
+                    YamlTree.AppendJson(b, scalar, finiteNumbers: true);
                     break;
                 case YamlSequenceNode sequence when depth < DepthBound:
                     b.Append('[');
@@ -118,11 +102,7 @@ namespace Kubesonnet.Generator.Loading
             }
         }
 
-        private static bool IsFinite(string number) =>
-            double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) && !double.IsInfinity(d);
-
-        private static bool IsPlain(YamlScalarNode scalar) =>
-            (scalar.Style == ScalarStyle.Plain || scalar.Style == ScalarStyle.Any) && string.IsNullOrEmpty(scalar.Tag);
+        private static bool IsPlain(YamlScalarNode scalar) => YamlTree.IsPlain(scalar);
 
         private static bool IsTrue(YamlNode value) =>
             value is YamlScalarNode { Value: { } text } && string.Equals(text, "true", StringComparison.OrdinalIgnoreCase);

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Kubesonnet.Generator.Model;
 using SharpYaml.Serialization;
 
@@ -23,7 +22,6 @@ namespace Kubesonnet.Generator.Loading
         private const int DepthBound = Limits.MaxSchemaDepth;
         private const int SchemaBound = Limits.MaxConstraintSchemas;
 
-        private static readonly Regex s_jsonNumber = new Regex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant);
 
         private static readonly HashSet<string> s_types = new HashSet<string>(StringComparer.Ordinal)
         {
@@ -145,7 +143,7 @@ namespace Kubesonnet.Generator.Loading
                     case "minimum":
                     case "maximum":
                     case "multipleOf":
-                        if (value is YamlScalarNode { Value: { } number } scalar && IsPlain(scalar) && s_jsonNumber.IsMatch(number)
+                        if (value is YamlScalarNode { Value: { } number } scalar && IsPlain(scalar) && YamlTree.IsJsonNumber(number)
                             && double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) && !double.IsInfinity(d))
                         {
                             Key(b, key).Append(number).Append(',');

@@ -2,10 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using System.Text.RegularExpressions;
 using Kubesonnet.Generator.Diagnostics;
 using Kubesonnet.Generator.Model;
-using SharpYaml;
 using SharpYaml.Serialization;
 
 namespace Kubesonnet.Generator.Loading
@@ -17,7 +15,6 @@ namespace Kubesonnet.Generator.Loading
     /// </summary>
     internal sealed class YamlSchemaView : SchemaView
     {
-        private static readonly Regex s_jsonNumber = new Regex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant);
 
         private readonly YamlMappingNode? _schema;
         private IReadOnlyList<KeyValuePair<string, SchemaView>>? _properties;
@@ -170,21 +167,8 @@ namespace Kubesonnet.Generator.Loading
             switch (node)
             {
                 case YamlScalarNode scalar:
-                    string value = scalar.Value ?? string.Empty;
-                    bool plain = (scalar.Style == ScalarStyle.Plain || scalar.Style == ScalarStyle.Any) && string.IsNullOrEmpty(scalar.Tag);
-                    if (plain && (value is "true" or "false" or "null" || s_jsonNumber.IsMatch(value)))
-                    {
-                        builder.Append(value);
-                    }
-                    else if (plain && (value.Length == 0 || value == "~"))
-                    {
-                        builder.Append("null");
-                    }
-                    else
-                    {
-                        ConstraintText.String(builder, value);
-                    }
-
+                    // A doc comment shows a number as written, even one beyond a double's range.
+                    YamlTree.AppendJson(builder, scalar, finiteNumbers: false);
                     break;
                 case YamlSequenceNode sequence:
                     builder.Append('[');
