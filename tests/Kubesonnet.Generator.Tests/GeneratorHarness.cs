@@ -145,6 +145,10 @@ namespace Kubesonnet.Generator.Tests
             return again;
         }
 
+        /// <summary>AdditionalFiles items held in memory, one per (path, text).</summary>
+        public static AdditionalText[] Texts(IEnumerable<(string Path, string Text)> files) =>
+            files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)).ToArray();
+
         public static AdditionalText SchemaFile() => new InMemoryText(TestPaths.CertificatesSchema, File.ReadAllText(TestPaths.CertificatesSchema));
 
         /// <summary>An AdditionalFiles item held in memory.</summary>

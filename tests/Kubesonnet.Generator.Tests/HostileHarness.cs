@@ -65,7 +65,7 @@ namespace Kubesonnet.Generator.Tests
 
         public static Outcome RunHere(IEnumerable<(string Path, string Text)> files, bool compile, CancellationToken cancellation = default)
         {
-            var texts = files.Select(f => (AdditionalText)new GeneratorHarness.InMemoryText(f.Path, f.Text)).ToArray();
+            AdditionalText[] texts = GeneratorHarness.Texts(files);
             var marked = GeneratorHarness.Metadata("KubesonnetSchema", "true", texts.Select(t => t.Path).ToArray());
             if (!compile)
             {

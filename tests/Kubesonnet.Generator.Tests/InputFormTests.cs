@@ -144,7 +144,7 @@ namespace Kubesonnet.Generator.Tests
         /// <summary>Runs the generator over <paramref name="files"/> and compiles its output with <paramref name="use"/>.</summary>
         private static (Dictionary<string, string> Sources, string[] Errors, Diagnostic[] Diagnostics) Generate((string Path, string Text)[] files, string use)
         {
-            AdditionalText[] texts = files.Select(f => (AdditionalText)new GeneratorHarness.InMemoryText(f.Path, f.Text)).ToArray();
+            AdditionalText[] texts = GeneratorHarness.Texts(files);
             var (result, output, diagnostics) = GeneratorHarness.Run(texts, sources: new[] { use });
             GeneratorRunResult run = result.Results.Single();
             Assert.That(run.Exception, Is.Null);
