@@ -109,7 +109,7 @@ public static class LibsonnetFunctions
                 for (int i = 0; i < fields.Length; i++)
                 {
                     text.Append(i == 0 ? string.Empty : ", ");
-                    AppendString(text, fields[i].Name);
+                    PathText.AppendQuoted(text, fields[i].Name, shortEscapes: true);
                     text.Append(": ");
                     AppendToString(text, fields[i].Value);
                 }
@@ -134,7 +134,7 @@ public static class LibsonnetFunctions
                 text.Append(']');
                 return;
             case NodeKind.String:
-                AppendString(text, Values.Text(value));
+                PathText.AppendQuoted(text, Values.Text(value), shortEscapes: true);
                 return;
             case NodeKind.Number:
                 string number = ((NumberNode)value).Text;
@@ -156,37 +156,5 @@ public static class LibsonnetFunctions
                 text.Append("null");
                 return;
         }
-    }
-
-    // jsonnet's escapeStringJson: ", \, \b \f \n \r \t, other controls as \u00XX; everything else as is.
-    private static void AppendString(StringBuilder text, string value)
-    {
-        text.Append('"');
-        foreach (char c in value)
-        {
-            switch (c)
-            {
-                case '"': text.Append("\\\""); break;
-                case '\\': text.Append("\\\\"); break;
-                case '\b': text.Append("\\b"); break;
-                case '\f': text.Append("\\f"); break;
-                case '\n': text.Append("\\n"); break;
-                case '\r': text.Append("\\r"); break;
-                case '\t': text.Append("\\t"); break;
-                default:
-                    if (c < 0x20)
-                    {
-                        text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        text.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        text.Append('"');
     }
 }

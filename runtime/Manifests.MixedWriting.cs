@@ -122,18 +122,6 @@ public static partial class Manifests
         return all;
     }
 
-    // A lazy projection; a null item stays null, for the writers to name it.
-    private static IEnumerable<Patch> Untyped(IEnumerable<IPatch> items)
-    {
-        ArgumentNullException.ThrowIfNull(items);
-        return Project(items);
-
-        static IEnumerable<Patch> Project(IEnumerable<IPatch> items)
-        {
-            foreach (IPatch item in items)
-            {
-                yield return item is null ? null! : item.Patch ?? Patch.Empty;
-            }
-        }
-    }
+    // A null item stays null, for the writers to name it.
+    private static IEnumerable<Patch> Untyped(IEnumerable<IPatch> items) => Project(items, static item => item.Patch);
 }

@@ -126,21 +126,8 @@ public static partial class Manifests
         return WriteYamlStreamAsync(Patches(items), stream, cancellationToken);
     }
 
-    // A lazy projection (no copy): the Patch methods enumerate it once, as they would the items themselves.
+    // default(T) of a generated type holds no patch; IPatch<T>.Patch gives Patch.Empty for it, and any other
+    // implementation's null is taken the same way (as PatchValue.Object does).
     private static IEnumerable<Patch> Patches<T>(IEnumerable<T> items)
-        where T : struct, IPatch<T>
-    {
-        ArgumentNullException.ThrowIfNull(items);
-        return Project(items);
-
-        static IEnumerable<Patch> Project(IEnumerable<T> items)
-        {
-            foreach (T item in items)
-            {
-                // default(T) of a generated type holds no patch; IPatch<T>.Patch gives Patch.Empty for it, and any
-                // other implementation's null is taken the same way (as PatchValue.Object does).
-                yield return item.Patch ?? Patch.Empty;
-            }
-        }
-    }
+        where T : struct, IPatch<T> => Project(items, static item => item.Patch);
 }

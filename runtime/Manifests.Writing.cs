@@ -140,6 +140,22 @@ public static partial class Manifests
             cancellationToken);
     }
 
+    // The one projection of manifests (generated types, IPatch items) to the patches these writers take: lazy, no
+    // copy, enumerated once as the items themselves would be; a null item stays null (for Roots to name), an item
+    // whose patch is null is {}.
+    private static IEnumerable<Patch> Project<T>(IEnumerable<T> items, Func<T, Patch?> patchOf)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return Lazily(items, patchOf);
+
+        static IEnumerable<Patch> Lazily(IEnumerable<T> items, Func<T, Patch?> patchOf)
+        {
+            foreach (T item in items)
+            {
+                yield return item is null ? null! : patchOf(item) ?? Patch.Empty;
+            }
+        }
+    }
 
     // Every item's fields, or an exception naming the first null item before anything is written.
     private static List<Field[]> Roots(IEnumerable<Patch> items)

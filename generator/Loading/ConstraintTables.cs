@@ -1,11 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
-using System.Text.RegularExpressions;
 using Kubesonnet.Generator.Model;
-using SharpYaml;
 using SharpYaml.Serialization;
 
 namespace Kubesonnet.Generator.Loading
@@ -18,14 +15,13 @@ namespace Kubesonnet.Generator.Loading
     /// Values that are not what a keyword takes (a <c>minimum</c> that is not a number, a <c>type</c> JSON Schema does
     /// not have) are left out too: the table is always one the runtime can read.
     /// </summary>
-    internal sealed class ConstraintTables
+    internal sealed partial class ConstraintTables
     {
         // How deep a table nests (deeper schemas are written {}: anything passes there), and how many schemas the
         // tables of one file hold in all (YAML aliases can make a small file a huge tree).
         private const int DepthBound = Limits.MaxSchemaDepth;
         private const int SchemaBound = Limits.MaxConstraintSchemas;
 
-        private static readonly Regex s_jsonNumber = new Regex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant);
 
         private static readonly HashSet<string> s_types = new HashSet<string>(StringComparer.Ordinal)
         {
@@ -147,7 +143,7 @@ namespace Kubesonnet.Generator.Loading
                     case "minimum":
                     case "maximum":
                     case "multipleOf":
-                        if (value is YamlScalarNode { Value: { } number } scalar && IsPlain(scalar) && s_jsonNumber.IsMatch(number)
+                        if (value is YamlScalarNode { Value: { } number } scalar && IsPlain(scalar) && YamlTree.IsJsonNumber(number)
                             && double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) && !double.IsInfinity(d))
                         {
                             Key(b, key).Append(number).Append(',');
@@ -289,153 +285,6 @@ namespace Kubesonnet.Generator.Loading
             }
 
             TrimComma(b).Append('}');
-        }
-
-        private static bool HasOwnConstraints(YamlMappingNode schema)
-        {
-            foreach (KeyValuePair<YamlNode, YamlNode> entry in schema.Children)
-            {
-                switch ((entry.Key as YamlScalarNode)?.Value)
-                {
-                    case "description":
-                    case "allOf":
-                    case "default":
-                    case "example":
-                    case "title":
-                    case "x-kubernetes-patch-strategy":
-                    case "x-kubernetes-patch-merge-key":
-                        continue;
-                    default:
-                        return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static void WriteType(StringBuilder b, YamlNode value)
-        {
-            if (value is YamlScalarNode { Value: { } single })
-            {
-                if (s_types.Contains(single))
-                {
-                    String(Key(b, "type"), single).Append(',');
-                }
-
-                return;
-            }
-
-            if (value is YamlSequenceNode list)
-            {
-                var names = new List<string>();
-                foreach (YamlNode item in list.Children)
-                {
-                    if (item is YamlScalarNode { Value: { } name } && s_types.Contains(name))
-                    {
-                        names.Add(name);
-                    }
-                }
-
-                if (names.Count > 0)
-                {
-                    Key(b, "type").Append('[');
-                    foreach (string name in names)
-                    {
-                        String(b, name).Append(',');
-                    }
-
-                    TrimComma(b).Append("],");
-                }
-            }
-        }
-
-        /// <summary>A YAML value as JSON: plain scalars by YAML 1.2's core schema (numbers, true, false, null), others as strings.</summary>
-        private static void Json(YamlNode node, StringBuilder b, int depth)
-        {
-            switch (node)
-            {
-                case YamlScalarNode scalar:
-                    string value = scalar.Value ?? string.Empty;
-                    bool plain = IsPlain(scalar);
-                    if (plain && (value is "true" or "false" or "null" || (s_jsonNumber.IsMatch(value) && IsFinite(value))))
-                    {
-                        b.Append(value);
-                    }
-                    else if (plain && (value.Length == 0 || value == "~"))
-                    {
-                        b.Append("null");
-                    }
-                    else
-                    {
-                        String(b, value);
-                    }
-
-                    break;
-                case YamlSequenceNode sequence when depth < DepthBound:
-                    b.Append('[');
-                    foreach (YamlNode item in sequence.Children)
-                    {
-                        Json(item, b, depth + 1);
-                        b.Append(',');
-                    }
-
-                    TrimComma(b).Append(']');
-                    break;
-                case YamlMappingNode mapping when depth < DepthBound:
-                    b.Append('{');
-                    foreach (KeyValuePair<YamlNode, YamlNode> entry in mapping.Children)
-                    {
-                        String(b, (entry.Key as YamlScalarNode)?.Value ?? string.Empty).Append(':');
-                        Json(entry.Value, b, depth + 1);
-                        b.Append(',');
-                    }
-
-                    TrimComma(b).Append('}');
-                    break;
-                default:
-                    b.Append("null");
-                    break;
-            }
-        }
-
-        private static bool IsFinite(string number) =>
-            double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) && !double.IsInfinity(d);
-
-        private static bool IsPlain(YamlScalarNode scalar) =>
-            (scalar.Style == ScalarStyle.Plain || scalar.Style == ScalarStyle.Any) && string.IsNullOrEmpty(scalar.Tag);
-
-        private static bool IsTrue(YamlNode value) =>
-            value is YamlScalarNode { Value: { } text } && string.Equals(text, "true", StringComparison.OrdinalIgnoreCase);
-
-        private static YamlNode? Get(YamlMappingNode mapping, string key) => YamlTree.Get(mapping, key);
-
-        private static string? Scalar(YamlMappingNode mapping, string key) => (Get(mapping, key) as YamlScalarNode)?.Value;
-
-        private static StringBuilder Key(StringBuilder b, string key) => String(b, key).Append(':');
-
-        private static StringBuilder TrimComma(StringBuilder b)
-        {
-            if (b.Length > 0 && b[b.Length - 1] == ',')
-            {
-                b.Length--;
-            }
-
-            return b;
-        }
-
-        private static StringBuilder String(StringBuilder b, string value) => ConstraintText.String(b, value);
-
-        // JSON Pointer escapes in a $ref: ~1 is '/', ~0 is '~'.
-        private static string Unescape(string id) => id.Replace("~1", "/").Replace("~0", "~");
-
-        /// <summary>Schema nodes compared by reference (SharpYaml's nodes compare by content, which costs a walk).</summary>
-        public sealed class NodeIdentity : IEqualityComparer<YamlNode>
-        {
-            public static readonly NodeIdentity Instance = new NodeIdentity();
-
-            public bool Equals(YamlNode? x, YamlNode? y) => ReferenceEquals(x, y);
-
-            public int GetHashCode(YamlNode obj) => RuntimeHelpers.GetHashCode(obj);
         }
     }
 }

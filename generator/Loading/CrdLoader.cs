@@ -278,7 +278,7 @@ namespace Kubesonnet.Generator.Loading
 
             // For the constraint tables: the schema each item or value type was hoisted from, and back.
             private readonly Dictionary<string, YamlNode> _nodes = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-            private readonly Dictionary<YamlNode, string> _hoistedNodes = new Dictionary<YamlNode, string>(ConstraintTables.NodeIdentity.Instance);
+            private readonly Dictionary<YamlNode, string> _hoistedNodes = new Dictionary<YamlNode, string>(ReferenceIdentity<YamlNode>.Instance);
 
             public VersionContext(Context context, CrdInfo crd, string version)
             {

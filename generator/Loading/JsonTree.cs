@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Runtime.CompilerServices;
-using System.Text;
 using Kubesonnet.Generator.Diagnostics;
+using Kubesonnet.Generator.Model;
 using SharpYaml;
 using SharpYaml.Serialization;
 
@@ -16,7 +15,7 @@ namespace Kubesonnet.Generator.Loading
     /// <see cref="Limits.MaxNesting"/> is refused (KSN004), so the recursion here is bounded. A key written twice in one
     /// object keeps its first value and is reported (KSN006), as the YAML reader does.
     /// </summary>
-    internal sealed class JsonTree
+    internal sealed partial class JsonTree
     {
         private readonly string _text;
         private readonly Findings? _findings;
@@ -37,7 +36,7 @@ namespace Kubesonnet.Generator.Loading
         }
 
         /// <summary>Start and end of each object and array, by node.</summary>
-        public Dictionary<YamlNode, (Mark Start, Mark End)> Positions { get; } = new Dictionary<YamlNode, (Mark, Mark)>(ReferenceComparer.Instance);
+        public Dictionary<YamlNode, (Mark Start, Mark End)> Positions { get; } = new Dictionary<YamlNode, (Mark, Mark)>(ReferenceIdentity<YamlNode>.Instance);
 
         /// <summary>True when <paramref name="text"/> starts (after white space) with <c>{</c>.</summary>
         public static bool LooksLikeJson(string text)
@@ -216,109 +215,6 @@ namespace Kubesonnet.Generator.Loading
             }
         }
 
-        private string ReadString()
-        {
-            int start = ++_index;
-            int end = _text.IndexOfAny(s_stringSpecial, start);
-            if (end >= 0 && _text[end] == '"')
-            {
-                _index = end + 1;
-                return _text.Substring(start, end - start);
-            }
-
-            var builder = new StringBuilder();
-            builder.Append(_text, start, (end < 0 ? _text.Length : end) - start);
-            _index = end < 0 ? _text.Length : end;
-            while (_index < _text.Length)
-            {
-                char c = _text[_index++];
-                if (c == '"')
-                {
-                    return builder.ToString();
-                }
-
-                if (c < 0x20)
-                {
-                    _index--;
-                    throw Error("a control character in a string must be escaped");
-                }
-
-                if (c != '\\')
-                {
-                    builder.Append(c);
-                    continue;
-                }
-
-                if (_index >= _text.Length)
-                {
-                    break;
-                }
-
-                char escape = _text[_index++];
-                switch (escape)
-                {
-                    case '"':
-                    case '\\':
-                    case '/':
-                        builder.Append(escape);
-                        break;
-                    case 'b':
-                        builder.Append('\b');
-                        break;
-                    case 'f':
-                        builder.Append('\f');
-                        break;
-                    case 'n':
-                        builder.Append('\n');
-                        break;
-                    case 'r':
-                        builder.Append('\r');
-                        break;
-                    case 't':
-                        builder.Append('\t');
-                        break;
-                    case 'u':
-                        if (_index + 4 > _text.Length
-                            || !int.TryParse(_text.Substring(_index, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out int code))
-                        {
-                            throw Error("\\u must be followed by four hexadecimal digits");
-                        }
-
-                        builder.Append((char)code);
-                        _index += 4;
-                        break;
-                    default:
-                        _index--;
-                        throw Error("'\\" + escape + "' is not a JSON escape");
-                }
-            }
-
-            throw Error("the document ends inside a string");
-        }
-
-        private YamlScalarNode ReadLiteral()
-        {
-            int start = _index;
-            while (_index < _text.Length && (char.IsLetterOrDigit(_text[_index]) || _text[_index] is '-' or '+' or '.'))
-            {
-                _index++;
-            }
-
-            string literal = _text.Substring(start, _index - start);
-            if (literal is "true" or "false" or "null" || IsNumber(literal))
-            {
-                return new YamlScalarNode(literal);
-            }
-
-            _index = start;
-            throw Error(literal.Length == 0 ? "unexpected character '" + Peek() + "'" : "'" + literal + "' is not a JSON value");
-        }
-
-        private static bool IsNumber(string literal) =>
-            literal.Length > 0
-            && (char.IsDigit(literal[0]) || (literal[0] == '-' && literal.Length > 1))
-            && double.TryParse(literal, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
-
         private char Peek() => _index < _text.Length ? _text[_index] : '\0';
 
         private void SkipWhitespace()
@@ -387,14 +283,5 @@ namespace Kubesonnet.Generator.Loading
         }
 
         private static readonly char[] s_stringSpecial = { '"', '\\', '\n', '\r', '\t', '\0' };
-
-        private sealed class ReferenceComparer : IEqualityComparer<YamlNode>
-        {
-            public static readonly ReferenceComparer Instance = new ReferenceComparer();
-
-            public bool Equals(YamlNode? x, YamlNode? y) => ReferenceEquals(x, y);
-
-            public int GetHashCode(YamlNode obj) => RuntimeHelpers.GetHashCode(obj);
-        }
     }
 }

@@ -27,38 +27,11 @@ namespace Kubesonnet.Generator.Loading
     /// before the reader: it also keeps the description beside a <c>$ref</c> (the reader would drop it) and bounds the
     /// schemas' number and nesting (KSN004). What the keywords mean is <see cref="SchemaMapper"/>'s.
     /// </remarks>
-    internal static class SchemaCheck
+    internal static partial class SchemaCheck
     {
         private const string Object = "an object";
         private const string String = "a string";
         private const string Ignored = "it is ignored";
-
-        private static readonly HashSet<string> s_strings = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "type", "format", "title", "description", "pattern",
-        };
-
-        private static readonly HashSet<string> s_integers = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "maxLength", "minLength", "maxItems", "minItems", "maxProperties", "minProperties",
-        };
-
-        private static readonly HashSet<string> s_numbers = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "maximum", "minimum", "multipleOf",
-        };
-
-        private static readonly HashSet<string> s_booleans = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "exclusiveMaximum", "exclusiveMinimum", "uniqueItems", "readOnly", "writeOnly", "nullable", "deprecated",
-            "x-kubernetes-int-or-string", "x-kubernetes-preserve-unknown-fields", "x-kubernetes-embedded-resource",
-        };
-
-        /// <summary>Documentation with a grammar of its own the reader can throw on (<c>xml.attribute: "x"</c>); never read.</summary>
-        private static readonly HashSet<string> s_unread = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "xml", "externalDocs", "discriminator",
-        };
 
         /// <summary>
         /// Checks <paramref name="root"/> in place. Returns the kinds of each definition, by definition id; null when
@@ -97,7 +70,7 @@ namespace Kubesonnet.Generator.Loading
             LongScalars(definitions, definitionsPath, findings);
 
             var walk = new Walk(findings, isSwagger2 ? "#/definitions/" : "#/components/schemas/", allowSlash: isSwagger2);
-            var replaced = new Dictionary<YamlNode, YamlNode>(NodeComparer.Instance);
+            var replaced = new Dictionary<YamlNode, YamlNode>(ReferenceIdentity<YamlNode>.Instance);
             foreach (KeyValuePair<YamlNode, YamlNode> definition in definitions.Children)
             {
                 string id = ((YamlScalarNode)definition.Key).Value ?? string.Empty;
@@ -127,7 +100,7 @@ namespace Kubesonnet.Generator.Loading
         private static void LongScalars(YamlMappingNode definitions, SchemaPath? definitionsPath, Findings findings)
         {
             var pending = new Stack<(YamlNode Node, SchemaPath? Path)>();
-            var seen = new HashSet<YamlNode>(NodeComparer.Instance);
+            var seen = new HashSet<YamlNode>(ReferenceIdentity<YamlNode>.Instance);
             pending.Push((definitions, definitionsPath));
             while (pending.Count > 0)
             {
@@ -163,11 +136,11 @@ namespace Kubesonnet.Generator.Loading
                         if (key.Length > Limits.MaxScalarLength)
                         {
                             findings.Add(entry.Key, SchemaPath.Child(path, key.Substring(0, Limits.MaxKeyShown) + "…"), Report.ValueTooLong("a key", Length(key), "the entry is ignored"));
-                            (dropped ??= new HashSet<YamlNode>(NodeComparer.Instance)).Add(entry.Key);
+                            (dropped ??= new HashSet<YamlNode>(ReferenceIdentity<YamlNode>.Instance)).Add(entry.Key);
                         }
                         else if (entry.Value is YamlScalarNode { Value.Length: > Limits.MaxScalarLength } scalar)
                         {
-                            (cut ??= new Dictionary<YamlNode, YamlNode>(NodeComparer.Instance)).Add(entry.Key, Cut(scalar, SchemaPath.Child(path, key), findings));
+                            (cut ??= new Dictionary<YamlNode, YamlNode>(ReferenceIdentity<YamlNode>.Instance)).Add(entry.Key, Cut(scalar, SchemaPath.Child(path, key), findings));
                         }
                         else if (entry.Value is not YamlScalarNode)
                         {
@@ -213,7 +186,7 @@ namespace Kubesonnet.Generator.Loading
         {
             var others = new HashSet<YamlNode>(
                 mapping.Children.Keys.Where(k => !(k is YamlScalarNode { Value: { } key } && Array.IndexOf(keys, key) >= 0)),
-                NodeComparer.Instance);
+                ReferenceIdentity<YamlNode>.Instance);
             Rewrite(mapping, others, null);
         }
 
@@ -329,291 +302,6 @@ namespace Kubesonnet.Generator.Loading
 
             findings.Add(value, SchemaPath.Child(path, key), Report.WrongJsonType("the value", JsonType(value), String, "the entry is ignored"));
             return null;
-        }
-
-        /// <summary>The walk over every schema below the definitions: iterative, each node checked once.</summary>
-        private sealed class Walk
-        {
-            private readonly Findings _findings;
-            private readonly string _referencePrefix;
-            private readonly bool _allowSlash;
-            private readonly Stack<(YamlMappingNode Schema, SchemaPath Path, int Depth)> _pending = new Stack<(YamlMappingNode, SchemaPath, int)>();
-
-            /// <summary>Schemas already checked: aliases share nodes, and a shared node is checked once.</summary>
-            private readonly HashSet<YamlNode> _seen = new HashSet<YamlNode>(NodeComparer.Instance);
-
-            public Walk(Findings findings, string referencePrefix, bool allowSlash)
-            {
-                _findings = findings;
-                _referencePrefix = referencePrefix;
-                _allowSlash = allowSlash;
-            }
-
-            /// <summary>How deep the schema being checked stands below its definition (a definition: 0).</summary>
-            private int _depth;
-
-            /// <summary>Adds a definition's schema to the walk.</summary>
-            public void Push(YamlMappingNode schema, SchemaPath path) => _pending.Push((schema, path, 0));
-
-            /// <summary>
-            /// Checks every schema pushed and every schema below them. False when the document is over a limit
-            /// (<see cref="Limits.MaxNodes"/> schemas, nesting deeper than <see cref="Limits.MaxDocumentSchemaDepth"/>):
-            /// reported as KSN004, and nothing is generated from it.
-            /// </summary>
-            public bool Run(CancellationToken cancellationToken)
-            {
-                int visited = 0;
-                while (_pending.Count > 0)
-                {
-                    (YamlMappingNode schema, SchemaPath path, int depth) = _pending.Pop();
-                    if (!_seen.Add(schema))
-                    {
-                        continue;
-                    }
-
-                    if (++visited > Limits.MaxNodes || depth > Limits.MaxDocumentSchemaDepth)
-                    {
-                        string limit = visited > Limits.MaxNodes ? "more than " + Limits.MaxNodes + " schemas under the definitions" : "schemas nest deeper than " + Limits.MaxDocumentSchemaDepth;
-                        _findings.Add(schema, null, Report.DocumentTooLarge(_findings.FilePath, limit));
-                        return false;
-                    }
-
-                    if ((visited & 0xFFF) == 0)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                    }
-
-                    _depth = depth;
-                    Check(schema, path);
-                }
-
-                return true;
-            }
-
-            private void Check(YamlMappingNode schema, SchemaPath path)
-            {
-                _findings.Near = schema;
-                HashSet<YamlNode>? removed = null;
-                foreach (KeyValuePair<YamlNode, YamlNode> entry in schema.Children)
-                {
-                    string keyword = ((YamlScalarNode)entry.Key).Value ?? string.Empty;
-                    if (!Keep(keyword, entry.Value, SchemaPath.Child(path, keyword)))
-                    {
-                        (removed ??= new HashSet<YamlNode>(NodeComparer.Instance)).Add(entry.Key);
-                    }
-                }
-
-                Rewrite(schema, removed, null);
-                KeepDescriptionBesideReference(schema);
-            }
-
-            /// <summary>
-            /// Keeps the description Kubernetes writes beside a <c>$ref</c>, which the reader would drop, by rewriting
-            /// <c>{ $ref, description }</c> to <c>{ allOf: [ { $ref } ], description }</c>.
-            /// </summary>
-            private static void KeepDescriptionBesideReference(YamlMappingNode schema)
-            {
-                YamlNode? reference = YamlTree.Get(schema, "$ref");
-                if (reference != null && schema.Children.Count > 1)
-                {
-                    YamlTree.Remove(schema, "$ref");
-                    var target = new YamlMappingNode();
-                    target.Add("$ref", reference);
-                    schema.Add("allOf", new YamlSequenceNode(target));
-                }
-            }
-
-            /// <summary>Checks one keyword of a schema; false when it is to be taken out (reported, unless never read).</summary>
-            private bool Keep(string keyword, YamlNode value, SchemaPath at)
-            {
-                if (s_unread.Contains(keyword))
-                {
-                    return false;
-                }
-
-                if (s_strings.Contains(keyword))
-                {
-                    return Expect(IsString(value), value, at, String);
-                }
-
-                if (s_integers.Contains(keyword))
-                {
-                    return Expect(IsPlain(value, out string text) && YamlReading.IsNumber(text) && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _), value, at, "an integer");
-                }
-
-                if (s_numbers.Contains(keyword))
-                {
-                    // The reader parses these as decimals (with a fallback on overflow), which takes no hex or octal.
-                    return Expect(IsPlain(value, out string text) && YamlReading.IsNumber(text) && !text.StartsWith("0x", StringComparison.Ordinal) && !text.StartsWith("0o", StringComparison.Ordinal), value, at, "a number");
-                }
-
-                if (s_booleans.Contains(keyword))
-                {
-                    return Expect(IsBoolean(value), value, at, "a boolean");
-                }
-
-                switch (keyword)
-                {
-                    case "$ref":
-                        return Reference(value, at);
-                    case "properties":
-                        if (!Expect(value is YamlMappingNode, value, at, "an object of schemas"))
-                        {
-                            return false;
-                        }
-
-                        Properties((YamlMappingNode)value, at);
-                        return true;
-                    case "additionalProperties":
-                        return IsBoolean(value) || Schema(value, at, "a schema or a boolean");
-                    case "items":
-                        return Schema(value, at, value is YamlSequenceNode ? "one schema (tuple items are not supported)" : "a schema");
-                    case "not":
-                        return Schema(value, at, "a schema");
-                    case "allOf":
-                    case "anyOf":
-                    case "oneOf":
-                        if (!Expect(value is YamlSequenceNode, value, at, "an array of schemas"))
-                        {
-                            return false;
-                        }
-
-                        Items((YamlSequenceNode)value, at, item => item is YamlMappingNode, Object, schema: true);
-                        return true;
-                    case "required":
-                        if (!Expect(value is YamlSequenceNode, value, at, "an array of strings"))
-                        {
-                            return false;
-                        }
-
-                        Items((YamlSequenceNode)value, at, IsString, String, schema: false);
-                        return true;
-                    case "enum":
-                        return Expect(value is YamlSequenceNode, value, at, "an array");
-                    default:
-                        return true;
-                }
-            }
-
-            private bool Expect(bool ok, YamlNode value, SchemaPath at, string expected)
-            {
-                if (!ok)
-                {
-                    _findings.Add(value, at, Report.WrongJsonType("the value", JsonType(value), expected, Ignored));
-                }
-
-                return ok;
-            }
-
-            private bool Schema(YamlNode value, SchemaPath at, string expected)
-            {
-                if (!Expect(value is YamlMappingNode, value, at, expected))
-                {
-                    return false;
-                }
-
-                _pending.Push(((YamlMappingNode)value, at, _depth + 1));
-                return true;
-            }
-
-            private void Properties(YamlMappingNode properties, SchemaPath at)
-            {
-                YamlNode? near = _findings.Near;
-                _findings.Near = properties;
-                Dictionary<YamlNode, YamlNode>? replaced = null;
-                foreach (KeyValuePair<YamlNode, YamlNode> property in properties.Children)
-                {
-                    SchemaPath path = SchemaPath.Child(at, ((YamlScalarNode)property.Key).Value ?? string.Empty);
-                    if (property.Value is YamlMappingNode schema)
-                    {
-                        _pending.Push((schema, path, _depth + 1));
-                    }
-                    else
-                    {
-                        _findings.Add(property.Value, path, Report.WrongJsonType("the property", JsonType(property.Value), "a schema", "it is generated as free-form JSON"));
-                        (replaced ??= new Dictionary<YamlNode, YamlNode>(NodeComparer.Instance)).Add(property.Key, Empty(property.Value, _findings));
-                    }
-                }
-
-                Rewrite(properties, null, replaced);
-
-                _findings.Near = near;
-            }
-
-            private void Items(YamlSequenceNode list, SchemaPath at, Func<YamlNode, bool> ok, string expected, bool schema)
-            {
-                YamlNode? near = _findings.Near;
-                _findings.Near = list;
-                // Kept items are gathered and put back at once: removing them one by one costs the list's length each time.
-                var kept = new List<YamlNode>(list.Children.Count);
-                for (int i = 0; i < list.Children.Count; i++)
-                {
-                    YamlNode item = list.Children[i];
-                    SchemaPath path = SchemaPath.Child(at, i.ToString(CultureInfo.InvariantCulture));
-                    if (!ok(item))
-                    {
-                        _findings.Add(item, path, Report.WrongJsonType("the item", JsonType(item), expected, Ignored));
-                        continue;
-                    }
-
-                    kept.Add(item);
-                    if (schema)
-                    {
-                        _pending.Push(((YamlMappingNode)item, path, _depth + 1));
-                    }
-                }
-
-                if (kept.Count < list.Children.Count)
-                {
-                    list.Children.Clear();
-                    foreach (YamlNode item in kept)
-                    {
-                        list.Children.Add(item);
-                    }
-                }
-
-                _findings.Near = near;
-            }
-
-            /// <summary>
-            /// A <c>$ref</c> must be a string naming one of this document set's definitions (<c>#/definitions/X</c>);
-            /// the reader throws on others or drops what stands beside them. Others are free-form JSON (KSN101).
-            /// </summary>
-            private bool Reference(YamlNode value, SchemaPath at)
-            {
-                if (!Expect(IsString(value), value, at, String))
-                {
-                    return false;
-                }
-
-                string reference = ((YamlScalarNode)value).Value ?? string.Empty;
-                string id = reference.StartsWith(_referencePrefix, StringComparison.Ordinal) ? reference.Substring(_referencePrefix.Length) : string.Empty;
-                if (id.Length > 0 && id.IndexOf('#') < 0 && (_allowSlash || id.IndexOf('/') < 0))
-                {
-                    return true;
-                }
-
-                _findings.Add(value, at, Report.DanglingReference(reference.Length == 0 ? "(empty)" : reference));
-                return false;
-            }
-
-            private static bool IsPlain(YamlNode node, out string text)
-            {
-                text = (node as YamlScalarNode)?.Value ?? string.Empty;
-                return node is YamlScalarNode scalar && YamlReading.JsonType(scalar) != String;
-            }
-
-            private static bool IsBoolean(YamlNode node) => IsPlain(node, out string text) && bool.TryParse(text, out _);
-        }
-
-        /// <summary>Nodes compared by identity: two equal nodes in different places are two schemas.</summary>
-        private sealed class NodeComparer : IEqualityComparer<YamlNode>
-        {
-            public static readonly NodeComparer Instance = new NodeComparer();
-
-            public bool Equals(YamlNode? x, YamlNode? y) => ReferenceEquals(x, y);
-
-            public int GetHashCode(YamlNode obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
         }
     }
 }

@@ -1,12 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
-using System.Text.RegularExpressions;
 using Kubesonnet.Generator.Diagnostics;
 using Kubesonnet.Generator.Model;
-using SharpYaml;
 using SharpYaml.Serialization;
 
 namespace Kubesonnet.Generator.Loading
@@ -18,7 +15,6 @@ namespace Kubesonnet.Generator.Loading
     /// </summary>
     internal sealed class YamlSchemaView : SchemaView
     {
-        private static readonly Regex s_jsonNumber = new Regex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant);
 
         private readonly YamlMappingNode? _schema;
         private IReadOnlyList<KeyValuePair<string, SchemaView>>? _properties;
@@ -171,21 +167,8 @@ namespace Kubesonnet.Generator.Loading
             switch (node)
             {
                 case YamlScalarNode scalar:
-                    string value = scalar.Value ?? string.Empty;
-                    bool plain = (scalar.Style == ScalarStyle.Plain || scalar.Style == ScalarStyle.Any) && string.IsNullOrEmpty(scalar.Tag);
-                    if (plain && (value is "true" or "false" or "null" || s_jsonNumber.IsMatch(value)))
-                    {
-                        builder.Append(value);
-                    }
-                    else if (plain && (value.Length == 0 || value == "~"))
-                    {
-                        builder.Append("null");
-                    }
-                    else
-                    {
-                        Quote(value, builder);
-                    }
-
+                    // A doc comment shows a number as written, even one beyond a double's range.
+                    YamlTree.AppendJson(builder, scalar, finiteNumbers: false);
                     break;
                 case YamlSequenceNode sequence:
                     builder.Append('[');
@@ -209,7 +192,7 @@ namespace Kubesonnet.Generator.Loading
 
                         builder.Append(first ? string.Empty : ", ");
                         first = false;
-                        Quote((entry.Key as YamlScalarNode)?.Value ?? string.Empty, builder);
+                        ConstraintText.String(builder, (entry.Key as YamlScalarNode)?.Value ?? string.Empty);
                         builder.Append(": ");
                         WriteJson(entry.Value, builder, depth + 1);
                     }
@@ -217,28 +200,6 @@ namespace Kubesonnet.Generator.Loading
                     builder.Append('}');
                     break;
             }
-        }
-
-        private static void Quote(string value, StringBuilder builder)
-        {
-            builder.Append('"');
-            foreach (char c in value)
-            {
-                if (c == '"' || c == '\\')
-                {
-                    builder.Append('\\').Append(c);
-                }
-                else if (c < 0x20)
-                {
-                    builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                }
-                else
-                {
-                    builder.Append(c);
-                }
-            }
-
-            builder.Append('"');
         }
 
         private IReadOnlyList<KeyValuePair<string, SchemaView>> ReadProperties()

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 
@@ -5,7 +6,7 @@ namespace Kubesonnet.Generator.Model
 {
     /// <summary>
     /// The JSON text of constraint tables (<see cref="DefinitionModel.Constraints"/>), shared by Loading, which
-    /// writes them, and Planning, which resolves their references.
+    /// writes them (and quotes values in doc comments the same way), and Planning, which resolves their references.
     /// </summary>
     internal static class ConstraintText
     {
@@ -49,5 +50,92 @@ namespace Kubesonnet.Generator.Model
 
         /// <summary><c>{"$ref":"id"}</c>.</summary>
         public static string Reference(string id) => String(new StringBuilder("{\"$ref\":"), id).Append('}').ToString();
+
+        /// <summary>
+        /// <paramref name="table"/> with each reference <c>{"$ref":"id"}</c> replaced by what <paramref name="replace"/>
+        /// returns for its id (unescaped: the definition's own id); a reference it returns null for stays as written.
+        /// The table itself when it has no reference. The one scan of a table for its references: a string of a table
+        /// escapes every quote, so <see cref="ReferencePrefix"/> stands only where a reference does.
+        /// </summary>
+        public static string ReplaceReferences(string table, Func<string, string?> replace)
+        {
+            int at = table.IndexOf(ReferencePrefix, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return table;
+            }
+
+            var result = new StringBuilder(table.Length);
+            int position = 0;
+            for (; at >= 0; at = table.IndexOf(ReferencePrefix, position, StringComparison.Ordinal))
+            {
+                int start = at + ReferencePrefix.Length;
+                int end = ClosingQuote(table, start);
+                if (end + 1 >= table.Length || table[end + 1] != '}')
+                {
+                    break; // not a reference's whole text (a table is never cut, but nothing is assumed)
+                }
+
+                result.Append(table, position, at - position);
+                position = end + 2; // the quote and the reference's closing brace
+                string? replacement = replace(Unescape(table, start, end));
+                if (replacement is null)
+                {
+                    result.Append(table, at, position - at);
+                }
+                else
+                {
+                    result.Append(replacement);
+                }
+            }
+
+            return result.Append(table, position, table.Length - position).ToString();
+        }
+
+        // The index of the quote that ends the JSON string whose text starts at start; the table's length when none does.
+        private static int ClosingQuote(string table, int start)
+        {
+            int i = start;
+            while (i < table.Length && table[i] != '"')
+            {
+                i += table[i] == '\\' ? 2 : 1;
+            }
+
+            return Math.Min(i, table.Length);
+        }
+
+        // The text of the JSON string between start and end (the escapes String writes, and JSON's others).
+        private static string Unescape(string table, int start, int end)
+        {
+            if (table.IndexOf('\\', start, end - start) < 0)
+            {
+                return table.Substring(start, end - start);
+            }
+
+            var text = new StringBuilder(end - start);
+            for (int i = start; i < end; i++)
+            {
+                char c = table[i];
+                if (c != '\\' || i + 1 >= end)
+                {
+                    text.Append(c);
+                    continue;
+                }
+
+                c = table[++i];
+                if (c == 'u' && i + 4 < end && int.TryParse(table.Substring(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out int code))
+                {
+                    text.Append((char)code);
+                    i += 4;
+                }
+                else
+                {
+                    // \" \\ \/ stand for themselves.
+                    text.Append(c switch { 'b' => '\b', 'f' => '\f', 'n' => '\n', 'r' => '\r', 't' => '\t', _ => c });
+                }
+            }
+
+            return text.ToString();
+        }
     }
 }

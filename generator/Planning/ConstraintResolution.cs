@@ -50,28 +50,16 @@ namespace Kubesonnet.Generator.Planning
                 return "{}";
             }
 
-            var result = new StringBuilder(table.Length);
-            int position = 0;
-            while (true)
+            return ConstraintText.ReplaceReferences(table, id =>
             {
-                int at = table.IndexOf(ConstraintText.ReferencePrefix, position, StringComparison.Ordinal);
-                if (at < 0)
-                {
-                    break;
-                }
-
-                result.Append(table, position, at - position);
-                int start = at + ConstraintText.ReferencePrefix.Length;
-                int end = ClosingQuote(table, start);
-                string id = Unescape(table.Substring(start, end - start));
-                position = end + 2; // the quote and the reference's closing brace
                 string? type = typeOf(id);
                 if (type is { Length: 0 })
                 {
                     // A type that exists but is not generated here (not chosen by KubesonnetInclude): not checked.
-                    result.Append("{}");
+                    return "{}";
                 }
-                else if (type != null)
+
+                if (type != null)
                 {
                     if (!indexes.TryGetValue(type, out int index))
                     {
@@ -80,59 +68,13 @@ namespace Kubesonnet.Generator.Planning
                         references.Add(type);
                     }
 
-                    result.Append("{\"$ref\":").Append(index.ToString(CultureInfo.InvariantCulture)).Append('}');
+                    return "{\"$ref\":" + index.ToString(CultureInfo.InvariantCulture) + "}";
                 }
-                else if (depth < Limits.MaxConstraintInlining && definitions.TryGetValue(id, out DefinitionModel? target) && target.Constraints.Length > 0)
-                {
-                    result.Append(Inline(target.Constraints, definitions, typeOf, references, indexes, depth + 1));
-                }
-                else
-                {
-                    result.Append("{}");
-                }
-            }
 
-            return result.Append(table, position, table.Length - position).ToString();
-        }
-
-        // The index of the quote that ends the JSON string starting at start (the tables escape every quote inside).
-        private static int ClosingQuote(string table, int start)
-        {
-            int i = start;
-            while (table[i] != '"')
-            {
-                i += table[i] == '\\' ? 2 : 1;
-            }
-
-            return i;
-        }
-
-        private static string Unescape(string text)
-        {
-            if (text.IndexOf('\\') < 0)
-            {
-                return text;
-            }
-
-            var result = new StringBuilder(text.Length);
-            for (int i = 0; i < text.Length; i++)
-            {
-                if (text[i] != '\\')
-                {
-                    result.Append(text[i]);
-                }
-                else if (text[++i] == 'u')
-                {
-                    result.Append((char)int.Parse(text.Substring(i + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
-                    i += 4;
-                }
-                else
-                {
-                    result.Append(text[i]);
-                }
-            }
-
-            return result.ToString();
+                return depth < Limits.MaxConstraintInlining && definitions.TryGetValue(id, out DefinitionModel? target) && target.Constraints.Length > 0
+                    ? Inline(target.Constraints, definitions, typeOf, references, indexes, depth + 1)
+                    : "{}";
+            });
         }
 
         private static StringBuilder JsonString(StringBuilder b, string value) => ConstraintText.String(b, value);

@@ -2,10 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
-using Kubesonnet.Generator.Diagnostics;
 using Kubesonnet.Generator.Model;
 using Kubesonnet.Generator.Naming;
 
@@ -27,12 +25,12 @@ namespace Kubesonnet.Generator.Planning
     /// one namespace want the same name. Names are decided for all shapes at once, so that no shape's name depends on
     /// the order in which shapes are met.
     /// </remarks>
-    internal sealed class ShapeSharing
+    internal sealed partial class ShapeSharing
     {
         private readonly Dictionary<string, DefinitionModel> _definitions;
         private readonly Dictionary<string, int> _interned = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly List<Shape> _shapes = new List<Shape>();
-        private readonly Dictionary<FieldType, string> _keys = new Dictionary<FieldType, string>(ReferenceComparer.Instance);
+        private readonly Dictionary<FieldType, string> _keys = new Dictionary<FieldType, string>(ReferenceIdentity<FieldType>.Instance);
         private readonly Dictionary<string, string> _definitionKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly HashSet<string> _inProgress = new HashSet<string>(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _namedShapes = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -303,288 +301,6 @@ namespace Kubesonnet.Generator.Planning
         /// <summary>True when the shape gets a type: an item or value, a recurring object, or one a named definition has.</summary>
         private static bool NeedsType(Shape shape) => shape.Element || shape.Places.Count > 1 || shape.Reuse != null;
 
-        /// <summary>Names every shape that gets a type of its own (see the remarks of the class).</summary>
-        private void Name(Planner planner)
-        {
-            var taken = new HashSet<string>(StringComparer.Ordinal);
-            foreach (DefinitionModel definition in _definitions.Values.Where(d => !d.Anonymous))
-            {
-                taken.Add(Home(definition.Id) + "." + NameRules.TypeName(definition.Id));
-                (string group, string version) = NameRules.GroupVersionOfId(definition.Id);
-                taken.Add(Home(definition.Id) + "." + NameRules.Pascal(group));
-                taken.Add(Home(definition.Id) + "." + NameRules.ApiVersion(version));
-            }
-
-            var pending = new List<(Shape Shape, List<string> Candidates, int At)>();
-            foreach (Shape shape in _shapes.Where(s => s.Places.Count > 0 && s.Reuse == null && NeedsType(s)))
-            {
-                pending.Add((shape, Candidates(shape), 0));
-            }
-
-            var exhausted = new List<Shape>();
-            while (pending.Count > 0)
-            {
-                // Who wants each name this round. A name wanted by several goes to the one whose own field it names
-                // (containers → Container, where sidecars' items also say "Container is…"), else to none of them.
-                var wanted = new Dictionary<string, List<Shape>>(StringComparer.Ordinal);
-                foreach (var entry in pending)
-                {
-                    string name = entry.Shape.Home + "." + entry.Candidates[entry.At];
-                    if (!wanted.TryGetValue(name, out List<Shape>? wanting))
-                    {
-                        wanted[name] = wanting = new List<Shape>();
-                    }
-
-                    wanting.Add(entry.Shape);
-                }
-
-                // How many of those wanting a name have it as their field's own name: counted once per name, not per shape.
-                var natural = new Dictionary<string, int>(StringComparer.Ordinal);
-                foreach (KeyValuePair<string, List<Shape>> name in wanted)
-                {
-                    string own = name.Key.Substring(name.Key.LastIndexOf('.') + 1);
-                    natural[name.Key] = name.Value.Count(s => s.FieldName == own);
-                }
-
-                var next = new List<(Shape Shape, List<string> Candidates, int At)>();
-                foreach (var entry in pending)
-                {
-                    string name = entry.Candidates[entry.At];
-                    string full = entry.Shape.Home + "." + name;
-                    bool wins = wanted[full].Count == 1 || (entry.Shape.FieldName == name && natural[full] == 1);
-                    if (wins && !taken.Contains(full) && !NameRules.IsReservedTypeName(name))
-                    {
-                        taken.Add(full);
-                        entry.Shape.Id = full;
-                    }
-                    else if (entry.At + 1 < entry.Candidates.Count)
-                    {
-                        next.Add((entry.Shape, entry.Candidates, entry.At + 1));
-                    }
-                    else
-                    {
-                        exhausted.Add(entry.Shape);
-                    }
-                }
-
-                pending = next;
-            }
-
-            // True clashes: shapes whose every candidate is another's too (fields that differ only in case, spec.parts
-            // and spec.Parts). The first in schema order keeps the shortest name if it is free; the others are
-            // numbered, each with a KSN201 that names it and the one that holds the name.
-            foreach (var clash in exhausted.GroupBy(s => s.Home + "." + Candidates(s)[0], StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
-            {
-                string holder = string.Empty;
-                int number = 2;
-                foreach (Shape shape in clash.OrderBy(s => s.Location.JsonPath, StringComparer.Ordinal).ThenBy(s => s.Location.StartIndex))
-                {
-                    string first = Candidates(shape)[0];
-                    if (holder.Length == 0 && !taken.Contains(clash.Key) && !NameRules.IsReservedTypeName(first))
-                    {
-                        taken.Add(clash.Key);
-                        shape.Id = clash.Key;
-                        holder = "'" + shape.Location.JsonPath + "'";
-                        continue;
-                    }
-
-                    while (taken.Contains(clash.Key + number.ToString(CultureInfo.InvariantCulture)))
-                    {
-                        number++;
-                    }
-
-                    string numbered = first + number.ToString(CultureInfo.InvariantCulture);
-                    taken.Add(clash.Key + number.ToString(CultureInfo.InvariantCulture));
-                    shape.Id = clash.Key + number.ToString(CultureInfo.InvariantCulture);
-                    planner.Raise(shape.Location, Report.NameCollision(shape.Location.JsonPath, holder.Length > 0 ? holder : "another type of its namespace", first, numbered));
-                }
-            }
-        }
-
-        /// <summary>
-        /// The names a shape may take, in order: what it is (its Go type name, else its field's name, singular for
-        /// items), then that name qualified by its parents' names, one more at a time, up to its kind.
-        /// </summary>
-        private List<string> Candidates(Shape shape)
-        {
-            var result = new List<string>();
-            string name = shape.GoName ?? shape.FieldName;
-            if (shape.GoName == null && shape.Parent < 0)
-            {
-                // A kind's own field (spec, template) is named for the kind first: CertificateSpec, not Spec.
-                Add(result, ShapeNames.Qualify(shape.RootName, name));
-            }
-
-            Add(result, name);
-            Add(result, shape.FieldName);
-            string qualified = name;
-            for (int parent = shape.Parent, steps = 0; steps < 32; steps++)
-            {
-                string qualifier = parent < 0 ? shape.RootName : (_shapes[parent].GoName ?? _shapes[parent].FieldName);
-                qualified = ShapeNames.Qualify(qualifier, qualified);
-                Add(result, qualified);
-                if (parent < 0)
-                {
-                    break;
-                }
-
-                parent = _shapes[parent].Parent;
-            }
-
-            if (result.Count == 0)
-            {
-                result.Add(name.Substring(0, Math.Min(name.Length, Limits.MaxTypeNameLength - 4)));
-            }
-
-            return result;
-        }
-
-        private static void Add(List<string> names, string name)
-        {
-            if (name.Length <= Limits.MaxTypeNameLength && !names.Contains(name))
-            {
-                names.Add(name);
-            }
-        }
-
-        /// <summary>
-        /// Where the anonymous definitions' constraint tables go once their types are shared. A shared type whose
-        /// anonymous definitions all had one table takes it, and the tables that referred to them refer to the shared
-        /// type; where they had different tables (the same shape, other bounds or enums), or the shape is a named
-        /// definition's (whose own table is its document's), each referring table takes the anonymous one's inline,
-        /// so that a kind is checked against its own schema whatever was shared. Returns the shared types' tables.
-        /// </summary>
-        private Dictionary<string, string> ShareConstraints()
-        {
-            var byTarget = new Dictionary<string, List<DefinitionModel>>(StringComparer.Ordinal);
-            foreach (DefinitionModel anonymous in _definitions.Values.Where(d => d.Anonymous && d.HasProperties).OrderBy(d => d.Id, StringComparer.Ordinal))
-            {
-                Shape shape = _shapes[ShapeIndex(anonymous.Type)];
-                string? target = shape.Reuse ?? shape.Id;
-                _anonymousTables[anonymous.Id] = anonymous.Constraints;
-                if (target == null)
-                {
-                    continue;
-                }
-
-                if (!byTarget.TryGetValue(target, out List<DefinitionModel>? list))
-                {
-                    byTarget.Add(target, list = new List<DefinitionModel>());
-                }
-
-                list.Add(anonymous);
-                if (shape.Reuse == null)
-                {
-                    _sharedAs[anonymous.Id] = target;
-                }
-            }
-
-            foreach (KeyValuePair<string, List<DefinitionModel>> entry in byTarget)
-            {
-                if (entry.Value.Select(d => d.Constraints).Distinct(StringComparer.Ordinal).Count() > 1)
-                {
-                    foreach (DefinitionModel anonymous in entry.Value)
-                    {
-                        _sharedAs.Remove(anonymous.Id);
-                    }
-                }
-            }
-
-            var tables = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (KeyValuePair<string, List<DefinitionModel>> entry in byTarget)
-            {
-                if (_sharedAs.ContainsKey(entry.Value[0].Id))
-                {
-                    tables[entry.Key] = RewriteTable(entry.Value[0].Constraints, 0);
-                }
-            }
-
-            return tables;
-        }
-
-        /// <summary>A constraint table with its references to anonymous definitions redirected (see <see cref="ShareConstraints"/>).</summary>
-        private string RewriteTable(string table, int depth)
-        {
-            if (table.Length == 0 || table.IndexOf(ConstraintText.ReferencePrefix, StringComparison.Ordinal) < 0)
-            {
-                return table;
-            }
-
-            var result = new StringBuilder(table.Length);
-            int position = 0;
-            while (true)
-            {
-                int at = table.IndexOf(ConstraintText.ReferencePrefix, position, StringComparison.Ordinal);
-                if (at < 0)
-                {
-                    break;
-                }
-
-                int start = at + ConstraintText.ReferencePrefix.Length;
-                int end = start;
-                while (end < table.Length && table[end] != '"')
-                {
-                    end += table[end] == '\\' ? 2 : 1;
-                }
-
-                string id = table.Substring(start, end - start);
-                result.Append(table, position, at - position);
-                position = end + 2; // the quote and the reference's closing brace
-                if (_sharedAs.TryGetValue(id, out string? shared))
-                {
-                    result.Append(ConstraintText.Reference(shared));
-                }
-                else if (_anonymousTables.TryGetValue(id, out string? own))
-                {
-                    result.Append(depth < Limits.MaxConstraintInlining && own.Length > 0 ? RewriteTable(own, depth + 1) : "{}");
-                }
-                else
-                {
-                    result.Append(table, at, position - at);
-                }
-            }
-
-            return result.Append(table, position, table.Length - position).ToString();
-        }
-
-        private EquatableArray<PropertyModel> RewriteProperties(EquatableArray<PropertyModel> properties) =>
-            properties.Select(p => p with { Type = Rewrite(p.Type, 0) }).ToEquatableArray();
-
-        private FieldType Rewrite(FieldType type, int depth)
-        {
-            if (depth > Limits.MaxSchemaDepth)
-            {
-                return type;
-            }
-
-            switch (type.Kind)
-            {
-                case ValueKind.InlineObject when type.Properties.Count > 0:
-                {
-                    Shape shape = _shapes[ShapeIndex(type)];
-                    if (NeedsType(shape))
-                    {
-                        return FieldType.ReferenceTo(shape.Reuse ?? shape.Id!);
-                    }
-
-                    return FieldType.Inline(RewriteProperties(type.Properties));
-                }
-
-                case ValueKind.Reference when _definitions.TryGetValue(type.Reference!, out DefinitionModel? target) && target.Anonymous && target.HasProperties:
-                {
-                    Shape shape = _shapes[ShapeIndex(target.Type)];
-                    return FieldType.ReferenceTo(shape.Reuse ?? shape.Id!);
-                }
-
-                case ValueKind.Array:
-                case ValueKind.Map:
-                    // Everything else the field type says (an array's merge keys) stays as it is.
-                    return type with { Element = Rewrite(type.Element!, depth + 1) };
-                default:
-                    return type;
-            }
-        }
-
         /// <summary>One shape and what its occurrences tell about it.</summary>
         private sealed class Shape
         {
@@ -617,15 +333,6 @@ namespace Kubesonnet.Generator.Planning
 
             /// <summary>The id of its definition, once named: the home's prefix and the C# name.</summary>
             public string? Id { get; set; }
-        }
-
-        private sealed class ReferenceComparer : IEqualityComparer<FieldType>
-        {
-            public static readonly ReferenceComparer Instance = new ReferenceComparer();
-
-            public bool Equals(FieldType? x, FieldType? y) => ReferenceEquals(x, y);
-
-            public int GetHashCode(FieldType obj) => RuntimeHelpers.GetHashCode(obj);
         }
     }
 }

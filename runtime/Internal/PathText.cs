@@ -89,30 +89,39 @@ internal static class PathText
         return true;
     }
 
-    private static void AppendQuoted(StringBuilder text, string value)
+    /// <summary>
+    /// <paramref name="value"/> as a JSON string: quotes and backslashes escaped, control characters as
+    /// <c>\u00XX</c>; with <paramref name="shortEscapes"/>, <c>\b \f \n \r \t</c> as such (jsonnet's
+    /// escapeStringJson). Everything else as is.
+    /// </summary>
+    public static void AppendQuoted(StringBuilder text, string value, bool shortEscapes = false)
     {
         text.Append('"');
         foreach (char c in value)
         {
-            switch (c)
+            string? escape = c switch
             {
-                case '"':
-                    text.Append("\\\"");
-                    break;
-                case '\\':
-                    text.Append("\\\\");
-                    break;
-                default:
-                    if (c < 0x20)
-                    {
-                        text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        text.Append(c);
-                    }
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\b' when shortEscapes => "\\b",
+                '\f' when shortEscapes => "\\f",
+                '\n' when shortEscapes => "\\n",
+                '\r' when shortEscapes => "\\r",
+                '\t' when shortEscapes => "\\t",
+                _ => null,
+            };
 
-                    break;
+            if (escape is not null)
+            {
+                text.Append(escape);
+            }
+            else if (c < 0x20)
+            {
+                text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                text.Append(c);
             }
         }
 

@@ -16,7 +16,7 @@ namespace Kubesonnet.Internal;
 /// <c>0.5</c>). <c>.inf</c> and <c>.nan</c>, which JSON cannot hold, are errors. Keys are strings as written.
 /// Every error names the line, column, document and path.
 /// </summary>
-/// <remarks>By concern: the stream and its documents here; block collections (YamlReader.Block.cs), scalars (YamlReader.Scalars.cs), flow collections (YamlReader.Flow.cs), node properties and anchors (YamlReader.Properties.cs), characters and lines (YamlReader.Characters.cs).</remarks>
+/// <remarks>By concern: the stream and its documents here; block collections (YamlReader.Block.cs) and their keys (YamlReader.Keys.cs), plain scalars (YamlReader.Scalars.cs), quoted scalars (YamlReader.Quoted.cs), literal and folded scalars (YamlReader.BlockScalars.cs), flow collections (YamlReader.Flow.cs), node properties and anchors (YamlReader.Properties.cs), characters and lines (YamlReader.Characters.cs).</remarks>
 internal sealed partial class YamlReader
 {
     private const int MaxDepth = 512;

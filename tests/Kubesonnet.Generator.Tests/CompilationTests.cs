@@ -39,10 +39,9 @@ namespace Kubesonnet.Generator.Tests
         [Test]
         public void NamespaceRootFollowsKubesonnetNamespace()
         {
-            var driver = GeneratorHarness.Driver(
+            var (_, output, _) = GeneratorHarness.Run(
                 new[] { GeneratorHarness.SchemaFile() },
-                new System.Collections.Generic.Dictionary<string, string> { ["build_property.KubesonnetNamespace"] = "Contoso.K8s" });
-            driver = driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(), out Compilation output, out _);
+                globalOptions: new System.Collections.Generic.Dictionary<string, string> { ["build_property.KubesonnetNamespace"] = "Contoso.K8s" });
 
             Assert.That(output.GetTypeByMetadataName("Contoso.K8s.Certificates.V1.CertificateSigningRequest"), Is.Not.Null);
             Assert.That(output.GetTypeByMetadataName("Kubesonnet.Api.Certificates.V1.CertificateSigningRequest"), Is.Null);

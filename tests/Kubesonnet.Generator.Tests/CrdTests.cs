@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -28,18 +27,45 @@ namespace Kubesonnet.Generator.Tests
 
         private static AdditionalText[] CleanCrds() => s_cleanCrds.Select(Crd).ToArray();
 
-        private static Dictionary<string, string> Sources(GeneratorDriverRunResult result) =>
-            result.Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        private static Dictionary<string, string> Sources(GeneratorDriverRunResult result) => GeneratorHarness.Sources(result);
+
+        // One small snapshot folder per scenario: each CRD file alone (its kinds, and the item and value types they
+        // share), and the built-in ObjectMeta that all of them use (Snapshots/Crds/BuiltInMeta).
+        [TestCase("crontab.yaml", "CronTab")]
+        [TestCase("acme.json", "Acme")]
+        [TestCase("ops-bundle.yaml", "OpsBundle")]
+        public void EachCrdFileGeneratesTheSnapshottedFiles(string file, string scenario)
+        {
+            var (result, _, diagnostics) = GeneratorHarness.Run(Crd(file));
+
+            Assert.That(diagnostics, Is.Empty);
+            Assert.That(result.Results.Single().Exception, Is.Null);
+            Snapshots.Verify("Crds/" + scenario, Sources(result).Where(s => !IsBuiltIn(s.Key)).ToDictionary(s => s.Key, s => s.Value));
+        }
 
         [Test]
-        public void CrdsGenerateTheSnapshottedFiles()
+        public void CrdsTogetherGenerateWhatEachGeneratesAloneAndTheSnapshottedBuiltInMeta()
         {
             var (result, _, diagnostics) = GeneratorHarness.Run(CleanCrds());
 
             Assert.That(diagnostics, Is.Empty);
             Assert.That(result.Results.Single().Exception, Is.Null);
-            Snapshots.Verify("Crds", Sources(result));
+            Dictionary<string, string> together = Sources(result);
+            Snapshots.Verify("Crds/BuiltInMeta", together.Where(s => IsBuiltIn(s.Key)).ToDictionary(s => s.Key, s => s.Value));
+
+            var alone = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (string file in s_cleanCrds)
+            {
+                foreach (KeyValuePair<string, string> source in Sources(GeneratorHarness.Run(Crd(file)).Result).Where(s => !IsBuiltIn(s.Key)))
+                {
+                    alone.Add(source.Key, source.Value);
+                }
+            }
+
+            Assert.That(together.Where(s => !IsBuiltIn(s.Key)).OrderBy(s => s.Key, StringComparer.Ordinal), Is.EqualTo(alone.OrderBy(s => s.Key, StringComparer.Ordinal)));
         }
+
+        private static bool IsBuiltIn(string hintName) => hintName.StartsWith("Meta.V1.", StringComparison.Ordinal);
 
         [Test]
         public void GeneratedCodeCompilesWithNullableAndDocsOnAndNoWarnings()
@@ -258,12 +284,7 @@ namespace Kubesonnet.Generator.Tests
         public void AMarkedFileThatIsNeitherAnOpenApiDocumentNorACrdIsReported()
         {
             var file = new GeneratorHarness.InMemoryText("/p/deploy/web.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n");
-            var options = new Dictionary<string, IReadOnlyDictionary<string, string>>
-            {
-                [file.Path] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.KubesonnetSchema"] = "true" },
-            };
-            GeneratorHarness.Driver(new[] { file }, fileOptions: options)
-                .RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(), out _, out ImmutableArray<Diagnostic> diagnostics);
+            var (_, _, diagnostics) = GeneratorHarness.Run(new[] { file }, fileOptions: GeneratorHarness.Metadata("KubesonnetSchema", "true", file.Path));
 
             Assert.That(diagnostics.Select(d => d.Id), Is.EqualTo(new[] { "KSN002" }));
         }
@@ -272,13 +293,9 @@ namespace Kubesonnet.Generator.Tests
         public void KubesonnetIncludeNarrowsACrdFileToSomeOfItsVersions()
         {
             AdditionalText crontab = Crd("crontab.yaml");
-            var options = new Dictionary<string, IReadOnlyDictionary<string, string>>
-            {
-                [crontab.Path] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.KubesonnetInclude"] = "stable.example.com/v1beta1" },
-            };
-            GeneratorDriver driver = GeneratorHarness.Driver(new[] { crontab }, fileOptions: options).RunGenerators(GeneratorHarness.Compilation());
+            GeneratorDriverRunResult result = GeneratorHarness.Generate(new[] { crontab }, GeneratorHarness.Metadata("KubesonnetInclude", "stable.example.com/v1beta1", crontab.Path));
 
-            Assert.That(Sources(driver.GetRunResult()).Keys.OrderBy(k => k, StringComparer.Ordinal), Is.EqualTo(new[]
+            Assert.That(Sources(result).Keys.OrderBy(k => k, StringComparer.Ordinal), Is.EqualTo(new[]
             {
                 "Meta.V1.ManagedFieldsEntry.g.cs",
                 "Meta.V1.ObjectMeta.g.cs",
@@ -294,19 +311,8 @@ namespace Kubesonnet.Generator.Tests
             CSharpCompilation compilation = GeneratorHarness.Compilation("class A { }");
             GeneratorDriver driver = GeneratorHarness.Driver(CleanCrds()).RunGenerators(compilation);
 
-            CSharpCompilation edited = compilation.ReplaceSyntaxTree(
-                compilation.SyntaxTrees.Single(),
-                CSharpSyntaxTree.ParseText("class A { int B; }", GeneratorHarness.ParseOptions));
-            GeneratorRunResult second = driver.RunGenerators(edited).GetRunResult().Results.Single();
-
-            // Every tracked step ran with outputs to judge: an empty set would pass the subset check on nothing.
-            Assert.That(second.TrackedSteps.Keys, Does.Contain(KubesonnetGenerator.TrackingNames.Files).And.Contain(KubesonnetGenerator.TrackingNames.Types));
-            foreach (var step in second.TrackedSteps)
-            {
-                IncrementalStepRunReason[] reasons = step.Value.SelectMany(s => s.Outputs).Select(o => o.Reason).Distinct().ToArray();
-                Assert.That(reasons, Is.Not.Empty, "step " + step.Key + " had outputs");
-                Assert.That(reasons, Is.SubsetOf(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }), "step " + step.Key);
-            }
+            // Every step of the pipeline ran with outputs to judge: an empty set would pass the subset check on nothing.
+            GeneratorRunResult second = GeneratorHarness.AssertIncremental(driver, compilation, everyStep: true);
 
             Assert.That(second.TrackedSteps[KubesonnetGenerator.TrackingNames.Types].SelectMany(s => s.Outputs).Count(), Is.GreaterThanOrEqualTo(CleanCrds().Length), "a type at least per CRD file");
         }
@@ -320,9 +326,11 @@ namespace Kubesonnet.Generator.Tests
             Assert.That(edited, Is.Not.EqualTo(text));
 
             var original = new GeneratorHarness.InMemoryText(path, text);
-            GeneratorDriver driver = GeneratorHarness.Driver(new AdditionalText[] { original, Crd("crontab.yaml") }).RunGenerators(GeneratorHarness.Compilation());
+            CSharpCompilation compilation = GeneratorHarness.Compilation();
+            GeneratorDriver driver = GeneratorHarness.Driver(new AdditionalText[] { original, Crd("crontab.yaml") }).RunGenerators(compilation);
+            GeneratorHarness.AssertIncremental(driver, compilation);
             driver = driver.ReplaceAdditionalText(original, new GeneratorHarness.InMemoryText(path, edited));
-            GeneratorRunResult second = driver.RunGenerators(GeneratorHarness.Compilation()).GetRunResult().Results.Single();
+            GeneratorRunResult second = driver.RunGenerators(compilation).GetRunResult().Results.Single();
 
             var types = second.TrackedSteps[KubesonnetGenerator.TrackingNames.Types].SelectMany(s => s.Outputs).ToArray();
             Assert.That(types.Where(o => o.Reason == IncrementalStepRunReason.Modified).Select(o => ((Planning.TypeSpec)o.Value).Name), Is.EqualTo(new[] { "Backup" }));

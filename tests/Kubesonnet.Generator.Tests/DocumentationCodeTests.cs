@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -188,11 +187,7 @@ namespace Kubesonnet.Generator.Tests
                 }
 
                 var files = schemas.Select(p => (AdditionalText)new GeneratorHarness.InMemoryText(p, File.ReadAllText(p))).ToArray();
-                var options = new Dictionary<string, IReadOnlyDictionary<string, string>>
-                {
-                    [TestPaths.KubernetesOpenApi] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.KubesonnetInclude"] = KubernetesKinds },
-                };
-                GeneratorDriverRunResult result = GeneratorHarness.Driver(files, fileOptions: options).RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
+                GeneratorDriverRunResult result = GeneratorHarness.Generate(files, GeneratorHarness.Metadata("KubesonnetInclude", KubernetesKinds, TestPaths.KubernetesOpenApi));
                 Assert.That(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error), Is.Empty, context);
                 trees = result.GeneratedTrees;
                 Assert.That(trees, Is.Not.Empty, context);

@@ -82,7 +82,6 @@ namespace Kubesonnet.Generator.Tests
         private static void Fuzz(string seedDocument, int count, int seed, int compileEvery, string failures, List<string> problems, Stats stats, CancellationToken cancellation)
         {
             var mutator = new FuzzMutator(seed, File.ReadAllText(seedDocument));
-            Compilation input = GeneratorHarness.Compilation();
             var total = Stopwatch.StartNew();
             for (int i = 0; i < count && problems.Count < 10 && !cancellation.IsCancellationRequested; i++)
             {
@@ -91,7 +90,7 @@ namespace Kubesonnet.Generator.Tests
                 string? problem;
                 try
                 {
-                    problem = RunOne(document, input, compile, stats, cancellation);
+                    problem = RunOne(document, compile, stats, cancellation);
                 }
                 catch (Exception exception)
                 {
@@ -112,26 +111,15 @@ namespace Kubesonnet.Generator.Tests
             stats.Total = total.Elapsed;
         }
 
-        private static string? RunOne(FuzzDocument document, Compilation input, bool compile, Stats stats, CancellationToken cancellation)
+        private static string? RunOne(FuzzDocument document, bool compile, Stats stats, CancellationToken cancellation)
         {
-            var text = new GeneratorHarness.InMemoryText(document.Path, document.Text);
-            var marked = new Dictionary<string, IReadOnlyDictionary<string, string>>
-            {
-                [document.Path] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.KubesonnetSchema"] = "true" },
-            };
-            GeneratorDriver driver = GeneratorHarness.Driver(new[] { text }, fileOptions: marked);
             var watch = Stopwatch.StartNew();
-            Compilation? output = null;
-            if (compile)
-            {
-                stats.CompileTried++;
-                driver = driver.RunGeneratorsAndUpdateCompilation(input, out output, out _, cancellation);
-            }
-            else
-            {
-                driver = driver.RunGenerators(input, cancellation);
-            }
+            stats.CompileTried += compile ? 1 : 0;
 
+            // The harness's run (marked KubesonnetSchema, checked to be incremental), on this thread: the fuzz test
+            // runs on a small stack already.
+            HostileHarness.Outcome outcome = HostileHarness.RunHere(new[] { (document.Path, document.Text) }, compile, cancellation);
+            Compilation? output = outcome.Output;
             TimeSpan elapsed = watch.Elapsed;
             if (elapsed > stats.Slowest)
             {
@@ -140,8 +128,8 @@ namespace Kubesonnet.Generator.Tests
             }
 
             stats.Generating += elapsed;
-            GeneratorDriverRunResult result = driver.GetRunResult();
-            GeneratorRunResult run = result.Results.Single();
+            GeneratorDriverRunResult result = outcome.Result;
+            GeneratorRunResult run = outcome.Run;
             if (run.Exception != null)
             {
                 return "an exception escaped: " + run.Exception;
@@ -183,10 +171,7 @@ namespace Kubesonnet.Generator.Tests
 
             stats.Compiled++;
             var compiling = Stopwatch.StartNew();
-            Diagnostic[] compilerProblems = output.GetDiagnostics()
-                .Where(d => d.Severity >= DiagnosticSeverity.Warning && !d.Id.StartsWith("KSN", StringComparison.Ordinal))
-                .Take(5)
-                .ToArray();
+            Diagnostic[] compilerProblems = GeneratorHarness.CompilerProblems(output).Take(5).ToArray();
             stats.Compiling += compiling.Elapsed;
             return compilerProblems.Length == 0 ? null : "the output does not compile cleanly: " + string.Join("; ", compilerProblems.Select(d => d.ToString()));
         }

@@ -59,19 +59,68 @@ namespace Kubesonnet.Generator.Tests
         /// Runs the generator once over the given files; returns the result and the compilation with the output. Every
         /// run is checked to be incremental (<see cref="AssertIncremental"/>).
         /// </summary>
-        public static (GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> Diagnostics) Run(params AdditionalText[] files)
+        public static (GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> Diagnostics) Run(params AdditionalText[] files) =>
+            Run(files, globalOptions: null);
+
+        /// <summary>
+        /// Runs the generator once over <paramref name="files"/>, with build properties (<c>build_property.X</c>), the
+        /// files' metadata by path (<see cref="Metadata"/>) and the client's own <paramref name="sources"/>; returns the
+        /// result and the compilation with the output. Checked to be incremental (<see cref="AssertIncremental"/>).
+        /// </summary>
+        public static (GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> Diagnostics) Run(
+            IEnumerable<AdditionalText> files,
+            IReadOnlyDictionary<string, string>? globalOptions = null,
+            IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileOptions = null,
+            string[]? sources = null,
+            CancellationToken cancellationToken = default)
         {
-            CSharpCompilation input = Compilation();
-            GeneratorDriver driver = Driver(files).RunGeneratorsAndUpdateCompilation(input, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
+            CSharpCompilation input = Compilation(sources ?? Array.Empty<string>());
+            GeneratorDriver driver = Driver(files, globalOptions, fileOptions)
+                .RunGeneratorsAndUpdateCompilation(input, out Compilation output, out ImmutableArray<Diagnostic> diagnostics, cancellationToken);
             AssertIncremental(driver, input);
             return (driver.GetRunResult(), output, diagnostics);
         }
 
         /// <summary>
-        /// Runs <paramref name="driver"/> again after an edit that concerns no schema (a class added to the
-        /// compilation): every step of the pipeline that ran must be cached or unchanged, and so every output.
+        /// Runs the generator once over <paramref name="files"/> without compiling its output (faster where only the
+        /// generated text or the diagnostics matter). Checked to be incremental (<see cref="AssertIncremental"/>).
         /// </summary>
-        public static void AssertIncremental(GeneratorDriver driver, Compilation compilation)
+        public static GeneratorDriverRunResult Generate(
+            IEnumerable<AdditionalText> files,
+            IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileOptions = null,
+            CancellationToken cancellationToken = default)
+        {
+            CSharpCompilation input = Compilation();
+            GeneratorDriver driver = Driver(files, fileOptions: fileOptions).RunGenerators(input, cancellationToken);
+            AssertIncremental(driver, input);
+            return driver.GetRunResult();
+        }
+
+        /// <summary>
+        /// One metadata item (<c>KubesonnetInclude</c>, <c>KubesonnetSchema</c>) on each of the files at
+        /// <paramref name="paths"/>, as an AdditionalFiles item's metadata reaches the generator.
+        /// </summary>
+        public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Metadata(string name, string value, params string[] paths) =>
+            paths.Distinct(StringComparer.Ordinal).ToDictionary(
+                p => p,
+                p => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["build_metadata.AdditionalFiles." + name] = value },
+                StringComparer.Ordinal);
+
+        /// <summary>Errors and warnings of compiling the generated code (the generator's own KSN diagnostics aside).</summary>
+        public static IEnumerable<Diagnostic> CompilerProblems(Compilation output) =>
+            output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && !d.Id.StartsWith("KSN", StringComparison.Ordinal));
+
+        /// <summary>The generated files' texts by hint name.</summary>
+        public static Dictionary<string, string> Sources(GeneratorDriverRunResult result) =>
+            result.Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
+
+        /// <summary>
+        /// Runs <paramref name="driver"/> again after an edit that concerns no schema (a class added to the
+        /// compilation): every step of the pipeline that ran must be cached or unchanged, and so every output. With
+        /// <paramref name="everyStep"/>, every step must also have run with outputs (an empty set would pass on nothing).
+        /// Returns the second run.
+        /// </summary>
+        public static GeneratorRunResult AssertIncremental(GeneratorDriver driver, Compilation compilation, bool everyStep = false)
         {
             Compilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class KubesonnetIncrementalProbe { }", ParseOptions));
             GeneratorRunResult again = driver.RunGenerators(edited).GetRunResult().Results.Single();
@@ -82,12 +131,23 @@ namespace Kubesonnet.Generator.Tests
                 {
                     var reasons = runs.SelectMany(r => r.Outputs).Select(o => o.Reason).Distinct().ToArray();
                     NUnit.Framework.Assert.That(reasons, NUnit.Framework.Is.SubsetOf(expected), "step " + step + " ran again after an unrelated edit");
+                    NUnit.Framework.Assert.That(reasons.Length > 0 || !everyStep, "step " + step + " had outputs");
+                }
+                else
+                {
+                    NUnit.Framework.Assert.That(!everyStep, "step " + step + " ran");
                 }
             }
 
-            var outputs = again.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).Distinct();
+            var outputs = again.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).Distinct().ToArray();
             NUnit.Framework.Assert.That(outputs, NUnit.Framework.Is.SubsetOf(expected), "an output ran again after an unrelated edit");
+            NUnit.Framework.Assert.That(outputs.Length > 0 || !everyStep, "output steps had outputs");
+            return again;
         }
+
+        /// <summary>AdditionalFiles items held in memory, one per (path, text).</summary>
+        public static AdditionalText[] Texts(IEnumerable<(string Path, string Text)> files) =>
+            files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)).ToArray();
 
         public static AdditionalText SchemaFile() => new InMemoryText(TestPaths.CertificatesSchema, File.ReadAllText(TestPaths.CertificatesSchema));
 

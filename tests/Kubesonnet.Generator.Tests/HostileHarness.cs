@@ -65,22 +65,15 @@ namespace Kubesonnet.Generator.Tests
 
         public static Outcome RunHere(IEnumerable<(string Path, string Text)> files, bool compile, CancellationToken cancellation = default)
         {
-            var texts = files.Select(f => (AdditionalText)new GeneratorHarness.InMemoryText(f.Path, f.Text)).ToArray();
-            var marked = texts.ToDictionary(
-                t => t.Path,
-                t => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["build_metadata.AdditionalFiles.KubesonnetSchema"] = "true" });
-            GeneratorDriver driver = GeneratorHarness.Driver(texts, fileOptions: marked);
-            Compilation input = GeneratorHarness.Compilation();
+            AdditionalText[] texts = GeneratorHarness.Texts(files);
+            var marked = GeneratorHarness.Metadata("KubesonnetSchema", "true", texts.Select(t => t.Path).ToArray());
             if (!compile)
             {
-                driver = driver.RunGenerators(input, cancellation);
-                GeneratorHarness.AssertIncremental(driver, input);
-                return new Outcome(driver.GetRunResult(), null);
+                return new Outcome(GeneratorHarness.Generate(texts, marked, cancellation), null);
             }
 
-            driver = driver.RunGeneratorsAndUpdateCompilation(input, out Compilation output, out _, cancellation);
-            GeneratorHarness.AssertIncremental(driver, input);
-            return new Outcome(driver.GetRunResult(), output);
+            var (result, output, _) = GeneratorHarness.Run(texts, fileOptions: marked, cancellationToken: cancellation);
+            return new Outcome(result, output);
         }
 
         /// <summary>What one run gave: the generator's result, its diagnostics and files, and the compiled output.</summary>
@@ -106,7 +99,7 @@ namespace Kubesonnet.Generator.Tests
 
             /// <summary>Errors and warnings of compiling the generated code (the generator's own diagnostics aside).</summary>
             public IEnumerable<Diagnostic> CompilerProblems =>
-                Output!.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && !d.Id.StartsWith("KSN", StringComparison.Ordinal));
+                GeneratorHarness.CompilerProblems(Output!);
 
             /// <summary>No exception escaped the generator, and it reported no internal error.</summary>
             public void AssertNoCrash()

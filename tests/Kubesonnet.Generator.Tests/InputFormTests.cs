@@ -144,16 +144,12 @@ namespace Kubesonnet.Generator.Tests
         /// <summary>Runs the generator over <paramref name="files"/> and compiles its output with <paramref name="use"/>.</summary>
         private static (Dictionary<string, string> Sources, string[] Errors, Diagnostic[] Diagnostics) Generate((string Path, string Text)[] files, string use)
         {
-            AdditionalText[] texts = files.Select(f => (AdditionalText)new GeneratorHarness.InMemoryText(f.Path, f.Text)).ToArray();
-            GeneratorDriver driver = GeneratorHarness.Driver(texts).RunGeneratorsAndUpdateCompilation(
-                GeneratorHarness.Compilation(use), out Compilation output, out var diagnostics);
-            GeneratorRunResult run = driver.GetRunResult().Results.Single();
+            AdditionalText[] texts = GeneratorHarness.Texts(files);
+            var (result, output, diagnostics) = GeneratorHarness.Run(texts, sources: new[] { use });
+            GeneratorRunResult run = result.Results.Single();
             Assert.That(run.Exception, Is.Null);
-            string[] errors = output.GetDiagnostics()
-                .Where(d => d.Severity >= DiagnosticSeverity.Warning && !d.Id.StartsWith("KSN", StringComparison.Ordinal))
-                .Select(d => d.ToString())
-                .ToArray();
-            return (run.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString()), errors, diagnostics.ToArray());
+            string[] errors = GeneratorHarness.CompilerProblems(output).Select(d => d.ToString()).ToArray();
+            return (GeneratorHarness.Sources(result), errors, diagnostics.ToArray());
         }
     }
 }

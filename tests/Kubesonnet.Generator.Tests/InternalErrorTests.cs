@@ -15,7 +15,7 @@ namespace Kubesonnet.Generator.Tests
     {
         // What the certificates schema generates: the files of its committed snapshots (SnapshotTests keeps them so).
         private static readonly string[] s_certificateFiles = Directory
-            .GetFiles(Path.Combine(TestPaths.RepositoryRoot, "tests", "Kubesonnet.Generator.Tests", "Snapshots", "Certificates"), "*.g.cs")
+            .GetFiles(Path.Combine(TestPaths.RepositoryRoot, "tests", "Kubesonnet.Generator.Tests", "Snapshots", "Certificates"), "*.g.cs", SearchOption.AllDirectories)
             .Select(Path.GetFileName)
             .OfType<string>()
             .ToArray();

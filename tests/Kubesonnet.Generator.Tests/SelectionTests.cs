@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Kubesonnet.Generator.Model;
@@ -13,14 +12,11 @@ namespace Kubesonnet.Generator.Tests
     {
         private static string[] Generated(string include)
         {
-            var fileOptions = new Dictionary<string, IReadOnlyDictionary<string, string>>
-            {
-                [TestPaths.CertificatesSchema] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.KubesonnetInclude"] = include },
-            };
-            GeneratorDriver driver = GeneratorHarness.Driver(new[] { GeneratorHarness.SchemaFile() }, fileOptions: fileOptions)
-                .RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(), out Compilation output, out _);
+            var (result, output, _) = GeneratorHarness.Run(
+                new[] { GeneratorHarness.SchemaFile() },
+                fileOptions: GeneratorHarness.Metadata("KubesonnetInclude", include, TestPaths.CertificatesSchema));
             Assert.That(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error), Is.Empty);
-            return driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
+            return GeneratorHarness.Sources(result).Keys.OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
         }
 
         [Test]

@@ -42,7 +42,7 @@ namespace Kubesonnet.Generator.Tests
 
         private static (Dictionary<string, string> Sources, Compilation Output, Diagnostic[] Diagnostics) Run(params (string Path, string Text)[] files)
         {
-            var (result, output, diagnostics) = GeneratorHarness.Run(files.Select(f => (AdditionalText)new GeneratorHarness.InMemoryText(f.Path, f.Text)).ToArray());
+            var (result, output, diagnostics) = GeneratorHarness.Run(GeneratorHarness.Texts(files));
             Assert.That(result.Results.Single().Exception, Is.Null);
             return (result.Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString()), output, diagnostics.ToArray());
         }

@@ -24,10 +24,14 @@ public class JsonTestSuiteTests
         ["y_object_duplicated_key_and_value.json"] = "duplicate key \"a\"",
     };
 
-    private static readonly Lazy<List<string>> AllFiles = new(() =>
-        Directory.Exists(SuitePaths.JsonTestSuite)
-            ? Directory.GetFiles(SuitePaths.JsonTestSuite, "*.json").Select(Path.GetFileName).OfType<string>().OrderBy(f => f, StringComparer.Ordinal).ToList()
-            : new List<string>());
+    private static readonly Suite<string> Files = new(
+        "JSONTestSuite",
+        SuitePaths.JsonTestSuite,
+        () => Directory.Exists(SuitePaths.JsonTestSuite)
+            ? Directory.GetFiles(SuitePaths.JsonTestSuite, "*.json").Select(Path.GetFileName).OfType<string>().OrderBy(f => f, StringComparer.Ordinal)
+            : Enumerable.Empty<string>(),
+        f => f,
+        Judge);
 
     public static IEnumerable<TestCaseData> Accepted() => Source("y_");
 
@@ -59,8 +63,7 @@ public class JsonTestSuiteTests
     [Test]
     public void Summary()
     {
-        SuitePaths.RequireSuite(SuitePaths.JsonTestSuite, "JSONTestSuite");
-        var verdicts = AllFiles.Value.Select(f => (File: f, Verdict: Judge(f))).ToList();
+        List<(string File, Verdict Verdict)> verdicts = Files.JudgeAll();
         var report = new StringBuilder();
         foreach (string prefix in new[] { "y_", "n_", "i_" })
         {
@@ -134,23 +137,8 @@ public class JsonTestSuiteTests
         }
     }
 
-    private static IEnumerable<TestCaseData> Source(string prefix)
-    {
-        if (AllFiles.Value.Count == 0)
-        {
-            yield return new TestCaseData("absent").SetName($"{prefix}: JSONTestSuite absent").SetCategory("json-" + prefix.TrimEnd('_'));
-            yield break;
-        }
+    private static IEnumerable<TestCaseData> Source(string prefix) =>
+        Files.Source(prefix, "json-" + prefix.TrimEnd('_'), f => f.StartsWith(prefix, StringComparison.Ordinal), f => f);
 
-        foreach (string file in AllFiles.Value.Where(f => f.StartsWith(prefix, StringComparison.Ordinal)))
-        {
-            yield return new TestCaseData(file).SetName(file).SetCategory("json-" + prefix.TrimEnd('_'));
-        }
-    }
-
-    private static Verdict JudgeOrSkip(string file)
-    {
-        SuitePaths.RequireSuite(SuitePaths.JsonTestSuite, "JSONTestSuite");
-        return Judge(file);
-    }
+    private static Verdict JudgeOrSkip(string file) => Files.JudgeOrSkip(file);
 }

@@ -12,7 +12,8 @@ namespace Kubesonnet.Suites.Tests;
 /// </summary>
 public class YamlTestSuiteTests
 {
-    private static readonly Lazy<List<YamlCase>> AllCases = new(() => YamlSuite.Cases(SuitePaths.YamlTestSuite).ToList());
+    private static readonly Suite<YamlCase> Cases = new(
+        "yaml-test-suite", SuitePaths.YamlTestSuite, () => YamlSuite.Cases(SuitePaths.YamlTestSuite), c => c.Id, YamlSuite.Judge);
 
     public static IEnumerable<TestCaseData> ValidCases() => Source(c => !c.IsError && c.HasJson, "valid");
 
@@ -45,8 +46,7 @@ public class YamlTestSuiteTests
     [Test]
     public void Summary()
     {
-        SuitePaths.RequireSuite(SuitePaths.YamlTestSuite, "yaml-test-suite");
-        var verdicts = AllCases.Value.Select(c => (Case: c, Verdict: YamlSuite.Judge(c))).ToList();
+        List<(YamlCase Case, Verdict Verdict)> verdicts = Cases.JudgeAll();
         var report = new StringBuilder();
         report.AppendLine($"yaml-test-suite: {verdicts.Count} cases");
         foreach (IGrouping<Outcome, (YamlCase Case, Verdict Verdict)> group in verdicts.GroupBy(v => v.Verdict.Outcome).OrderBy(g => g.Key))
@@ -75,25 +75,8 @@ public class YamlTestSuiteTests
         });
     }
 
-    private static IEnumerable<TestCaseData> Source(Func<YamlCase, bool> filter, string category)
-    {
-        List<YamlCase> cases = AllCases.Value;
-        if (cases.Count == 0)
-        {
-            // The suite is absent: one case that says so (skipped).
-            yield return new TestCaseData("absent").SetName($"{category}: yaml-test-suite absent").SetCategory("yaml-" + category);
-            yield break;
-        }
+    private static IEnumerable<TestCaseData> Source(Func<YamlCase, bool> filter, string category) =>
+        Cases.Source(category, "yaml-" + category, filter, c => $"{category} {c.Id}: {c.Title}");
 
-        foreach (YamlCase yamlCase in cases.Where(filter))
-        {
-            yield return new TestCaseData(yamlCase.Id).SetName($"{category} {yamlCase.Id}: {yamlCase.Title}").SetCategory("yaml-" + category);
-        }
-    }
-
-    private static Verdict JudgeOrSkip(string id)
-    {
-        SuitePaths.RequireSuite(SuitePaths.YamlTestSuite, "yaml-test-suite");
-        return YamlSuite.Judge(AllCases.Value.Single(c => c.Id == id));
-    }
+    private static Verdict JudgeOrSkip(string id) => Cases.JudgeOrSkip(id);
 }
