@@ -4,12 +4,12 @@ namespace Kubesonnet.Generator.Emitting
 {
     /// <summary>
     /// Writes a type's <c>ValidationSchema</c> and <c>Validate()</c>: the type's constraint table as one string
-    /// literal (through <see cref="Text.Literal"/>, like every schema text), parsed by the runtime on the first
+    /// literal (through <see cref="Text.RawLiteral"/>, like every schema text), parsed by the runtime on the first
     /// <c>Validate()</c> and never before, with the tables it refers to as properties of their own types.
     /// </summary>
     internal static class ValidationEmitter
     {
-        private const string Schema = Emitter.Types.ValidationSchema;
+        private const string Schema = TypeNames.ValidationSchema;
 
         public static void Emit(CodeWriter w, TypeSpec type)
         {
@@ -23,12 +23,12 @@ namespace Kubesonnet.Generator.Emitting
             string parse = "public static " + Schema + " ValidationSchema => s_validationSchema ??= " + Schema + ".Parse(";
             if (type.ValidationReferences.Count == 0)
             {
-                w.Line(parse + Text.Literal(type.ValidationTable) + ");");
+                w.Line(parse + Text.RawLiteral(type.ValidationTable) + ");");
             }
             else
             {
                 w.Line(parse);
-                w.Line("    " + Text.Literal(type.ValidationTable) + ",");
+                w.Line("    " + Text.RawLiteral(type.ValidationTable) + ",");
                 for (int i = 0; i < type.ValidationReferences.Count; i++)
                 {
                     string end = i == type.ValidationReferences.Count - 1 ? ");" : ",";
@@ -43,7 +43,7 @@ namespace Kubesonnet.Generator.Emitting
             w.Line("/// are listed as not checked.");
             w.Line("/// </summary>");
             w.Line("/// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>");
-            w.Line("public " + Emitter.Types.IReadOnlyList + "<" + Emitter.Types.ValidationProblem + "> Validate() => ValidationSchema.Validate(ToPatch());");
+            w.Line("public " + TypeNames.IReadOnlyList + "<" + TypeNames.ValidationProblem + "> Validate() => ValidationSchema.Validate(ToPatch());");
         }
     }
 }
