@@ -51,12 +51,12 @@ namespace Kubesonnet.Crd.Tests
         [Test]
         public void TheListOperationsOfAFieldNamedMapWork()
         {
-            NamesPatch patch = NamesPatch.Spec.WithMap(Api.Names.V1.Map.WithName("a") + Api.Names.V1.Map.WithValue("1"))
-                + NamesPatch.Spec.WithMapMerge(Api.Names.V1.Map.WithName("a") + Api.Names.V1.Map.WithValue("2"), Api.Names.V1.Map.WithName("b"))
-                + NamesPatch.Spec.MapMap(map => map + Api.Names.V1.Map.WithValue("x"))
+            NamesPatch patch = NamesPatch.Spec.WithMap(Api.Names.V1.Map.WithName("a") + Api.Names.V1.Map.WithLeft("1"))
+                + NamesPatch.Spec.WithMapMerge(Api.Names.V1.Map.WithName("a") + Api.Names.V1.Map.WithLeft("2"), Api.Names.V1.Map.WithName("b"))
+                + NamesPatch.Spec.MapMap(map => map + Api.Names.V1.Map.WithLeft("x"))
                 + NamesPatch.Spec.WithMapMixin(Api.Names.V1.Map.WithName("c"));
 
-            Assert.That(patch.ToJson(), Is.EqualTo("""{"spec":{"map":[{"name":"a","value":"x"},{"name":"b","value":"x"},{"name":"c"}]}}"""));
+            Assert.That(patch.ToJson(), Is.EqualTo("""{"spec":{"map":[{"left":"x","name":"a"},{"left":"x","name":"b"},{"name":"c"}]}}"""));
         }
     }
 }
