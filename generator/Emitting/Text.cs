@@ -42,8 +42,26 @@ namespace Kubesonnet.Generator.Emitting
         }
 
         /// <summary>
+        /// The shortest safe literal of <paramref name="value"/>: a raw string literal (<c>"""{"a":"\d"}"""</c>, as the text
+        /// reads) when the value is printable ASCII, not empty, neither starts nor ends with a quote and holds no three
+        /// quotes in a row; else <see cref="Literal"/>. For the JSON of constraint tables, whose quotes and backslashes
+        /// <see cref="Literal"/> would double.
+        /// </summary>
+        public static string RawLiteral(string value)
+        {
+            bool raw = value.Length > 0 && value[0] != '"' && value[value.Length - 1] != '"'
+                && value.IndexOf("\"\"\"", System.StringComparison.Ordinal) < 0;
+            foreach (char c in value)
+            {
+                raw &= c >= 0x20 && c < 0x7F;
+            }
+
+            return raw ? "\"\"\"" + value + "\"\"\"" : Literal(value);
+        }
+
+        /// <summary>
         /// The lines of a doc comment body for <paramref name="description"/>: paragraphs (blank-line separated)
-        /// become <c>&lt;para&gt;</c> when there are several, line breaks inside a paragraph <c>&lt;br/&gt;</c>,
+        /// become <c>&lt;para&gt;</c> when there are several (the tags on the paragraph's first and last lines), line breaks inside a paragraph <c>&lt;br/&gt;</c>,
         /// markdown bold <c>**x**</c> becomes <c>&lt;b&gt;x&lt;/b&gt;</c>, and long lines wrap at <see cref="DocWidth"/>.
         /// </summary>
         public static List<string> DocLines(string description)
@@ -53,11 +71,7 @@ namespace Kubesonnet.Generator.Emitting
             bool wrap = paragraphs.Count > 1;
             foreach (List<string> paragraph in paragraphs)
             {
-                if (wrap)
-                {
-                    result.Add("<para>");
-                }
-
+                int start = result.Count;
                 for (int i = 0; i < paragraph.Count; i++)
                 {
                     string xml = Bold(Xml(paragraph[i]));
@@ -72,12 +86,17 @@ namespace Kubesonnet.Generator.Emitting
 
                 if (wrap)
                 {
-                    result.Add("</para>");
+                    // The tags on the paragraph's first and last lines: no line of its own for either.
+                    result[start] = "<para>" + result[start];
+                    result[result.Count - 1] += "</para>";
                 }
             }
 
             return result;
         }
+
+        /// <summary>How many paragraphs <see cref="DocLines"/> makes of <paramref name="description"/>.</summary>
+        public static int ParagraphCount(string description) => Paragraphs(description).Count;
 
         /// <summary>
         /// Escapes text for XML content; characters XML 1.0 cannot hold become U+FFFD, and so do bidirectional controls,

@@ -57,8 +57,8 @@ namespace Kubesonnet.Generator.Tests
             string source = result.Results.Single().GeneratedSources.Single(s => s.HintName == "Helm.V2.Release.g.cs").SourceText.ToString();
             string flat = string.Join(" ", source.Split('\n').Select(l => l.Trim().TrimStart('/').Trim()));
 
-            Assert.That(flat, Does.Contain("<para> Values holds the values for this Helm release, merged over the chart's own values and the ones of valuesFrom. </para>"));
-            Assert.That(flat, Does.Contain("<para> A second paragraph, after a blank line:<br/> - a list item stays on its line<br/> - and so does this one"));
+            Assert.That(flat, Does.Contain("<para>Values holds the values for this Helm release, merged over the chart's own values and the ones of valuesFrom.</para>"));
+            Assert.That(flat, Does.Contain("<para>A second paragraph, after a blank line:<br/> - a list item stays on its line<br/> - and so does this one"));
         }
     }
 }

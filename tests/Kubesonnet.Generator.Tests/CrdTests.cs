@@ -171,14 +171,14 @@ namespace Kubesonnet.Generator.Tests
             Assert.That(ports, Does.Contain("<summary>One of: \"TCP\", \"UDP\", \"SCTP\". Default: \"TCP\".</summary>"));
             Assert.That(ports, Does.Contain("<summary>Required.</summary>"));
             string cronTab = Flat(sources["Stable.V1.CronTab.g.cs"]);
-            Assert.That(cronTab, Does.Contain("<para> What happens when a run is due while the previous one still runs. </para> <para> One of: \"Allow\", \"Forbid\", \"Replace\". Default: \"Allow\". </para>"));
-            Assert.That(cronTab, Does.Contain("<para> The schedule, in cron format. </para> <para> Required. </para>"));
-            Assert.That(cronTab, Does.Contain("<para> CronTabSpec is the desired state of a CronTab. </para> <para> Required. </para>"));
-            Assert.That(cronTab, Does.Contain("<para> Each item is one of: \"signing\", \"client auth\", \"server auth\". </para>"));
-            Assert.That(cronTab, Does.Contain("<para> How many pods run at once. </para> <para> Default: 1. </para>"));
+            Assert.That(cronTab, Does.Contain("<para>What happens when a run is due while the previous one still runs.</para> <para>One of: \"Allow\", \"Forbid\", \"Replace\". Default: \"Allow\".</para>"));
+            Assert.That(cronTab, Does.Contain("<para>The schedule, in cron format.</para> <para>Required.</para>"));
+            Assert.That(cronTab, Does.Contain("<para>CronTabSpec is the desired state of a CronTab.</para> <para>Required.</para>"));
+            Assert.That(cronTab, Does.Contain("<para>Each item is one of: \"signing\", \"client auth\", \"server auth\".</para>"));
+            Assert.That(cronTab, Does.Contain("<para>How many pods run at once.</para> <para>Default: 1.</para>"));
             Assert.That(cronTab, Does.Contain("<summary>Default: {\"name\": \"UTC\"}.</summary>"));
             Assert.That(cronTab, Does.Contain("CronTab is a custom resource of stable.example.com/v1 (namespaced), defined by the CustomResourceDefinition crontabs.stable.example.com."));
-            Assert.That(Flat(sources["Stable.V1beta1.CronTab.g.cs"]), Does.Contain("<para> Deprecated: stable.example.com/v1beta1 CronTab is deprecated; use stable.example.com/v1 CronTab </para>"));
+            Assert.That(Flat(sources["Stable.V1beta1.CronTab.g.cs"]), Does.Contain("<para>Deprecated: stable.example.com/v1beta1 CronTab is deprecated; use stable.example.com/v1 CronTab</para>"));
             Assert.That(Flat(sources["Acme.V1alpha1.Widget.g.cs"]), Does.Contain("(cluster-scoped)"));
         }
 

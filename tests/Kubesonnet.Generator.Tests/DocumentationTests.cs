@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
+using System.Xml.XPath;
 using Microsoft.CodeAnalysis;
 using NUnit.Framework;
 
@@ -60,19 +61,34 @@ namespace Kubesonnet.Generator.Tests
             return result;
         }
 
-        /// <summary>A member's doc comment with an <c>&lt;inheritdoc cref&gt;</c> resolved, as the IDE shows it.</summary>
+        /// <summary>
+        /// A member's doc comment with every <c>&lt;inheritdoc cref&gt;</c> resolved as the IDE (Roslyn) does: one at the
+        /// top takes the source's elements that <c>path</c> selects (all by default), but for a <c>param</c> the member
+        /// documents itself; one inside an element (a summary's <c>&lt;inheritdoc path="/summary/node()"/&gt;</c>) is
+        /// replaced by the nodes its <c>path</c> selects.
+        /// </summary>
         private static XElement Documentation(ISymbol symbol, Compilation compilation)
         {
             XElement own = XElement.Parse(symbol.GetDocumentationCommentXml() is { Length: > 0 } xml ? xml : "<member/>");
-            XElement? inherit = own.Element("inheritdoc");
-            if (inherit?.Attribute("cref") is { } cref)
+            foreach (XElement inherit in own.Descendants("inheritdoc").Where(e => e.Attribute("cref") != null).ToList())
             {
-                ISymbol? source = DocumentationCommentId.GetFirstSymbolForDeclarationId(cref.Value, compilation);
-                Assert.That(source, Is.Not.Null, "inheritdoc cref " + cref.Value + " of " + symbol.GetDocumentationCommentId());
+                string cref = inherit.Attribute("cref")!.Value;
+                ISymbol? source = DocumentationCommentId.GetFirstSymbolForDeclarationId(cref, compilation);
+                Assert.That(source, Is.Not.Null, "inheritdoc cref " + cref + " of " + symbol.GetDocumentationCommentId());
                 XElement inherited = Documentation(source!, compilation);
-                foreach (XElement element in inherited.Elements().Where(e => own.Elements(e.Name).All(o => (string?)o.Attribute("name") != (string?)e.Attribute("name"))))
+                string path = (string?)inherit.Attribute("path") ?? "/*";
+                var selected = ((System.Collections.IEnumerable)inherited.XPathEvaluate(path.StartsWith('/') ? "." + path : path)).Cast<XNode>().ToList();
+                if (inherit.Parent == own)
                 {
-                    own.Add(element);
+                    inherit.Remove();
+                    foreach (XElement element in selected.OfType<XElement>().Where(e => own.Elements(e.Name).All(o => (string?)o.Attribute("name") != (string?)e.Attribute("name"))))
+                    {
+                        own.Add(element);
+                    }
+                }
+                else
+                {
+                    inherit.ReplaceWith(selected);
                 }
             }
 

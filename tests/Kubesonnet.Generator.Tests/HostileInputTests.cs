@@ -167,9 +167,13 @@ namespace Kubesonnet.Generator.Tests
             HostileHarness.Outcome outcome = Generate();
             CompilationUnitSyntax thing = Roots(outcome).Single(r => r.DescendantNodes().OfType<StructDeclarationSyntax>().Single().Identifier.ValueText == "Thing");
 
-            // Paths are `new PatchPath("a", …)` in the type and `TAt.Path.Append("a")` in a shared Setters class.
+            // Paths are `new("a", …)` (a PatchPath field or property) in the type and `TAt.Path.Append("a")` in a shared
+            // Setters class.
             var wireNames = thing.DescendantNodes().OfType<ArgumentListSyntax>()
                 .Where(a => (a.Parent is ObjectCreationExpressionSyntax c && c.Type.ToString().EndsWith("PatchPath", StringComparison.Ordinal))
+                    || (a.Parent is ImplicitObjectCreationExpressionSyntax i && i.Ancestors().Any(n =>
+                        (n is FieldDeclarationSyntax f && f.Declaration.Type.ToString().EndsWith("PatchPath", StringComparison.Ordinal))
+                        || (n is PropertyDeclarationSyntax p && p.Type.ToString().EndsWith("PatchPath", StringComparison.Ordinal))))
                     || a.Parent is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Append" } })
                 .SelectMany(a => a.Arguments)
                 .Select(arg => (string)((LiteralExpressionSyntax)arg.Expression).Token.Value!)

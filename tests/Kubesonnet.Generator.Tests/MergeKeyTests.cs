@@ -31,7 +31,7 @@ namespace Kubesonnet.Generator.Tests
         {
             string source = HolderSource(", \"x-kubernetes-patch-merge-key\": \"name\", \"x-kubernetes-patch-strategy\": \"merge\"");
             Assert.That(source, Does.Contain("public static Holder WithPortsMerge(params global::Kubesonnet.Api.Demo.V1.Port[] ports) =>"));
-            Assert.That(source, Does.Contain("global::Kubesonnet.Patch.MergeByKey(s_WithPorts, new string[] { \"name\" }, global::Kubesonnet.PatchValue.Objects(ports))"));
+            Assert.That(source, Does.Contain("Ks::Patch.MergeByKey(s_WithPorts, new string[] { \"name\" }, Ks::PatchValue.Objects(ports))"));
             Assert.That(source, Does.Contain("public static Holder MapPorts(global::System.Func<global::Kubesonnet.Api.Demo.V1.Port, global::Kubesonnet.Api.Demo.V1.Port> map) =>"));
             Assert.That(source, Does.Not.Contain("WithPlainMerge"), "no keys, no merge");
             Assert.That(source, Does.Contain("MapPlain("), "but a map of builders");

@@ -51,6 +51,10 @@ namespace Kubesonnet.Site.Tests
             Assert.That(Text(dom), Does.Contain("CertificateSigningRequest objects provide a mechanism to obtain x509 certificates"));
             // Members the generator wrote, with their own doc comments.
             Assert.That(Text(dom), Does.Contain("New(string)").And.Contain("ToYaml(bool)").And.Contain("ToJson(bool, bool)").And.Contain("Validate()"));
+            // A whole-builder Mixin's summary inherits the group's description (<inheritdoc path="/summary/node()"/>
+            // inside its own summary) and adds its paragraphs: docfx shows the whole text.
+            Assert.That(Text(dom), Does.Match(@"WithSpecMixin\(CertificateSigningRequestSpec\) ?CertificateSigningRequestSpec contains the certificate request\. ?"
+                + @"Merges a whole builder into the field, as the group's setters each would\. ?Note: This function appends passed data to existing values"));
         }
 
         [Test]

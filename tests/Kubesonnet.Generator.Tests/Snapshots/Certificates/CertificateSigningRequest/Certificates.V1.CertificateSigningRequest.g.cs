@@ -3,213 +3,158 @@
 // Changes to this file are lost when it is generated again.
 #nullable enable
 
-namespace Kubesonnet.Api.Certificates.V1
+using Ks = global::Kubesonnet;
+
+namespace Kubesonnet.Api.Certificates.V1;
+
+/// <summary><para>CertificateSigningRequest objects provide a mechanism to obtain x509 certificates by submitting a
+/// certificate signing request, and having it asynchronously approved and issued.</para>
+/// <para>Kubelets use this API to obtain:<br/>
+///  1. client certificates to authenticate to kube-apiserver (with the
+/// "kubernetes.io/kube-apiserver-client-kubelet" signerName).<br/>
+///  2. serving certificates for TLS endpoints kube-apiserver can connect to securely (with the
+/// "kubernetes.io/kubelet-serving" signerName).</para>
+/// <para>This API can be used to request client certificates to authenticate to kube-apiserver (with the
+/// "kubernetes.io/kube-apiserver-client" signerName), or to obtain certificates from custom
+/// non-Kubernetes signers.</para></summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
+public readonly partial struct CertificateSigningRequest : Ks::IKubernetesObject<CertificateSigningRequest>, Ks::IValidatable, global::System.IEquatable<CertificateSigningRequest>
 {
-    /// <summary>
-    /// <para>
-    /// CertificateSigningRequest objects provide a mechanism to obtain x509 certificates by submitting a
-    /// certificate signing request, and having it asynchronously approved and issued.
-    /// </para>
-    /// <para>
-    /// Kubelets use this API to obtain:<br/>
-    ///  1. client certificates to authenticate to kube-apiserver (with the
-    /// "kubernetes.io/kube-apiserver-client-kubelet" signerName).<br/>
-    ///  2. serving certificates for TLS endpoints kube-apiserver can connect to securely (with the
-    /// "kubernetes.io/kubelet-serving" signerName).
-    /// </para>
-    /// <para>
-    /// This API can be used to request client certificates to authenticate to kube-apiserver (with the
-    /// "kubernetes.io/kube-apiserver-client" signerName), or to obtain certificates from custom
-    /// non-Kubernetes signers.
-    /// </para>
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct CertificateSigningRequest : global::Kubesonnet.IKubernetesObject<CertificateSigningRequest>, global::Kubesonnet.IValidatable, global::System.IEquatable<CertificateSigningRequest>
-    {
-        private readonly global::Kubesonnet.Patch? _patch;
+	private readonly Ks::Patch? _patch;
 
-        private CertificateSigningRequest(global::Kubesonnet.Patch patch)
-        {
-            _patch = patch;
-        }
+	private CertificateSigningRequest(Ks::Patch patch) => _patch = patch;
 
-        global::Kubesonnet.Patch global::Kubesonnet.IPatch<CertificateSigningRequest>.Patch => ToPatch();
+	Ks::Patch Ks::IPatch<CertificateSigningRequest>.Patch => ToPatch();
 
-        /// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
-        public global::Kubesonnet.Patch ToPatch() => _patch ?? global::Kubesonnet.Patch.Empty;
+	/// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
+	public Ks::Patch ToPatch() => _patch ?? Ks::Patch.Empty;
 
-        static CertificateSigningRequest global::Kubesonnet.IPatch<CertificateSigningRequest>.FromPatch(global::Kubesonnet.Patch patch) => new CertificateSigningRequest(patch);
+	static CertificateSigningRequest Ks::IPatch<CertificateSigningRequest>.FromPatch(Ks::Patch patch) => new(patch);
 
-        /// <summary>
-        /// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
-        /// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
-        /// </summary>
-        /// <param name="left">The patch applied first.</param>
-        /// <param name="right">The patch applied on top of it.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetMergeException">A merge meets values of different JSON types.</exception>
-        public static CertificateSigningRequest operator +(CertificateSigningRequest left, CertificateSigningRequest right) => new CertificateSigningRequest(left.ToPatch() + right.ToPatch());
+	/// <summary>
+	/// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
+	/// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
+	/// </summary>
+	/// <param name="left">The patch applied first.</param>
+	/// <param name="right">The patch applied on top of it.</param>
+	/// <exception cref="Ks::KubesonnetMergeException">A merge meets values of different JSON types.</exception>
+	public static CertificateSigningRequest operator +(CertificateSigningRequest left, CertificateSigningRequest right) => new(left.ToPatch() + right.ToPatch());
 
-        /// <summary>True when both values hold structurally equal patches.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator ==(CertificateSigningRequest left, CertificateSigningRequest right) => left.Equals(right);
+	/// <summary>True when both values hold structurally equal patches.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator ==(CertificateSigningRequest left, CertificateSigningRequest right) => left.Equals(right);
 
-        /// <summary>True when the values hold patches that differ.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator !=(CertificateSigningRequest left, CertificateSigningRequest right) => !left.Equals(right);
+	/// <summary>True when the values hold patches that differ.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator !=(CertificateSigningRequest left, CertificateSigningRequest right) => !left.Equals(right);
 
-        /// <inheritdoc/>
-        public bool Equals(CertificateSigningRequest other) => ToPatch().Equals(other.ToPatch());
+	/// <inheritdoc/>
+	public bool Equals(CertificateSigningRequest other) => ToPatch().Equals(other.ToPatch());
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is CertificateSigningRequest other && Equals(other);
+	/// <inheritdoc/>
+	public override bool Equals(object? obj) => obj is CertificateSigningRequest other && Equals(other);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => ToPatch().GetHashCode();
+	/// <inheritdoc/>
+	public override int GetHashCode() => ToPatch().GetHashCode();
 
-        /// <summary>The object as compact JSON.</summary>
-        public override string ToString() => ToPatch().ToJson();
+	/// <summary>The object as compact JSON.</summary>
+	public override string ToString() => ToPatch().ToJson();
 
-        /// <summary>Writes the object as JSON, keys in a stable order.</summary>
-        /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
+	/// <summary>Writes the object as JSON, keys in a stable order.</summary>
+	/// <param name="indented">Indent with two spaces instead of writing it compact.</param>
+	/// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+	/// <exception cref="Ks::KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+	public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
-        /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+	/// <summary>Writes the object as YAML that kubectl accepts.</summary>
+	/// <inheritdoc cref="ToJson" path="/param[@name='validate']|/exception"/>
+	public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
 
-        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+	private static Ks::Validation.ValidationSchema? s_validationSchema;
 
-        /// <summary>
-        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
-        /// <see cref="Validate"/> checks: a compact table, read on first use.
-        /// </summary>
-        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse(
-            "{\"x-kubesonnet-kind\":[\"certificates.k8s.io/v1\",\"CertificateSigningRequest\"],\"x-kubesonnet-nulls\":true,\"properties\":{\"apiVersion\":{\"type\":\"string\"},\"kind\":{\"type\":\"string\"},\"metadata\":{\"$ref\":0},\"spec\":{\"$ref\":1},\"status\":{\"$ref\":2}},\"required\":[\"spec\"],\"type\":\"object\"}",
-            static () => global::Kubesonnet.Api.Meta.V1.ObjectMeta.ValidationSchema,
-            static () => global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestSpec.ValidationSchema,
-            static () => global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestStatus.ValidationSchema);
+	/// <summary>
+	/// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+	/// <see cref="Validate"/> checks: a compact table, read on first use.
+	/// </summary>
+	public static Ks::Validation.ValidationSchema ValidationSchema => s_validationSchema ??= Ks::Validation.ValidationSchema.Parse(
+		"""{"x-kubesonnet-kind":["certificates.k8s.io/v1","CertificateSigningRequest"],"x-kubesonnet-nulls":true,"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":0},"spec":{"$ref":1},"status":{"$ref":2}},"required":["spec"],"type":"object"}""",
+		static () => global::Kubesonnet.Api.Meta.V1.ObjectMeta.ValidationSchema,
+		static () => global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestSpec.ValidationSchema,
+		static () => global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestStatus.ValidationSchema);
 
-        /// <summary>
-        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
-        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
-        /// are listed as not checked.
-        /// </summary>
-        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
+	/// <summary>
+	/// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+	/// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+	/// are listed as not checked.
+	/// </summary>
+	/// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+	public global::System.Collections.Generic.IReadOnlyList<Ks::ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
-        static string global::Kubesonnet.IKubernetesObject<CertificateSigningRequest>.ApiVersion => "certificates.k8s.io/v1";
+	static string Ks::IKubernetesObject<CertificateSigningRequest>.ApiVersion => "certificates.k8s.io/v1";
 
-        static string global::Kubesonnet.IKubernetesObject<CertificateSigningRequest>.Kind => "CertificateSigningRequest";
+	static string Ks::IKubernetesObject<CertificateSigningRequest>.Kind => "CertificateSigningRequest";
 
-        /// <summary>new returns an instance of Certificatesigningrequest</summary>
-        /// <param name="name">The object's name, <c>metadata.name</c>.</param>
-        public static CertificateSigningRequest New(string name) => new CertificateSigningRequest(global::Kubesonnet.Patch.Kind("certificates.k8s.io/v1", "CertificateSigningRequest", name));
+	/// <summary>new returns an instance of Certificatesigningrequest</summary>
+	/// <param name="name">The object's name, <c>metadata.name</c>.</param>
+	public static CertificateSigningRequest New(string name) => new(Ks::Patch.Kind("certificates.k8s.io/v1", "CertificateSigningRequest", name));
 
-        private static readonly global::Kubesonnet.PatchPath s_WithMetadata = new global::Kubesonnet.PatchPath("metadata");
-        private static readonly global::Kubesonnet.PatchPath s_WithSpec = new global::Kubesonnet.PatchPath("spec");
+	private static readonly Ks::PatchPath s_WithMetadata = new("metadata");
+	private static readonly Ks::PatchPath s_WithSpec = new("spec");
 
-        /// <summary>
-        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
-        /// create.
-        /// </summary>
-        public abstract partial class Metadata : global::Kubesonnet.Api.Meta.V1.ObjectMeta.Setters<CertificateSigningRequest, Metadata.At>
-        {
-            private Metadata()
-            {
-            }
+	/// <summary>ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+	/// create.</summary>
+	public abstract partial class Metadata : global::Kubesonnet.Api.Meta.V1.ObjectMeta.Setters<CertificateSigningRequest, Metadata.At>
+	{
+		private Metadata() { }
 
-            /// <summary>Where the fields of this group stand: <c>metadata</c>.</summary>
-            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-            public sealed class At : global::Kubesonnet.IPatchPosition
-            {
-                private At()
-                {
-                }
+		/// <summary>Where the fields of this group stand: <c>metadata</c>.</summary>
+		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+		public sealed class At : Ks::IPatchPosition
+		{
+			private At() { }
 
-                /// <inheritdoc/>
-                public static global::Kubesonnet.PatchPath Path { get; } = new global::Kubesonnet.PatchPath("metadata");
-            }
-        }
+			/// <inheritdoc/>
+			public static Ks::PatchPath Path { get; } = new("metadata");
+		}
+	}
 
-        /// <summary>
-        /// <para>
-        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
-        /// create.
-        /// </para>
-        /// <para>
-        /// Sets the field to a whole builder, made alone and reusable; the group's setters set one field each.
-        /// </para>
-        /// </summary>
-        /// <param name="value">The new value of <c>metadata</c>.</param>
-        public static CertificateSigningRequest WithMetadata(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) =>
-            new CertificateSigningRequest(global::Kubesonnet.Patch.Set(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
+	/// <summary><para><inheritdoc cref="Metadata" path="/summary/node()"/></para>
+	/// <para>Sets the field to a whole builder, made alone and reusable; the group's setters set one field each.</para></summary>
+	/// <param name="value">The new value of <c>metadata</c>.</param>
+	public static CertificateSigningRequest WithMetadata(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) => new(Ks::Patch.Set(s_WithMetadata, Ks::PatchValue.Object(value)));
 
-        /// <summary>
-        /// <para>
-        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
-        /// create.
-        /// </para>
-        /// <para>
-        /// Merges a whole builder into the field, as the group's setters each would.
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
-        /// <param name="value">Merged into <c>metadata</c>.</param>
-        public static CertificateSigningRequest WithMetadataMixin(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) =>
-            new CertificateSigningRequest(global::Kubesonnet.Patch.Mixin(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
+	/// <summary><para><inheritdoc cref="Metadata" path="/summary/node()"/></para>
+	/// <para>Merges a whole builder into the field, as the group's setters each would.</para>
+	/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+	/// <param name="value">Merged into <c>metadata</c>.</param>
+	public static CertificateSigningRequest WithMetadataMixin(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) => new(Ks::Patch.Mixin(s_WithMetadata, Ks::PatchValue.Object(value)));
 
-        /// <summary>CertificateSigningRequestSpec contains the certificate request.</summary>
-        public abstract partial class Spec : global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestSpec.Setters<CertificateSigningRequest, Spec.At>
-        {
-            private Spec()
-            {
-            }
+	/// <summary>CertificateSigningRequestSpec contains the certificate request.</summary>
+	public abstract partial class Spec : global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestSpec.Setters<CertificateSigningRequest, Spec.At>
+	{
+		private Spec() { }
 
-            /// <summary>Where the fields of this group stand: <c>spec</c>.</summary>
-            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-            public sealed class At : global::Kubesonnet.IPatchPosition
-            {
-                private At()
-                {
-                }
+		/// <summary>Where the fields of this group stand: <c>spec</c>.</summary>
+		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+		public sealed class At : Ks::IPatchPosition
+		{
+			private At() { }
 
-                /// <inheritdoc/>
-                public static global::Kubesonnet.PatchPath Path { get; } = new global::Kubesonnet.PatchPath("spec");
-            }
-        }
+			/// <inheritdoc/>
+			public static Ks::PatchPath Path { get; } = new("spec");
+		}
+	}
 
-        /// <summary>
-        /// <para>
-        /// CertificateSigningRequestSpec contains the certificate request.
-        /// </para>
-        /// <para>
-        /// Sets the field to a whole builder, made alone and reusable; the group's setters set one field each.
-        /// </para>
-        /// </summary>
-        /// <param name="value">The new value of <c>spec</c>.</param>
-        public static CertificateSigningRequest WithSpec(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestSpec value) =>
-            new CertificateSigningRequest(global::Kubesonnet.Patch.Set(s_WithSpec, global::Kubesonnet.PatchValue.Object(value)));
+	/// <summary><para><inheritdoc cref="Spec" path="/summary/node()"/></para>
+	/// <para>Sets the field to a whole builder, made alone and reusable; the group's setters set one field each.</para></summary>
+	/// <param name="value">The new value of <c>spec</c>.</param>
+	public static CertificateSigningRequest WithSpec(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestSpec value) => new(Ks::Patch.Set(s_WithSpec, Ks::PatchValue.Object(value)));
 
-        /// <summary>
-        /// <para>
-        /// CertificateSigningRequestSpec contains the certificate request.
-        /// </para>
-        /// <para>
-        /// Merges a whole builder into the field, as the group's setters each would.
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
-        /// <param name="value">Merged into <c>spec</c>.</param>
-        public static CertificateSigningRequest WithSpecMixin(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestSpec value) =>
-            new CertificateSigningRequest(global::Kubesonnet.Patch.Mixin(s_WithSpec, global::Kubesonnet.PatchValue.Object(value)));
-    }
+	/// <summary><para><inheritdoc cref="Spec" path="/summary/node()"/></para>
+	/// <para>Merges a whole builder into the field, as the group's setters each would.</para>
+	/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+	/// <param name="value">Merged into <c>spec</c>.</param>
+	public static CertificateSigningRequest WithSpecMixin(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestSpec value) => new(Ks::Patch.Mixin(s_WithSpec, Ks::PatchValue.Object(value)));
 }

@@ -3,136 +3,121 @@
 // Changes to this file are lost when it is generated again.
 #nullable enable
 
-namespace Kubesonnet.Api.Certificates.V1
+using Ks = global::Kubesonnet;
+
+namespace Kubesonnet.Api.Certificates.V1;
+
+/// <summary>One observed condition of a certificate signing request, such as Approved, Denied or Failed.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
+public readonly partial struct CertificateSigningRequestCondition : Ks::IPatch<CertificateSigningRequestCondition>, Ks::IValidatable, global::System.IEquatable<CertificateSigningRequestCondition>
 {
-    /// <summary>
-    /// One observed condition of a certificate signing request, such as Approved, Denied or Failed.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct CertificateSigningRequestCondition : global::Kubesonnet.IPatch<CertificateSigningRequestCondition>, global::Kubesonnet.IValidatable, global::System.IEquatable<CertificateSigningRequestCondition>
-    {
-        private readonly global::Kubesonnet.Patch? _patch;
+	private readonly Ks::Patch? _patch;
 
-        private CertificateSigningRequestCondition(global::Kubesonnet.Patch patch)
-        {
-            _patch = patch;
-        }
+	private CertificateSigningRequestCondition(Ks::Patch patch) => _patch = patch;
 
-        global::Kubesonnet.Patch global::Kubesonnet.IPatch<CertificateSigningRequestCondition>.Patch => ToPatch();
+	Ks::Patch Ks::IPatch<CertificateSigningRequestCondition>.Patch => ToPatch();
 
-        /// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
-        public global::Kubesonnet.Patch ToPatch() => _patch ?? global::Kubesonnet.Patch.Empty;
+	/// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
+	public Ks::Patch ToPatch() => _patch ?? Ks::Patch.Empty;
 
-        static CertificateSigningRequestCondition global::Kubesonnet.IPatch<CertificateSigningRequestCondition>.FromPatch(global::Kubesonnet.Patch patch) => new CertificateSigningRequestCondition(patch);
+	static CertificateSigningRequestCondition Ks::IPatch<CertificateSigningRequestCondition>.FromPatch(Ks::Patch patch) => new(patch);
 
-        /// <summary>
-        /// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
-        /// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
-        /// </summary>
-        /// <param name="left">The patch applied first.</param>
-        /// <param name="right">The patch applied on top of it.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetMergeException">A merge meets values of different JSON types.</exception>
-        public static CertificateSigningRequestCondition operator +(CertificateSigningRequestCondition left, CertificateSigningRequestCondition right) => new CertificateSigningRequestCondition(left.ToPatch() + right.ToPatch());
+	/// <summary>
+	/// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
+	/// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
+	/// </summary>
+	/// <param name="left">The patch applied first.</param>
+	/// <param name="right">The patch applied on top of it.</param>
+	/// <exception cref="Ks::KubesonnetMergeException">A merge meets values of different JSON types.</exception>
+	public static CertificateSigningRequestCondition operator +(CertificateSigningRequestCondition left, CertificateSigningRequestCondition right) => new(left.ToPatch() + right.ToPatch());
 
-        /// <summary>True when both values hold structurally equal patches.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator ==(CertificateSigningRequestCondition left, CertificateSigningRequestCondition right) => left.Equals(right);
+	/// <summary>True when both values hold structurally equal patches.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator ==(CertificateSigningRequestCondition left, CertificateSigningRequestCondition right) => left.Equals(right);
 
-        /// <summary>True when the values hold patches that differ.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator !=(CertificateSigningRequestCondition left, CertificateSigningRequestCondition right) => !left.Equals(right);
+	/// <summary>True when the values hold patches that differ.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator !=(CertificateSigningRequestCondition left, CertificateSigningRequestCondition right) => !left.Equals(right);
 
-        /// <inheritdoc/>
-        public bool Equals(CertificateSigningRequestCondition other) => ToPatch().Equals(other.ToPatch());
+	/// <inheritdoc/>
+	public bool Equals(CertificateSigningRequestCondition other) => ToPatch().Equals(other.ToPatch());
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is CertificateSigningRequestCondition other && Equals(other);
+	/// <inheritdoc/>
+	public override bool Equals(object? obj) => obj is CertificateSigningRequestCondition other && Equals(other);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => ToPatch().GetHashCode();
+	/// <inheritdoc/>
+	public override int GetHashCode() => ToPatch().GetHashCode();
 
-        /// <summary>The object as compact JSON.</summary>
-        public override string ToString() => ToPatch().ToJson();
+	/// <summary>The object as compact JSON.</summary>
+	public override string ToString() => ToPatch().ToJson();
 
-        /// <summary>Writes the object as JSON, keys in a stable order.</summary>
-        /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
+	/// <summary>Writes the object as JSON, keys in a stable order.</summary>
+	/// <param name="indented">Indent with two spaces instead of writing it compact.</param>
+	/// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+	/// <exception cref="Ks::KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+	public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
-        /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+	/// <summary>Writes the object as YAML that kubectl accepts.</summary>
+	/// <inheritdoc cref="ToJson" path="/param[@name='validate']|/exception"/>
+	public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
 
-        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+	private static Ks::Validation.ValidationSchema? s_validationSchema;
 
-        /// <summary>
-        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
-        /// <see cref="Validate"/> checks: a compact table, read on first use.
-        /// </summary>
-        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse("{\"x-kubesonnet-nulls\":true,\"properties\":{\"lastTransitionTime\":{\"x-kubesonnet-nulls\":true,\"format\":\"date-time\",\"type\":\"string\"},\"lastUpdateTime\":{\"x-kubesonnet-nulls\":true,\"format\":\"date-time\",\"type\":\"string\"},\"message\":{\"type\":\"string\"},\"reason\":{\"type\":\"string\"},\"status\":{\"type\":\"string\"},\"type\":{\"type\":\"string\"}},\"required\":[\"type\",\"status\"],\"type\":\"object\"}");
+	/// <summary>
+	/// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+	/// <see cref="Validate"/> checks: a compact table, read on first use.
+	/// </summary>
+	public static Ks::Validation.ValidationSchema ValidationSchema => s_validationSchema ??= Ks::Validation.ValidationSchema.Parse("""{"x-kubesonnet-nulls":true,"properties":{"lastTransitionTime":{"x-kubesonnet-nulls":true,"format":"date-time","type":"string"},"lastUpdateTime":{"x-kubesonnet-nulls":true,"format":"date-time","type":"string"},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"required":["type","status"],"type":"object"}""");
 
-        /// <summary>
-        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
-        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
-        /// are listed as not checked.
-        /// </summary>
-        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
+	/// <summary>
+	/// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+	/// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+	/// are listed as not checked.
+	/// </summary>
+	/// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+	public global::System.Collections.Generic.IReadOnlyList<Ks::ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
-        private static readonly global::Kubesonnet.PatchPath s_WithLastTransitionTime = new global::Kubesonnet.PatchPath("lastTransitionTime");
-        private static readonly global::Kubesonnet.PatchPath s_WithLastUpdateTime = new global::Kubesonnet.PatchPath("lastUpdateTime");
-        private static readonly global::Kubesonnet.PatchPath s_WithMessage = new global::Kubesonnet.PatchPath("message");
-        private static readonly global::Kubesonnet.PatchPath s_WithReason = new global::Kubesonnet.PatchPath("reason");
-        private static readonly global::Kubesonnet.PatchPath s_WithStatus = new global::Kubesonnet.PatchPath("status");
-        private static readonly global::Kubesonnet.PatchPath s_WithType = new global::Kubesonnet.PatchPath("type");
+	private static readonly Ks::PatchPath s_WithLastTransitionTime = new("lastTransitionTime");
+	private static readonly Ks::PatchPath s_WithLastUpdateTime = new("lastUpdateTime");
+	private static readonly Ks::PatchPath s_WithMessage = new("message");
+	private static readonly Ks::PatchPath s_WithReason = new("reason");
+	private static readonly Ks::PatchPath s_WithStatus = new("status");
+	private static readonly Ks::PatchPath s_WithType = new("type");
 
-        /// <summary>When the condition last moved from one status to another.</summary>
-        /// <param name="lastTransitionTime">The new value of <c>lastTransitionTime</c>. An RFC 3339 date and time, written as given.</param>
-        public static CertificateSigningRequestCondition WithLastTransitionTime(string lastTransitionTime) =>
-            new CertificateSigningRequestCondition(global::Kubesonnet.Patch.Set(s_WithLastTransitionTime, global::Kubesonnet.PatchValue.String(lastTransitionTime)));
+	/// <summary>When the condition last moved from one status to another.</summary>
+	/// <param name="lastTransitionTime">The new value of <c>lastTransitionTime</c>. An RFC 3339 date and time, written as given.</param>
+	public static CertificateSigningRequestCondition WithLastTransitionTime(string lastTransitionTime) => new(Ks::Patch.Set(s_WithLastTransitionTime, Ks::PatchValue.String(lastTransitionTime)));
 
-        /// <inheritdoc cref="WithLastTransitionTime(string)" path="/*[not(self::param)]"/>
-        /// <param name="lastTransitionTime">The new value of <c>lastTransitionTime</c>. Written in UTC as RFC 3339.</param>
-        public static CertificateSigningRequestCondition WithLastTransitionTime(global::System.DateTimeOffset lastTransitionTime) =>
-            new CertificateSigningRequestCondition(global::Kubesonnet.Patch.Set(s_WithLastTransitionTime, global::Kubesonnet.PatchValue.Time(lastTransitionTime)));
+	/// <inheritdoc cref="WithLastTransitionTime(string)" path="/*[not(self::param)]"/>
+	/// <param name="lastTransitionTime">The new value of <c>lastTransitionTime</c>. Written in UTC as RFC 3339.</param>
+	public static CertificateSigningRequestCondition WithLastTransitionTime(global::System.DateTimeOffset lastTransitionTime) => new(Ks::Patch.Set(s_WithLastTransitionTime, Ks::PatchValue.Time(lastTransitionTime)));
 
-        /// <summary>When this condition was last written.</summary>
-        /// <param name="lastUpdateTime">The new value of <c>lastUpdateTime</c>. An RFC 3339 date and time, written as given.</param>
-        public static CertificateSigningRequestCondition WithLastUpdateTime(string lastUpdateTime) =>
-            new CertificateSigningRequestCondition(global::Kubesonnet.Patch.Set(s_WithLastUpdateTime, global::Kubesonnet.PatchValue.String(lastUpdateTime)));
+	/// <summary>When this condition was last written.</summary>
+	/// <param name="lastUpdateTime">The new value of <c>lastUpdateTime</c>. An RFC 3339 date and time, written as given.</param>
+	public static CertificateSigningRequestCondition WithLastUpdateTime(string lastUpdateTime) => new(Ks::Patch.Set(s_WithLastUpdateTime, Ks::PatchValue.String(lastUpdateTime)));
 
-        /// <inheritdoc cref="WithLastUpdateTime(string)" path="/*[not(self::param)]"/>
-        /// <param name="lastUpdateTime">The new value of <c>lastUpdateTime</c>. Written in UTC as RFC 3339.</param>
-        public static CertificateSigningRequestCondition WithLastUpdateTime(global::System.DateTimeOffset lastUpdateTime) =>
-            new CertificateSigningRequestCondition(global::Kubesonnet.Patch.Set(s_WithLastUpdateTime, global::Kubesonnet.PatchValue.Time(lastUpdateTime)));
+	/// <inheritdoc cref="WithLastUpdateTime(string)" path="/*[not(self::param)]"/>
+	/// <param name="lastUpdateTime">The new value of <c>lastUpdateTime</c>. Written in UTC as RFC 3339.</param>
+	public static CertificateSigningRequestCondition WithLastUpdateTime(global::System.DateTimeOffset lastUpdateTime) => new(Ks::Patch.Set(s_WithLastUpdateTime, Ks::PatchValue.Time(lastUpdateTime)));
 
-        /// <summary>A human-readable explanation of the condition.</summary>
-        /// <param name="message">The new value of <c>message</c>.</param>
-        public static CertificateSigningRequestCondition WithMessage(string message) =>
-            new CertificateSigningRequestCondition(global::Kubesonnet.Patch.Set(s_WithMessage, global::Kubesonnet.PatchValue.String(message)));
+	/// <summary>A human-readable explanation of the condition.</summary>
+	/// <param name="message">The new value of <c>message</c>.</param>
+	public static CertificateSigningRequestCondition WithMessage(string message) => new(Ks::Patch.Set(s_WithMessage, Ks::PatchValue.String(message)));
 
-        /// <summary>A short, machine-readable CamelCase reason for the condition.</summary>
-        /// <param name="reason">The new value of <c>reason</c>.</param>
-        public static CertificateSigningRequestCondition WithReason(string reason) =>
-            new CertificateSigningRequestCondition(global::Kubesonnet.Patch.Set(s_WithReason, global::Kubesonnet.PatchValue.String(reason)));
+	/// <summary>A short, machine-readable CamelCase reason for the condition.</summary>
+	/// <param name="reason">The new value of <c>reason</c>.</param>
+	public static CertificateSigningRequestCondition WithReason(string reason) => new(Ks::Patch.Set(s_WithReason, Ks::PatchValue.String(reason)));
 
-        /// <summary>The status of the condition: "True", "False" or "Unknown".</summary>
-        /// <remarks>Required.</remarks>
-        /// <param name="status">The new value of <c>status</c>.</param>
-        public static CertificateSigningRequestCondition WithStatus(string status) =>
-            new CertificateSigningRequestCondition(global::Kubesonnet.Patch.Set(s_WithStatus, global::Kubesonnet.PatchValue.String(status)));
+	/// <summary>The status of the condition: "True", "False" or "Unknown".</summary>
+	/// <remarks>Required.</remarks>
+	/// <param name="status">The new value of <c>status</c>.</param>
+	public static CertificateSigningRequestCondition WithStatus(string status) => new(Ks::Patch.Set(s_WithStatus, Ks::PatchValue.String(status)));
 
-        /// <summary>
-        /// The kind of condition, e.g. "Approved", "Denied" or "Failed". Only one condition of each type may be
-        /// present.
-        /// </summary>
-        /// <remarks>Required.</remarks>
-        /// <param name="type">The new value of <c>type</c>.</param>
-        public static CertificateSigningRequestCondition WithType(string type) =>
-            new CertificateSigningRequestCondition(global::Kubesonnet.Patch.Set(s_WithType, global::Kubesonnet.PatchValue.String(type)));
-    }
+	/// <summary>The kind of condition, e.g. "Approved", "Denied" or "Failed". Only one condition of each type may be
+	/// present.</summary>
+	/// <remarks>Required.</remarks>
+	/// <param name="type">The new value of <c>type</c>.</param>
+	public static CertificateSigningRequestCondition WithType(string type) => new(Ks::Patch.Set(s_WithType, Ks::PatchValue.String(type)));
 }

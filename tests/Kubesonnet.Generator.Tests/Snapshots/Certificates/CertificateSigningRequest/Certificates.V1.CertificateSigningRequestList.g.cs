@@ -3,179 +3,145 @@
 // Changes to this file are lost when it is generated again.
 #nullable enable
 
-namespace Kubesonnet.Api.Certificates.V1
+using Ks = global::Kubesonnet;
+
+namespace Kubesonnet.Api.Certificates.V1;
+
+/// <summary>A list of CertificateSigningRequest objects.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
+public readonly partial struct CertificateSigningRequestList : Ks::IKubernetesObject<CertificateSigningRequestList>, Ks::IValidatable, global::System.IEquatable<CertificateSigningRequestList>
 {
-    /// <summary>A list of CertificateSigningRequest objects.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct CertificateSigningRequestList : global::Kubesonnet.IKubernetesObject<CertificateSigningRequestList>, global::Kubesonnet.IValidatable, global::System.IEquatable<CertificateSigningRequestList>
-    {
-        private readonly global::Kubesonnet.Patch? _patch;
+	private readonly Ks::Patch? _patch;
 
-        private CertificateSigningRequestList(global::Kubesonnet.Patch patch)
-        {
-            _patch = patch;
-        }
+	private CertificateSigningRequestList(Ks::Patch patch) => _patch = patch;
 
-        global::Kubesonnet.Patch global::Kubesonnet.IPatch<CertificateSigningRequestList>.Patch => ToPatch();
+	Ks::Patch Ks::IPatch<CertificateSigningRequestList>.Patch => ToPatch();
 
-        /// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
-        public global::Kubesonnet.Patch ToPatch() => _patch ?? global::Kubesonnet.Patch.Empty;
+	/// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
+	public Ks::Patch ToPatch() => _patch ?? Ks::Patch.Empty;
 
-        static CertificateSigningRequestList global::Kubesonnet.IPatch<CertificateSigningRequestList>.FromPatch(global::Kubesonnet.Patch patch) => new CertificateSigningRequestList(patch);
+	static CertificateSigningRequestList Ks::IPatch<CertificateSigningRequestList>.FromPatch(Ks::Patch patch) => new(patch);
 
-        /// <summary>
-        /// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
-        /// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
-        /// </summary>
-        /// <param name="left">The patch applied first.</param>
-        /// <param name="right">The patch applied on top of it.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetMergeException">A merge meets values of different JSON types.</exception>
-        public static CertificateSigningRequestList operator +(CertificateSigningRequestList left, CertificateSigningRequestList right) => new CertificateSigningRequestList(left.ToPatch() + right.ToPatch());
+	/// <summary>
+	/// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
+	/// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
+	/// </summary>
+	/// <param name="left">The patch applied first.</param>
+	/// <param name="right">The patch applied on top of it.</param>
+	/// <exception cref="Ks::KubesonnetMergeException">A merge meets values of different JSON types.</exception>
+	public static CertificateSigningRequestList operator +(CertificateSigningRequestList left, CertificateSigningRequestList right) => new(left.ToPatch() + right.ToPatch());
 
-        /// <summary>True when both values hold structurally equal patches.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator ==(CertificateSigningRequestList left, CertificateSigningRequestList right) => left.Equals(right);
+	/// <summary>True when both values hold structurally equal patches.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator ==(CertificateSigningRequestList left, CertificateSigningRequestList right) => left.Equals(right);
 
-        /// <summary>True when the values hold patches that differ.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator !=(CertificateSigningRequestList left, CertificateSigningRequestList right) => !left.Equals(right);
+	/// <summary>True when the values hold patches that differ.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator !=(CertificateSigningRequestList left, CertificateSigningRequestList right) => !left.Equals(right);
 
-        /// <inheritdoc/>
-        public bool Equals(CertificateSigningRequestList other) => ToPatch().Equals(other.ToPatch());
+	/// <inheritdoc/>
+	public bool Equals(CertificateSigningRequestList other) => ToPatch().Equals(other.ToPatch());
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is CertificateSigningRequestList other && Equals(other);
+	/// <inheritdoc/>
+	public override bool Equals(object? obj) => obj is CertificateSigningRequestList other && Equals(other);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => ToPatch().GetHashCode();
+	/// <inheritdoc/>
+	public override int GetHashCode() => ToPatch().GetHashCode();
 
-        /// <summary>The object as compact JSON.</summary>
-        public override string ToString() => ToPatch().ToJson();
+	/// <summary>The object as compact JSON.</summary>
+	public override string ToString() => ToPatch().ToJson();
 
-        /// <summary>Writes the object as JSON, keys in a stable order.</summary>
-        /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
+	/// <summary>Writes the object as JSON, keys in a stable order.</summary>
+	/// <param name="indented">Indent with two spaces instead of writing it compact.</param>
+	/// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+	/// <exception cref="Ks::KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+	public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
-        /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+	/// <summary>Writes the object as YAML that kubectl accepts.</summary>
+	/// <inheritdoc cref="ToJson" path="/param[@name='validate']|/exception"/>
+	public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
 
-        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+	private static Ks::Validation.ValidationSchema? s_validationSchema;
 
-        /// <summary>
-        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
-        /// <see cref="Validate"/> checks: a compact table, read on first use.
-        /// </summary>
-        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse(
-            "{\"x-kubesonnet-kind\":[\"certificates.k8s.io/v1\",\"CertificateSigningRequestList\"],\"x-kubesonnet-nulls\":true,\"properties\":{\"apiVersion\":{\"type\":\"string\"},\"items\":{\"items\":{\"$ref\":0},\"type\":\"array\"},\"kind\":{\"type\":\"string\"},\"metadata\":{\"$ref\":1}},\"required\":[\"items\"],\"type\":\"object\"}",
-            static () => global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest.ValidationSchema,
-            static () => global::Kubesonnet.Api.Meta.V1.ListMeta.ValidationSchema);
+	/// <summary>
+	/// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+	/// <see cref="Validate"/> checks: a compact table, read on first use.
+	/// </summary>
+	public static Ks::Validation.ValidationSchema ValidationSchema => s_validationSchema ??= Ks::Validation.ValidationSchema.Parse(
+		"""{"x-kubesonnet-kind":["certificates.k8s.io/v1","CertificateSigningRequestList"],"x-kubesonnet-nulls":true,"properties":{"apiVersion":{"type":"string"},"items":{"items":{"$ref":0},"type":"array"},"kind":{"type":"string"},"metadata":{"$ref":1}},"required":["items"],"type":"object"}""",
+		static () => global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest.ValidationSchema,
+		static () => global::Kubesonnet.Api.Meta.V1.ListMeta.ValidationSchema);
 
-        /// <summary>
-        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
-        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
-        /// are listed as not checked.
-        /// </summary>
-        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
+	/// <summary>
+	/// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+	/// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+	/// are listed as not checked.
+	/// </summary>
+	/// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+	public global::System.Collections.Generic.IReadOnlyList<Ks::ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
-        static string global::Kubesonnet.IKubernetesObject<CertificateSigningRequestList>.ApiVersion => "certificates.k8s.io/v1";
+	static string Ks::IKubernetesObject<CertificateSigningRequestList>.ApiVersion => "certificates.k8s.io/v1";
 
-        static string global::Kubesonnet.IKubernetesObject<CertificateSigningRequestList>.Kind => "CertificateSigningRequestList";
+	static string Ks::IKubernetesObject<CertificateSigningRequestList>.Kind => "CertificateSigningRequestList";
 
-        /// <summary>new returns an instance of Certificatesigningrequestlist</summary>
-        public static CertificateSigningRequestList New() => new CertificateSigningRequestList(global::Kubesonnet.Patch.Set(new global::Kubesonnet.PatchPath("apiVersion"), global::Kubesonnet.PatchValue.String("certificates.k8s.io/v1")) + global::Kubesonnet.Patch.Set(new global::Kubesonnet.PatchPath("kind"), global::Kubesonnet.PatchValue.String("CertificateSigningRequestList")));
+	/// <summary>new returns an instance of Certificatesigningrequestlist</summary>
+	public static CertificateSigningRequestList New() => new(Ks::Patch.Set(new Ks::PatchPath("apiVersion"), Ks::PatchValue.String("certificates.k8s.io/v1")) + Ks::Patch.Set(new Ks::PatchPath("kind"), Ks::PatchValue.String("CertificateSigningRequestList")));
 
-        private static readonly global::Kubesonnet.PatchPath s_WithItems = new global::Kubesonnet.PatchPath("items");
-        private static readonly global::Kubesonnet.PatchPath s_WithMetadata = new global::Kubesonnet.PatchPath("metadata");
+	private static readonly Ks::PatchPath s_WithItems = new("items");
+	private static readonly Ks::PatchPath s_WithMetadata = new("metadata");
 
-        /// <summary>The certificate signing requests in this list.</summary>
-        /// <remarks>Required.</remarks>
-        /// <param name="items">The new value of <c>items</c>. A single value is a one-item array.</param>
-        public static CertificateSigningRequestList WithItems(params global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest[] items) =>
-            new CertificateSigningRequestList(global::Kubesonnet.Patch.Set(s_WithItems, global::Kubesonnet.PatchValue.Objects(items)));
+	/// <summary>The certificate signing requests in this list.</summary>
+	/// <remarks>Required.</remarks>
+	/// <param name="items">The new value of <c>items</c>. A single value is a one-item array.</param>
+	public static CertificateSigningRequestList WithItems(params global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest[] items) => new(Ks::Patch.Set(s_WithItems, Ks::PatchValue.Objects(items)));
 
-        /// <inheritdoc cref="WithItems(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest[])" path="/*[not(self::param)]"/>
-        /// <param name="items">The new value of <c>items</c>.</param>
-        public static CertificateSigningRequestList WithItems(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest> items) =>
-            new CertificateSigningRequestList(global::Kubesonnet.Patch.Set(s_WithItems, global::Kubesonnet.PatchValue.Objects(items)));
+	/// <inheritdoc cref="WithItems(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest[])" path="/*[not(self::param)]"/>
+	/// <param name="items">The new value of <c>items</c>.</param>
+	public static CertificateSigningRequestList WithItems(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest> items) => new(Ks::Patch.Set(s_WithItems, Ks::PatchValue.Objects(items)));
 
-        /// <summary>
-        /// <para>
-        /// The certificate signing requests in this list.
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
-        /// <remarks>Required.</remarks>
-        /// <param name="items">The value merged into <c>items</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-        public static CertificateSigningRequestList WithItemsMixin(params global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest[] items) =>
-            new CertificateSigningRequestList(global::Kubesonnet.Patch.Mixin(s_WithItems, global::Kubesonnet.PatchValue.Objects(items)));
+	/// <summary><para><inheritdoc cref="WithItems(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest[])" path="/summary/node()"/></para>
+	/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+	/// <remarks>Required.</remarks>
+	/// <param name="items">Appended to <c>items</c>. A single value is a one-item array.</param>
+	public static CertificateSigningRequestList WithItemsMixin(params global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest[] items) => new(Ks::Patch.Mixin(s_WithItems, Ks::PatchValue.Objects(items)));
 
-        /// <inheritdoc cref="WithItemsMixin(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest[])" path="/*[not(self::param)]"/>
-        /// <param name="items">The value merged into <c>items</c>: maps are merged key by key, arrays appended.</param>
-        public static CertificateSigningRequestList WithItemsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest> items) =>
-            new CertificateSigningRequestList(global::Kubesonnet.Patch.Mixin(s_WithItems, global::Kubesonnet.PatchValue.Objects(items)));
+	/// <inheritdoc cref="WithItemsMixin(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest[])" path="/*[not(self::param)]"/>
+	/// <param name="items">Appended to <c>items</c>.</param>
+	public static CertificateSigningRequestList WithItemsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest> items) => new(Ks::Patch.Mixin(s_WithItems, Ks::PatchValue.Objects(items)));
 
-        /// <summary>
-        /// Maps every item of <c>items</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
-        /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
-        /// </summary>
-        /// <param name="map">The function, given each item.</param>
-        public static CertificateSigningRequestList MapItems(global::System.Func<global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest, global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest> map) =>
-            new CertificateSigningRequestList(global::Kubesonnet.Patch.MapItems(s_WithItems, map));
+	/// <summary>
+	/// Maps every item of <c>items</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
+	/// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
+	/// </summary>
+	/// <param name="map">The function, given each item.</param>
+	public static CertificateSigningRequestList MapItems(global::System.Func<global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest, global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequest> map) => new(Ks::Patch.MapItems(s_WithItems, map));
 
-        /// <summary>Standard list metadata, such as the resource version and the continue token.</summary>
-        public abstract partial class Metadata : global::Kubesonnet.Api.Meta.V1.ListMeta.Setters<CertificateSigningRequestList, Metadata.At>
-        {
-            private Metadata()
-            {
-            }
+	/// <summary>Standard list metadata, such as the resource version and the continue token.</summary>
+	public abstract partial class Metadata : global::Kubesonnet.Api.Meta.V1.ListMeta.Setters<CertificateSigningRequestList, Metadata.At>
+	{
+		private Metadata() { }
 
-            /// <summary>Where the fields of this group stand: <c>metadata</c>.</summary>
-            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-            public sealed class At : global::Kubesonnet.IPatchPosition
-            {
-                private At()
-                {
-                }
+		/// <summary>Where the fields of this group stand: <c>metadata</c>.</summary>
+		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+		public sealed class At : Ks::IPatchPosition
+		{
+			private At() { }
 
-                /// <inheritdoc/>
-                public static global::Kubesonnet.PatchPath Path { get; } = new global::Kubesonnet.PatchPath("metadata");
-            }
-        }
+			/// <inheritdoc/>
+			public static Ks::PatchPath Path { get; } = new("metadata");
+		}
+	}
 
-        /// <summary>
-        /// <para>
-        /// Standard list metadata, such as the resource version and the continue token.
-        /// </para>
-        /// <para>
-        /// Sets the field to a whole builder, made alone and reusable; the group's setters set one field each.
-        /// </para>
-        /// </summary>
-        /// <param name="value">The new value of <c>metadata</c>.</param>
-        public static CertificateSigningRequestList WithMetadata(global::Kubesonnet.Api.Meta.V1.ListMeta value) =>
-            new CertificateSigningRequestList(global::Kubesonnet.Patch.Set(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
+	/// <summary><para><inheritdoc cref="Metadata" path="/summary/node()"/></para>
+	/// <para>Sets the field to a whole builder, made alone and reusable; the group's setters set one field each.</para></summary>
+	/// <param name="value">The new value of <c>metadata</c>.</param>
+	public static CertificateSigningRequestList WithMetadata(global::Kubesonnet.Api.Meta.V1.ListMeta value) => new(Ks::Patch.Set(s_WithMetadata, Ks::PatchValue.Object(value)));
 
-        /// <summary>
-        /// <para>
-        /// Standard list metadata, such as the resource version and the continue token.
-        /// </para>
-        /// <para>
-        /// Merges a whole builder into the field, as the group's setters each would.
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
-        /// <param name="value">Merged into <c>metadata</c>.</param>
-        public static CertificateSigningRequestList WithMetadataMixin(global::Kubesonnet.Api.Meta.V1.ListMeta value) =>
-            new CertificateSigningRequestList(global::Kubesonnet.Patch.Mixin(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
-    }
+	/// <summary><para><inheritdoc cref="Metadata" path="/summary/node()"/></para>
+	/// <para>Merges a whole builder into the field, as the group's setters each would.</para>
+	/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+	/// <param name="value">Merged into <c>metadata</c>.</param>
+	public static CertificateSigningRequestList WithMetadataMixin(global::Kubesonnet.Api.Meta.V1.ListMeta value) => new(Ks::Patch.Mixin(s_WithMetadata, Ks::PatchValue.Object(value)));
 }

@@ -3,397 +3,276 @@
 // Changes to this file are lost when it is generated again.
 #nullable enable
 
-namespace Kubesonnet.Api.Certificates.V1
+using Ks = global::Kubesonnet;
+
+namespace Kubesonnet.Api.Certificates.V1;
+
+/// <summary>CertificateSigningRequestSpec contains the certificate request.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
+public readonly partial struct CertificateSigningRequestSpec : Ks::IPatch<CertificateSigningRequestSpec>, Ks::IValidatable, global::System.IEquatable<CertificateSigningRequestSpec>
 {
-    /// <summary>CertificateSigningRequestSpec contains the certificate request.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct CertificateSigningRequestSpec : global::Kubesonnet.IPatch<CertificateSigningRequestSpec>, global::Kubesonnet.IValidatable, global::System.IEquatable<CertificateSigningRequestSpec>
-    {
-        private readonly global::Kubesonnet.Patch? _patch;
+	private readonly Ks::Patch? _patch;
 
-        private CertificateSigningRequestSpec(global::Kubesonnet.Patch patch)
-        {
-            _patch = patch;
-        }
+	private CertificateSigningRequestSpec(Ks::Patch patch) => _patch = patch;
 
-        global::Kubesonnet.Patch global::Kubesonnet.IPatch<CertificateSigningRequestSpec>.Patch => ToPatch();
+	Ks::Patch Ks::IPatch<CertificateSigningRequestSpec>.Patch => ToPatch();
 
-        /// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
-        public global::Kubesonnet.Patch ToPatch() => _patch ?? global::Kubesonnet.Patch.Empty;
+	/// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
+	public Ks::Patch ToPatch() => _patch ?? Ks::Patch.Empty;
 
-        static CertificateSigningRequestSpec global::Kubesonnet.IPatch<CertificateSigningRequestSpec>.FromPatch(global::Kubesonnet.Patch patch) => new CertificateSigningRequestSpec(patch);
+	static CertificateSigningRequestSpec Ks::IPatch<CertificateSigningRequestSpec>.FromPatch(Ks::Patch patch) => new(patch);
 
-        /// <summary>
-        /// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
-        /// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
-        /// </summary>
-        /// <param name="left">The patch applied first.</param>
-        /// <param name="right">The patch applied on top of it.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetMergeException">A merge meets values of different JSON types.</exception>
-        public static CertificateSigningRequestSpec operator +(CertificateSigningRequestSpec left, CertificateSigningRequestSpec right) => new CertificateSigningRequestSpec(left.ToPatch() + right.ToPatch());
+	/// <summary>
+	/// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
+	/// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
+	/// </summary>
+	/// <param name="left">The patch applied first.</param>
+	/// <param name="right">The patch applied on top of it.</param>
+	/// <exception cref="Ks::KubesonnetMergeException">A merge meets values of different JSON types.</exception>
+	public static CertificateSigningRequestSpec operator +(CertificateSigningRequestSpec left, CertificateSigningRequestSpec right) => new(left.ToPatch() + right.ToPatch());
 
-        /// <summary>True when both values hold structurally equal patches.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator ==(CertificateSigningRequestSpec left, CertificateSigningRequestSpec right) => left.Equals(right);
+	/// <summary>True when both values hold structurally equal patches.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator ==(CertificateSigningRequestSpec left, CertificateSigningRequestSpec right) => left.Equals(right);
 
-        /// <summary>True when the values hold patches that differ.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator !=(CertificateSigningRequestSpec left, CertificateSigningRequestSpec right) => !left.Equals(right);
+	/// <summary>True when the values hold patches that differ.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator !=(CertificateSigningRequestSpec left, CertificateSigningRequestSpec right) => !left.Equals(right);
 
-        /// <inheritdoc/>
-        public bool Equals(CertificateSigningRequestSpec other) => ToPatch().Equals(other.ToPatch());
+	/// <inheritdoc/>
+	public bool Equals(CertificateSigningRequestSpec other) => ToPatch().Equals(other.ToPatch());
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is CertificateSigningRequestSpec other && Equals(other);
+	/// <inheritdoc/>
+	public override bool Equals(object? obj) => obj is CertificateSigningRequestSpec other && Equals(other);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => ToPatch().GetHashCode();
+	/// <inheritdoc/>
+	public override int GetHashCode() => ToPatch().GetHashCode();
 
-        /// <summary>The object as compact JSON.</summary>
-        public override string ToString() => ToPatch().ToJson();
+	/// <summary>The object as compact JSON.</summary>
+	public override string ToString() => ToPatch().ToJson();
 
-        /// <summary>Writes the object as JSON, keys in a stable order.</summary>
-        /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
+	/// <summary>Writes the object as JSON, keys in a stable order.</summary>
+	/// <param name="indented">Indent with two spaces instead of writing it compact.</param>
+	/// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+	/// <exception cref="Ks::KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+	public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
-        /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+	/// <summary>Writes the object as YAML that kubectl accepts.</summary>
+	/// <inheritdoc cref="ToJson" path="/param[@name='validate']|/exception"/>
+	public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
 
-        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+	private static Ks::Validation.ValidationSchema? s_validationSchema;
 
-        /// <summary>
-        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
-        /// <see cref="Validate"/> checks: a compact table, read on first use.
-        /// </summary>
-        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse("{\"x-kubesonnet-nulls\":true,\"properties\":{\"extra\":{\"additionalProperties\":{\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"type\":\"object\"},\"groups\":{\"items\":{\"type\":\"string\"},\"type\":\"array\",\"x-kubernetes-list-type\":\"atomic\"},\"request\":{\"format\":\"byte\",\"type\":\"string\",\"x-kubernetes-list-type\":\"atomic\"},\"signerName\":{\"type\":\"string\"},\"uid\":{\"type\":\"string\"},\"usages\":{\"items\":{\"type\":\"string\"},\"type\":\"array\",\"x-kubernetes-list-type\":\"atomic\"},\"username\":{\"type\":\"string\"}},\"required\":[\"request\",\"signerName\"],\"type\":\"object\"}");
+	/// <summary>
+	/// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+	/// <see cref="Validate"/> checks: a compact table, read on first use.
+	/// </summary>
+	public static Ks::Validation.ValidationSchema ValidationSchema => s_validationSchema ??= Ks::Validation.ValidationSchema.Parse("""{"x-kubesonnet-nulls":true,"properties":{"extra":{"additionalProperties":{"items":{"type":"string"},"type":"array"},"type":"object"},"groups":{"items":{"type":"string"},"type":"array","x-kubernetes-list-type":"atomic"},"request":{"format":"byte","type":"string","x-kubernetes-list-type":"atomic"},"signerName":{"type":"string"},"uid":{"type":"string"},"usages":{"items":{"type":"string"},"type":"array","x-kubernetes-list-type":"atomic"},"username":{"type":"string"}},"required":["request","signerName"],"type":"object"}""");
 
-        /// <summary>
-        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
-        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
-        /// are listed as not checked.
-        /// </summary>
-        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
+	/// <summary>
+	/// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+	/// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+	/// are listed as not checked.
+	/// </summary>
+	/// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+	public global::System.Collections.Generic.IReadOnlyList<Ks::ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
-        private static readonly global::Kubesonnet.PatchPath s_WithExtra = new global::Kubesonnet.PatchPath("extra");
-        private static readonly global::Kubesonnet.PatchPath s_WithGroups = new global::Kubesonnet.PatchPath("groups");
-        private static readonly global::Kubesonnet.PatchPath s_WithRequest = new global::Kubesonnet.PatchPath("request");
-        private static readonly global::Kubesonnet.PatchPath s_WithSignerName = new global::Kubesonnet.PatchPath("signerName");
-        private static readonly global::Kubesonnet.PatchPath s_WithUid = new global::Kubesonnet.PatchPath("uid");
-        private static readonly global::Kubesonnet.PatchPath s_WithUsages = new global::Kubesonnet.PatchPath("usages");
-        private static readonly global::Kubesonnet.PatchPath s_WithUsername = new global::Kubesonnet.PatchPath("username");
+	private static readonly Ks::PatchPath s_WithExtra = new("extra");
+	private static readonly Ks::PatchPath s_WithGroups = new("groups");
+	private static readonly Ks::PatchPath s_WithRequest = new("request");
+	private static readonly Ks::PatchPath s_WithSignerName = new("signerName");
+	private static readonly Ks::PatchPath s_WithUid = new("uid");
+	private static readonly Ks::PatchPath s_WithUsages = new("usages");
+	private static readonly Ks::PatchPath s_WithUsername = new("username");
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithExtra(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})" path="/*[not(self::param)]"/>
-        /// <param name="extra">The new value of <c>extra</c>.</param>
-        public static CertificateSigningRequestSpec WithExtra(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> extra) =>
-            new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithExtra, global::Kubesonnet.PatchValue.Map(extra)));
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithExtra(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})"/>
+	public static CertificateSigningRequestSpec WithExtra(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> extra) => new(Ks::Patch.Set(s_WithExtra, Ks::PatchValue.Map(extra)));
 
-        /// <inheritdoc cref="WithExtra(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})" path="/*[not(self::param)]"/>
-        /// <param name="entry">The first entry of <c>extra</c>.</param>
-        /// <param name="extra">The other entries; no key may repeat.</param>
-        public static CertificateSigningRequestSpec WithExtra((string Key, global::System.Collections.Generic.IReadOnlyList<string> Value) entry, params (string Key, global::System.Collections.Generic.IReadOnlyList<string> Value)[] extra) =>
-            WithExtra(global::Kubesonnet.PatchValue.Dictionary(entry, extra));
+	/// <inheritdoc cref="WithExtra(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})" path="/*[not(self::param)]"/>
+	/// <param name="entry">The first entry of <c>extra</c>.</param>
+	/// <param name="extra">The other entries; no key may repeat.</param>
+	public static CertificateSigningRequestSpec WithExtra((string Key, global::System.Collections.Generic.IReadOnlyList<string> Value) entry, params (string Key, global::System.Collections.Generic.IReadOnlyList<string> Value)[] extra) => WithExtra(Ks::PatchValue.Dictionary(entry, extra));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithExtraMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})" path="/*[not(self::param)]"/>
-        /// <param name="extra">The value merged into <c>extra</c>: maps are merged key by key, arrays appended.</param>
-        public static CertificateSigningRequestSpec WithExtraMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> extra) =>
-            new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Mixin(s_WithExtra, global::Kubesonnet.PatchValue.Map(extra)));
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithExtraMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})"/>
+	public static CertificateSigningRequestSpec WithExtraMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> extra) => new(Ks::Patch.Mixin(s_WithExtra, Ks::PatchValue.Map(extra)));
 
-        /// <inheritdoc cref="WithExtraMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})" path="/*[not(self::param)]"/>
-        /// <param name="entry">The first entry of <c>extra</c>.</param>
-        /// <param name="extra">The other entries; no key may repeat.</param>
-        public static CertificateSigningRequestSpec WithExtraMixin((string Key, global::System.Collections.Generic.IReadOnlyList<string> Value) entry, params (string Key, global::System.Collections.Generic.IReadOnlyList<string> Value)[] extra) =>
-            WithExtraMixin(global::Kubesonnet.PatchValue.Dictionary(entry, extra));
+	/// <inheritdoc cref="WithExtraMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})" path="/*[not(self::param)]"/>
+	/// <param name="entry">The first entry of <c>extra</c>.</param>
+	/// <param name="extra">The other entries; no key may repeat.</param>
+	public static CertificateSigningRequestSpec WithExtraMixin((string Key, global::System.Collections.Generic.IReadOnlyList<string> Value) entry, params (string Key, global::System.Collections.Generic.IReadOnlyList<string> Value)[] extra) => WithExtraMixin(Ks::PatchValue.Dictionary(entry, extra));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithGroups(string[])" path="/*[not(self::param)]"/>
-        /// <param name="groups">The new value of <c>groups</c>. A single value is a one-item array.</param>
-        public static CertificateSigningRequestSpec WithGroups(params string[] groups) =>
-            new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithGroups, global::Kubesonnet.PatchValue.Strings(groups)));
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithGroups(string[])"/>
+	public static CertificateSigningRequestSpec WithGroups(params string[] groups) => new(Ks::Patch.Set(s_WithGroups, Ks::PatchValue.Strings(groups)));
 
-        /// <inheritdoc cref="WithGroups(string[])" path="/*[not(self::param)]"/>
-        /// <param name="groups">The new value of <c>groups</c>.</param>
-        public static CertificateSigningRequestSpec WithGroups(global::System.Collections.Generic.IEnumerable<string> groups) =>
-            new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithGroups, global::Kubesonnet.PatchValue.Strings(groups)));
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithGroups(global::System.Collections.Generic.IEnumerable{string})"/>
+	public static CertificateSigningRequestSpec WithGroups(global::System.Collections.Generic.IEnumerable<string> groups) => new(Ks::Patch.Set(s_WithGroups, Ks::PatchValue.Strings(groups)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithGroupsMixin(string[])" path="/*[not(self::param)]"/>
-        /// <param name="groups">The value merged into <c>groups</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-        public static CertificateSigningRequestSpec WithGroupsMixin(params string[] groups) =>
-            new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Mixin(s_WithGroups, global::Kubesonnet.PatchValue.Strings(groups)));
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithGroupsMixin(string[])"/>
+	public static CertificateSigningRequestSpec WithGroupsMixin(params string[] groups) => new(Ks::Patch.Mixin(s_WithGroups, Ks::PatchValue.Strings(groups)));
 
-        /// <inheritdoc cref="WithGroupsMixin(string[])" path="/*[not(self::param)]"/>
-        /// <param name="groups">The value merged into <c>groups</c>: maps are merged key by key, arrays appended.</param>
-        public static CertificateSigningRequestSpec WithGroupsMixin(global::System.Collections.Generic.IEnumerable<string> groups) =>
-            new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Mixin(s_WithGroups, global::Kubesonnet.PatchValue.Strings(groups)));
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithGroupsMixin(global::System.Collections.Generic.IEnumerable{string})"/>
+	public static CertificateSigningRequestSpec WithGroupsMixin(global::System.Collections.Generic.IEnumerable<string> groups) => new(Ks::Patch.Mixin(s_WithGroups, Ks::PatchValue.Strings(groups)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithRequest(byte[])" path="/*[not(self::param)]"/>
-        /// <param name="request">The new value of <c>request</c>.</param>
-        public static CertificateSigningRequestSpec WithRequest(byte[] request) =>
-            new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithRequest, global::Kubesonnet.PatchValue.Bytes(request)));
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithRequest(byte[])"/>
+	public static CertificateSigningRequestSpec WithRequest(byte[] request) => new(Ks::Patch.Set(s_WithRequest, Ks::PatchValue.Bytes(request)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithSignerName(string)" path="/*[not(self::param)]"/>
-        /// <param name="signerName">The new value of <c>signerName</c>.</param>
-        public static CertificateSigningRequestSpec WithSignerName(string signerName) =>
-            new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithSignerName, global::Kubesonnet.PatchValue.String(signerName)));
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithSignerName(string)"/>
+	public static CertificateSigningRequestSpec WithSignerName(string signerName) => new(Ks::Patch.Set(s_WithSignerName, Ks::PatchValue.String(signerName)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithUid(string)" path="/*[not(self::param)]"/>
-        /// <param name="uid">The new value of <c>uid</c>.</param>
-        public static CertificateSigningRequestSpec WithUid(string uid) =>
-            new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithUid, global::Kubesonnet.PatchValue.String(uid)));
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithUid(string)"/>
+	public static CertificateSigningRequestSpec WithUid(string uid) => new(Ks::Patch.Set(s_WithUid, Ks::PatchValue.String(uid)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithUsages(string[])" path="/*[not(self::param)]"/>
-        /// <param name="usages">The new value of <c>usages</c>. A single value is a one-item array.</param>
-        public static CertificateSigningRequestSpec WithUsages(params string[] usages) =>
-            new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithUsages(string[])"/>
+	public static CertificateSigningRequestSpec WithUsages(params string[] usages) => new(Ks::Patch.Set(s_WithUsages, Ks::PatchValue.Strings(usages)));
 
-        /// <inheritdoc cref="WithUsages(string[])" path="/*[not(self::param)]"/>
-        /// <param name="usages">The new value of <c>usages</c>.</param>
-        public static CertificateSigningRequestSpec WithUsages(global::System.Collections.Generic.IEnumerable<string> usages) =>
-            new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithUsages(global::System.Collections.Generic.IEnumerable{string})"/>
+	public static CertificateSigningRequestSpec WithUsages(global::System.Collections.Generic.IEnumerable<string> usages) => new(Ks::Patch.Set(s_WithUsages, Ks::PatchValue.Strings(usages)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithUsagesMixin(string[])" path="/*[not(self::param)]"/>
-        /// <param name="usages">The value merged into <c>usages</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-        public static CertificateSigningRequestSpec WithUsagesMixin(params string[] usages) =>
-            new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Mixin(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithUsagesMixin(string[])"/>
+	public static CertificateSigningRequestSpec WithUsagesMixin(params string[] usages) => new(Ks::Patch.Mixin(s_WithUsages, Ks::PatchValue.Strings(usages)));
 
-        /// <inheritdoc cref="WithUsagesMixin(string[])" path="/*[not(self::param)]"/>
-        /// <param name="usages">The value merged into <c>usages</c>: maps are merged key by key, arrays appended.</param>
-        public static CertificateSigningRequestSpec WithUsagesMixin(global::System.Collections.Generic.IEnumerable<string> usages) =>
-            new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Mixin(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithUsagesMixin(global::System.Collections.Generic.IEnumerable{string})"/>
+	public static CertificateSigningRequestSpec WithUsagesMixin(global::System.Collections.Generic.IEnumerable<string> usages) => new(Ks::Patch.Mixin(s_WithUsages, Ks::PatchValue.Strings(usages)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithUsername(string)" path="/*[not(self::param)]"/>
-        /// <param name="username">The new value of <c>username</c>.</param>
-        public static CertificateSigningRequestSpec WithUsername(string username) =>
-            new CertificateSigningRequestSpec(global::Kubesonnet.Patch.Set(s_WithUsername, global::Kubesonnet.PatchValue.String(username)));
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithUsername(string)"/>
+	public static CertificateSigningRequestSpec WithUsername(string username) => new(Ks::Patch.Set(s_WithUsername, Ks::PatchValue.String(username)));
 
-        /// <summary>
-        /// The setters of a <see cref="CertificateSigningRequestSpec"/> that stands inside another object, shared by every group of that
-        /// type (<c>Metadata</c>, <c>Spec</c>, …): a group derives from it, naming its owner and its position.
-        /// </summary>
-        /// <typeparam name="TOwner">The object the setters return a patch of.</typeparam>
-        /// <typeparam name="TAt">Where the <see cref="CertificateSigningRequestSpec"/> stands in it.</typeparam>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public abstract class Setters<TOwner, TAt>
-            where TOwner : struct, global::Kubesonnet.IPatch<TOwner>
-            where TAt : global::Kubesonnet.IPatchPosition
-        {
-            private protected Setters()
-            {
-            }
+	/// <summary>
+	/// The setters of a <see cref="CertificateSigningRequestSpec"/> that stands inside another object, shared by every group of that
+	/// type (<c>Metadata</c>, <c>Spec</c>, …): a group derives from it, naming its owner and its position.
+	/// </summary>
+	/// <typeparam name="TOwner">The object the setters return a patch of.</typeparam>
+	/// <typeparam name="TAt">Where the <see cref="CertificateSigningRequestSpec"/> stands in it.</typeparam>
+	[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+	public abstract class Setters<TOwner, TAt>
+		where TOwner : struct, Ks::IPatch<TOwner>
+		where TAt : Ks::IPatchPosition
+	{
+		private protected Setters() { }
 
-            private static readonly global::Kubesonnet.PatchPath s_WithExtra = TAt.Path.Append("extra");
-            private static readonly global::Kubesonnet.PatchPath s_WithGroups = TAt.Path.Append("groups");
-            private static readonly global::Kubesonnet.PatchPath s_WithRequest = TAt.Path.Append("request");
-            private static readonly global::Kubesonnet.PatchPath s_WithSignerName = TAt.Path.Append("signerName");
-            private static readonly global::Kubesonnet.PatchPath s_WithUid = TAt.Path.Append("uid");
-            private static readonly global::Kubesonnet.PatchPath s_WithUsages = TAt.Path.Append("usages");
-            private static readonly global::Kubesonnet.PatchPath s_WithUsername = TAt.Path.Append("username");
+		private static readonly Ks::PatchPath s_WithExtra = TAt.Path.Append("extra");
+		private static readonly Ks::PatchPath s_WithGroups = TAt.Path.Append("groups");
+		private static readonly Ks::PatchPath s_WithRequest = TAt.Path.Append("request");
+		private static readonly Ks::PatchPath s_WithSignerName = TAt.Path.Append("signerName");
+		private static readonly Ks::PatchPath s_WithUid = TAt.Path.Append("uid");
+		private static readonly Ks::PatchPath s_WithUsages = TAt.Path.Append("usages");
+		private static readonly Ks::PatchPath s_WithUsername = TAt.Path.Append("username");
 
-            /// <summary>
-            /// extra contains extra attributes of the user that created the CertificateSigningRequest. Populated by
-            /// the API server on creation and immutable.
-            /// </summary>
-            /// <param name="extra">The new value of <c>extra</c>.</param>
-            public static TOwner WithExtra(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> extra) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithExtra, global::Kubesonnet.PatchValue.Map(extra)));
+		/// <summary>extra contains extra attributes of the user that created the CertificateSigningRequest. Populated by
+		/// the API server on creation and immutable.</summary>
+		/// <param name="extra">The new value of <c>extra</c>.</param>
+		public static TOwner WithExtra(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> extra) => TOwner.FromPatch(Ks::Patch.Set(s_WithExtra, Ks::PatchValue.Map(extra)));
 
-            /// <inheritdoc cref="WithExtra(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})" path="/*[not(self::param)]"/>
-            /// <param name="entry">The first entry of <c>extra</c>.</param>
-            /// <param name="extra">The other entries; no key may repeat.</param>
-            public static TOwner WithExtra((string Key, global::System.Collections.Generic.IReadOnlyList<string> Value) entry, params (string Key, global::System.Collections.Generic.IReadOnlyList<string> Value)[] extra) =>
-                WithExtra(global::Kubesonnet.PatchValue.Dictionary(entry, extra));
+		/// <inheritdoc cref="WithExtra(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})" path="/*[not(self::param)]"/>
+		/// <param name="entry">The first entry of <c>extra</c>.</param>
+		/// <param name="extra">The other entries; no key may repeat.</param>
+		public static TOwner WithExtra((string Key, global::System.Collections.Generic.IReadOnlyList<string> Value) entry, params (string Key, global::System.Collections.Generic.IReadOnlyList<string> Value)[] extra) => WithExtra(Ks::PatchValue.Dictionary(entry, extra));
 
-            /// <summary>
-            /// <para>
-            /// extra contains extra attributes of the user that created the CertificateSigningRequest. Populated by
-            /// the API server on creation and immutable.
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
-            /// <param name="extra">The value merged into <c>extra</c>: maps are merged key by key, arrays appended.</param>
-            public static TOwner WithExtraMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> extra) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithExtra, global::Kubesonnet.PatchValue.Map(extra)));
+		/// <summary><para><inheritdoc cref="WithExtra(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})" path="/summary/node()"/></para>
+		/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+		/// <param name="extra">Merged into <c>extra</c>, key by key.</param>
+		public static TOwner WithExtraMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> extra) => TOwner.FromPatch(Ks::Patch.Mixin(s_WithExtra, Ks::PatchValue.Map(extra)));
 
-            /// <inheritdoc cref="WithExtraMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})" path="/*[not(self::param)]"/>
-            /// <param name="entry">The first entry of <c>extra</c>.</param>
-            /// <param name="extra">The other entries; no key may repeat.</param>
-            public static TOwner WithExtraMixin((string Key, global::System.Collections.Generic.IReadOnlyList<string> Value) entry, params (string Key, global::System.Collections.Generic.IReadOnlyList<string> Value)[] extra) =>
-                WithExtraMixin(global::Kubesonnet.PatchValue.Dictionary(entry, extra));
+		/// <inheritdoc cref="WithExtraMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, global::System.Collections.Generic.IReadOnlyList{string}})" path="/*[not(self::param)]"/>
+		/// <param name="entry">The first entry of <c>extra</c>.</param>
+		/// <param name="extra">The other entries; no key may repeat.</param>
+		public static TOwner WithExtraMixin((string Key, global::System.Collections.Generic.IReadOnlyList<string> Value) entry, params (string Key, global::System.Collections.Generic.IReadOnlyList<string> Value)[] extra) => WithExtraMixin(Ks::PatchValue.Dictionary(entry, extra));
 
-            /// <summary>
-            /// groups contains group membership of the user that created the CertificateSigningRequest. Populated
-            /// by the API server on creation and immutable.
-            /// </summary>
-            /// <param name="groups">The new value of <c>groups</c>. A single value is a one-item array.</param>
-            public static TOwner WithGroups(params string[] groups) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithGroups, global::Kubesonnet.PatchValue.Strings(groups)));
+		/// <summary>groups contains group membership of the user that created the CertificateSigningRequest. Populated
+		/// by the API server on creation and immutable.</summary>
+		/// <param name="groups">The new value of <c>groups</c>. A single value is a one-item array.</param>
+		public static TOwner WithGroups(params string[] groups) => TOwner.FromPatch(Ks::Patch.Set(s_WithGroups, Ks::PatchValue.Strings(groups)));
 
-            /// <inheritdoc cref="WithGroups(string[])" path="/*[not(self::param)]"/>
-            /// <param name="groups">The new value of <c>groups</c>.</param>
-            public static TOwner WithGroups(global::System.Collections.Generic.IEnumerable<string> groups) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithGroups, global::Kubesonnet.PatchValue.Strings(groups)));
+		/// <inheritdoc cref="WithGroups(string[])" path="/*[not(self::param)]"/>
+		/// <param name="groups">The new value of <c>groups</c>.</param>
+		public static TOwner WithGroups(global::System.Collections.Generic.IEnumerable<string> groups) => TOwner.FromPatch(Ks::Patch.Set(s_WithGroups, Ks::PatchValue.Strings(groups)));
 
-            /// <summary>
-            /// <para>
-            /// groups contains group membership of the user that created the CertificateSigningRequest. Populated
-            /// by the API server on creation and immutable.
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
-            /// <param name="groups">The value merged into <c>groups</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-            public static TOwner WithGroupsMixin(params string[] groups) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithGroups, global::Kubesonnet.PatchValue.Strings(groups)));
+		/// <summary><para><inheritdoc cref="WithGroups(string[])" path="/summary/node()"/></para>
+		/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+		/// <param name="groups">Appended to <c>groups</c>. A single value is a one-item array.</param>
+		public static TOwner WithGroupsMixin(params string[] groups) => TOwner.FromPatch(Ks::Patch.Mixin(s_WithGroups, Ks::PatchValue.Strings(groups)));
 
-            /// <inheritdoc cref="WithGroupsMixin(string[])" path="/*[not(self::param)]"/>
-            /// <param name="groups">The value merged into <c>groups</c>: maps are merged key by key, arrays appended.</param>
-            public static TOwner WithGroupsMixin(global::System.Collections.Generic.IEnumerable<string> groups) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithGroups, global::Kubesonnet.PatchValue.Strings(groups)));
+		/// <inheritdoc cref="WithGroupsMixin(string[])" path="/*[not(self::param)]"/>
+		/// <param name="groups">Appended to <c>groups</c>.</param>
+		public static TOwner WithGroupsMixin(global::System.Collections.Generic.IEnumerable<string> groups) => TOwner.FromPatch(Ks::Patch.Mixin(s_WithGroups, Ks::PatchValue.Strings(groups)));
 
-            /// <summary>
-            /// request contains an x509 certificate signing request encoded in a "CERTIFICATE REQUEST" PEM block.
-            /// When serialized as JSON or YAML, the data is additionally base64-encoded.
-            /// </summary>
-            /// <remarks>Required.</remarks>
-            /// <param name="request">The new value of <c>request</c>.</param>
-            public static TOwner WithRequest(byte[] request) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithRequest, global::Kubesonnet.PatchValue.Bytes(request)));
+		/// <summary>request contains an x509 certificate signing request encoded in a "CERTIFICATE REQUEST" PEM block.
+		/// When serialized as JSON or YAML, the data is additionally base64-encoded.</summary>
+		/// <remarks>Required.</remarks>
+		/// <param name="request">The new value of <c>request</c>.</param>
+		public static TOwner WithRequest(byte[] request) => TOwner.FromPatch(Ks::Patch.Set(s_WithRequest, Ks::PatchValue.Bytes(request)));
 
-            /// <summary>
-            /// <para>
-            /// signerName indicates the requested signer, and is a qualified name.
-            /// </para>
-            /// <para>
-            /// List/watch requests for CertificateSigningRequests can filter on this field using a
-            /// "spec.signerName=NAME" fieldSelector.
-            /// </para>
-            /// <para>
-            /// Well-known Kubernetes signers are:<br/>
-            ///  1. "kubernetes.io/kube-apiserver-client": issues client certificates that can be used to
-            /// authenticate to kube-apiserver.<br/>
-            ///   Requests for this signer are never auto-approved by kube-controller-manager, can be issued by the
-            /// "csrsigning" controller in kube-controller-manager.<br/>
-            ///  2. "kubernetes.io/kube-apiserver-client-kubelet": issues client certificates that kubelets use to
-            /// authenticate to kube-apiserver.<br/>
-            ///   Requests for this signer can be auto-approved by the "csrapproving" controller in
-            /// kube-controller-manager, and can be issued by the "csrsigning" controller in
-            /// kube-controller-manager.<br/>
-            ///  3. "kubernetes.io/kubelet-serving" issues serving certificates that kubelets use to serve TLS
-            /// endpoints, which kube-apiserver can connect to securely.<br/>
-            ///   Requests for this signer are never auto-approved by kube-controller-manager, and can be issued by
-            /// the "csrsigning" controller in kube-controller-manager.
-            /// </para>
-            /// <para>
-            /// More details are available at
-            /// https://k8s.io/docs/reference/access-authn-authz/certificate-signing-requests/#kubernetes-signers
-            /// </para>
-            /// <para>
-            /// Custom signerNames can also be specified. The signer defines:<br/>
-            ///  1. Trust distribution: how trust (CA bundles) are distributed.<br/>
-            ///  2. Permitted subjects: and behavior when a disallowed subject is requested.<br/>
-            ///  3. Required, permitted, or forbidden x509 extensions in the request (including whether
-            /// subjectAltNames are allowed, which types, restrictions on allowed values) and behavior when a
-            /// disallowed extension is requested.<br/>
-            ///  4. Required, permitted, or forbidden key usages / extended key usages.<br/>
-            ///  5. Expiration/certificate lifetime: whether it is fixed by the signer, configurable by the admin.<br/>
-            ///  6. Whether or not requests for CA certificates are allowed.
-            /// </para>
-            /// </summary>
-            /// <remarks>Required.</remarks>
-            /// <param name="signerName">The new value of <c>signerName</c>.</param>
-            public static TOwner WithSignerName(string signerName) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithSignerName, global::Kubesonnet.PatchValue.String(signerName)));
+		/// <summary><para>signerName indicates the requested signer, and is a qualified name.</para>
+		/// <para>List/watch requests for CertificateSigningRequests can filter on this field using a
+		/// "spec.signerName=NAME" fieldSelector.</para>
+		/// <para>Well-known Kubernetes signers are:<br/>
+		///  1. "kubernetes.io/kube-apiserver-client": issues client certificates that can be used to
+		/// authenticate to kube-apiserver.<br/>
+		///   Requests for this signer are never auto-approved by kube-controller-manager, can be issued by the
+		/// "csrsigning" controller in kube-controller-manager.<br/>
+		///  2. "kubernetes.io/kube-apiserver-client-kubelet": issues client certificates that kubelets use to
+		/// authenticate to kube-apiserver.<br/>
+		///   Requests for this signer can be auto-approved by the "csrapproving" controller in
+		/// kube-controller-manager, and can be issued by the "csrsigning" controller in
+		/// kube-controller-manager.<br/>
+		///  3. "kubernetes.io/kubelet-serving" issues serving certificates that kubelets use to serve TLS
+		/// endpoints, which kube-apiserver can connect to securely.<br/>
+		///   Requests for this signer are never auto-approved by kube-controller-manager, and can be issued by
+		/// the "csrsigning" controller in kube-controller-manager.</para>
+		/// <para>More details are available at
+		/// https://k8s.io/docs/reference/access-authn-authz/certificate-signing-requests/#kubernetes-signers</para>
+		/// <para>Custom signerNames can also be specified. The signer defines:<br/>
+		///  1. Trust distribution: how trust (CA bundles) are distributed.<br/>
+		///  2. Permitted subjects: and behavior when a disallowed subject is requested.<br/>
+		///  3. Required, permitted, or forbidden x509 extensions in the request (including whether
+		/// subjectAltNames are allowed, which types, restrictions on allowed values) and behavior when a
+		/// disallowed extension is requested.<br/>
+		///  4. Required, permitted, or forbidden key usages / extended key usages.<br/>
+		///  5. Expiration/certificate lifetime: whether it is fixed by the signer, configurable by the admin.<br/>
+		///  6. Whether or not requests for CA certificates are allowed.</para></summary>
+		/// <remarks>Required.</remarks>
+		/// <param name="signerName">The new value of <c>signerName</c>.</param>
+		public static TOwner WithSignerName(string signerName) => TOwner.FromPatch(Ks::Patch.Set(s_WithSignerName, Ks::PatchValue.String(signerName)));
 
-            /// <summary>
-            /// uid contains the uid of the user that created the CertificateSigningRequest. Populated by the API
-            /// server on creation and immutable.
-            /// </summary>
-            /// <param name="uid">The new value of <c>uid</c>.</param>
-            public static TOwner WithUid(string uid) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithUid, global::Kubesonnet.PatchValue.String(uid)));
+		/// <summary>uid contains the uid of the user that created the CertificateSigningRequest. Populated by the API
+		/// server on creation and immutable.</summary>
+		/// <param name="uid">The new value of <c>uid</c>.</param>
+		public static TOwner WithUid(string uid) => TOwner.FromPatch(Ks::Patch.Set(s_WithUid, Ks::PatchValue.String(uid)));
 
-            /// <summary>
-            /// <para>
-            /// usages specifies a set of key usages requested in the issued certificate.
-            /// </para>
-            /// <para>
-            /// Requests for TLS client certificates typically request: "digital signature", "key encipherment",
-            /// "client auth".
-            /// </para>
-            /// <para>
-            /// Requests for TLS serving certificates typically request: "key encipherment", "digital signature",
-            /// "server auth".
-            /// </para>
-            /// <para>
-            /// Valid values are:<br/>
-            ///  "signing", "digital signature", "content commitment",<br/>
-            ///  "key encipherment", "key agreement", "data encipherment",<br/>
-            ///  "cert sign", "crl sign", "encipher only", "decipher only", "any",<br/>
-            ///  "server auth", "client auth",<br/>
-            ///  "code signing", "email protection", "s/mime",<br/>
-            ///  "ipsec end system", "ipsec tunnel", "ipsec user",<br/>
-            ///  "timestamping", "ocsp signing", "microsoft sgc", "netscape sgc"
-            /// </para>
-            /// </summary>
-            /// <param name="usages">The new value of <c>usages</c>. A single value is a one-item array.</param>
-            public static TOwner WithUsages(params string[] usages) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
+		/// <summary><para>usages specifies a set of key usages requested in the issued certificate.</para>
+		/// <para>Requests for TLS client certificates typically request: "digital signature", "key encipherment",
+		/// "client auth".</para>
+		/// <para>Requests for TLS serving certificates typically request: "key encipherment", "digital signature",
+		/// "server auth".</para>
+		/// <para>Valid values are:<br/>
+		///  "signing", "digital signature", "content commitment",<br/>
+		///  "key encipherment", "key agreement", "data encipherment",<br/>
+		///  "cert sign", "crl sign", "encipher only", "decipher only", "any",<br/>
+		///  "server auth", "client auth",<br/>
+		///  "code signing", "email protection", "s/mime",<br/>
+		///  "ipsec end system", "ipsec tunnel", "ipsec user",<br/>
+		///  "timestamping", "ocsp signing", "microsoft sgc", "netscape sgc"</para></summary>
+		/// <param name="usages">The new value of <c>usages</c>. A single value is a one-item array.</param>
+		public static TOwner WithUsages(params string[] usages) => TOwner.FromPatch(Ks::Patch.Set(s_WithUsages, Ks::PatchValue.Strings(usages)));
 
-            /// <inheritdoc cref="WithUsages(string[])" path="/*[not(self::param)]"/>
-            /// <param name="usages">The new value of <c>usages</c>.</param>
-            public static TOwner WithUsages(global::System.Collections.Generic.IEnumerable<string> usages) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
+		/// <inheritdoc cref="WithUsages(string[])" path="/*[not(self::param)]"/>
+		/// <param name="usages">The new value of <c>usages</c>.</param>
+		public static TOwner WithUsages(global::System.Collections.Generic.IEnumerable<string> usages) => TOwner.FromPatch(Ks::Patch.Set(s_WithUsages, Ks::PatchValue.Strings(usages)));
 
-            /// <summary>
-            /// <para>
-            /// usages specifies a set of key usages requested in the issued certificate.
-            /// </para>
-            /// <para>
-            /// Requests for TLS client certificates typically request: "digital signature", "key encipherment",
-            /// "client auth".
-            /// </para>
-            /// <para>
-            /// Requests for TLS serving certificates typically request: "key encipherment", "digital signature",
-            /// "server auth".
-            /// </para>
-            /// <para>
-            /// Valid values are:<br/>
-            ///  "signing", "digital signature", "content commitment",<br/>
-            ///  "key encipherment", "key agreement", "data encipherment",<br/>
-            ///  "cert sign", "crl sign", "encipher only", "decipher only", "any",<br/>
-            ///  "server auth", "client auth",<br/>
-            ///  "code signing", "email protection", "s/mime",<br/>
-            ///  "ipsec end system", "ipsec tunnel", "ipsec user",<br/>
-            ///  "timestamping", "ocsp signing", "microsoft sgc", "netscape sgc"
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
-            /// <param name="usages">The value merged into <c>usages</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-            public static TOwner WithUsagesMixin(params string[] usages) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
+		/// <summary><inheritdoc cref="WithUsages(string[])" path="/summary/node()"/>
+		/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+		/// <param name="usages">Appended to <c>usages</c>. A single value is a one-item array.</param>
+		public static TOwner WithUsagesMixin(params string[] usages) => TOwner.FromPatch(Ks::Patch.Mixin(s_WithUsages, Ks::PatchValue.Strings(usages)));
 
-            /// <inheritdoc cref="WithUsagesMixin(string[])" path="/*[not(self::param)]"/>
-            /// <param name="usages">The value merged into <c>usages</c>: maps are merged key by key, arrays appended.</param>
-            public static TOwner WithUsagesMixin(global::System.Collections.Generic.IEnumerable<string> usages) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
+		/// <inheritdoc cref="WithUsagesMixin(string[])" path="/*[not(self::param)]"/>
+		/// <param name="usages">Appended to <c>usages</c>.</param>
+		public static TOwner WithUsagesMixin(global::System.Collections.Generic.IEnumerable<string> usages) => TOwner.FromPatch(Ks::Patch.Mixin(s_WithUsages, Ks::PatchValue.Strings(usages)));
 
-            /// <summary>
-            /// username contains the name of the user that created the CertificateSigningRequest. Populated by the
-            /// API server on creation and immutable.
-            /// </summary>
-            /// <param name="username">The new value of <c>username</c>.</param>
-            public static TOwner WithUsername(string username) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithUsername, global::Kubesonnet.PatchValue.String(username)));
-        }
-    }
+		/// <summary>username contains the name of the user that created the CertificateSigningRequest. Populated by the
+		/// API server on creation and immutable.</summary>
+		/// <param name="username">The new value of <c>username</c>.</param>
+		public static TOwner WithUsername(string username) => TOwner.FromPatch(Ks::Patch.Set(s_WithUsername, Ks::PatchValue.String(username)));
+	}
 }

@@ -3,149 +3,126 @@
 // Changes to this file are lost when it is generated again.
 #nullable enable
 
-namespace Kubesonnet.Api.Certificates.V1
+using Ks = global::Kubesonnet;
+
+namespace Kubesonnet.Api.Certificates.V1;
+
+/// <summary>The observed state of a certificate signing request: its conditions and, once issued, the
+/// certificate.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
+public readonly partial struct CertificateSigningRequestStatus : Ks::IPatch<CertificateSigningRequestStatus>, Ks::IValidatable, global::System.IEquatable<CertificateSigningRequestStatus>
 {
-    /// <summary>
-    /// The observed state of a certificate signing request: its conditions and, once issued, the
-    /// certificate.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct CertificateSigningRequestStatus : global::Kubesonnet.IPatch<CertificateSigningRequestStatus>, global::Kubesonnet.IValidatable, global::System.IEquatable<CertificateSigningRequestStatus>
-    {
-        private readonly global::Kubesonnet.Patch? _patch;
+	private readonly Ks::Patch? _patch;
 
-        private CertificateSigningRequestStatus(global::Kubesonnet.Patch patch)
-        {
-            _patch = patch;
-        }
+	private CertificateSigningRequestStatus(Ks::Patch patch) => _patch = patch;
 
-        global::Kubesonnet.Patch global::Kubesonnet.IPatch<CertificateSigningRequestStatus>.Patch => ToPatch();
+	Ks::Patch Ks::IPatch<CertificateSigningRequestStatus>.Patch => ToPatch();
 
-        /// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
-        public global::Kubesonnet.Patch ToPatch() => _patch ?? global::Kubesonnet.Patch.Empty;
+	/// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
+	public Ks::Patch ToPatch() => _patch ?? Ks::Patch.Empty;
 
-        static CertificateSigningRequestStatus global::Kubesonnet.IPatch<CertificateSigningRequestStatus>.FromPatch(global::Kubesonnet.Patch patch) => new CertificateSigningRequestStatus(patch);
+	static CertificateSigningRequestStatus Ks::IPatch<CertificateSigningRequestStatus>.FromPatch(Ks::Patch patch) => new(patch);
 
-        /// <summary>
-        /// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
-        /// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
-        /// </summary>
-        /// <param name="left">The patch applied first.</param>
-        /// <param name="right">The patch applied on top of it.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetMergeException">A merge meets values of different JSON types.</exception>
-        public static CertificateSigningRequestStatus operator +(CertificateSigningRequestStatus left, CertificateSigningRequestStatus right) => new CertificateSigningRequestStatus(left.ToPatch() + right.ToPatch());
+	/// <summary>
+	/// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
+	/// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
+	/// </summary>
+	/// <param name="left">The patch applied first.</param>
+	/// <param name="right">The patch applied on top of it.</param>
+	/// <exception cref="Ks::KubesonnetMergeException">A merge meets values of different JSON types.</exception>
+	public static CertificateSigningRequestStatus operator +(CertificateSigningRequestStatus left, CertificateSigningRequestStatus right) => new(left.ToPatch() + right.ToPatch());
 
-        /// <summary>True when both values hold structurally equal patches.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator ==(CertificateSigningRequestStatus left, CertificateSigningRequestStatus right) => left.Equals(right);
+	/// <summary>True when both values hold structurally equal patches.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator ==(CertificateSigningRequestStatus left, CertificateSigningRequestStatus right) => left.Equals(right);
 
-        /// <summary>True when the values hold patches that differ.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator !=(CertificateSigningRequestStatus left, CertificateSigningRequestStatus right) => !left.Equals(right);
+	/// <summary>True when the values hold patches that differ.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator !=(CertificateSigningRequestStatus left, CertificateSigningRequestStatus right) => !left.Equals(right);
 
-        /// <inheritdoc/>
-        public bool Equals(CertificateSigningRequestStatus other) => ToPatch().Equals(other.ToPatch());
+	/// <inheritdoc/>
+	public bool Equals(CertificateSigningRequestStatus other) => ToPatch().Equals(other.ToPatch());
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is CertificateSigningRequestStatus other && Equals(other);
+	/// <inheritdoc/>
+	public override bool Equals(object? obj) => obj is CertificateSigningRequestStatus other && Equals(other);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => ToPatch().GetHashCode();
+	/// <inheritdoc/>
+	public override int GetHashCode() => ToPatch().GetHashCode();
 
-        /// <summary>The object as compact JSON.</summary>
-        public override string ToString() => ToPatch().ToJson();
+	/// <summary>The object as compact JSON.</summary>
+	public override string ToString() => ToPatch().ToJson();
 
-        /// <summary>Writes the object as JSON, keys in a stable order.</summary>
-        /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
+	/// <summary>Writes the object as JSON, keys in a stable order.</summary>
+	/// <param name="indented">Indent with two spaces instead of writing it compact.</param>
+	/// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+	/// <exception cref="Ks::KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+	public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
-        /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+	/// <summary>Writes the object as YAML that kubectl accepts.</summary>
+	/// <inheritdoc cref="ToJson" path="/param[@name='validate']|/exception"/>
+	public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
 
-        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+	private static Ks::Validation.ValidationSchema? s_validationSchema;
 
-        /// <summary>
-        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
-        /// <see cref="Validate"/> checks: a compact table, read on first use.
-        /// </summary>
-        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse(
-            "{\"x-kubesonnet-nulls\":true,\"properties\":{\"certificate\":{\"format\":\"byte\",\"type\":\"string\",\"x-kubernetes-list-type\":\"atomic\"},\"conditions\":{\"items\":{\"$ref\":0},\"type\":\"array\",\"x-kubernetes-list-map-keys\":[\"type\"],\"x-kubernetes-list-type\":\"map\"}},\"type\":\"object\"}",
-            static () => global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition.ValidationSchema);
+	/// <summary>
+	/// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+	/// <see cref="Validate"/> checks: a compact table, read on first use.
+	/// </summary>
+	public static Ks::Validation.ValidationSchema ValidationSchema => s_validationSchema ??= Ks::Validation.ValidationSchema.Parse(
+		"""{"x-kubesonnet-nulls":true,"properties":{"certificate":{"format":"byte","type":"string","x-kubernetes-list-type":"atomic"},"conditions":{"items":{"$ref":0},"type":"array","x-kubernetes-list-map-keys":["type"],"x-kubernetes-list-type":"map"}},"type":"object"}""",
+		static () => global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition.ValidationSchema);
 
-        /// <summary>
-        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
-        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
-        /// are listed as not checked.
-        /// </summary>
-        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
+	/// <summary>
+	/// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+	/// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+	/// are listed as not checked.
+	/// </summary>
+	/// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+	public global::System.Collections.Generic.IReadOnlyList<Ks::ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
-        private static readonly global::Kubesonnet.PatchPath s_WithCertificate = new global::Kubesonnet.PatchPath("certificate");
-        private static readonly global::Kubesonnet.PatchPath s_WithConditions = new global::Kubesonnet.PatchPath("conditions");
+	private static readonly Ks::PatchPath s_WithCertificate = new("certificate");
+	private static readonly Ks::PatchPath s_WithConditions = new("conditions");
 
-        /// <summary>
-        /// The issued certificate chain as PEM "CERTIFICATE" blocks, set by the signer once the request is
-        /// approved. Base64-encoded in JSON and YAML.
-        /// </summary>
-        /// <param name="certificate">The new value of <c>certificate</c>.</param>
-        public static CertificateSigningRequestStatus WithCertificate(byte[] certificate) =>
-            new CertificateSigningRequestStatus(global::Kubesonnet.Patch.Set(s_WithCertificate, global::Kubesonnet.PatchValue.Bytes(certificate)));
+	/// <summary>The issued certificate chain as PEM "CERTIFICATE" blocks, set by the signer once the request is
+	/// approved. Base64-encoded in JSON and YAML.</summary>
+	/// <param name="certificate">The new value of <c>certificate</c>.</param>
+	public static CertificateSigningRequestStatus WithCertificate(byte[] certificate) => new(Ks::Patch.Set(s_WithCertificate, Ks::PatchValue.Bytes(certificate)));
 
-        /// <summary>
-        /// Conditions applied to the request, keyed by type, e.g. Approved, Denied or Failed.
-        /// </summary>
-        /// <param name="conditions">The new value of <c>conditions</c>. A single value is a one-item array.</param>
-        public static CertificateSigningRequestStatus WithConditions(params global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition[] conditions) =>
-            new CertificateSigningRequestStatus(global::Kubesonnet.Patch.Set(s_WithConditions, global::Kubesonnet.PatchValue.Objects(conditions)));
+	/// <summary>Conditions applied to the request, keyed by type, e.g. Approved, Denied or Failed.</summary>
+	/// <param name="conditions">The new value of <c>conditions</c>. A single value is a one-item array.</param>
+	public static CertificateSigningRequestStatus WithConditions(params global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition[] conditions) => new(Ks::Patch.Set(s_WithConditions, Ks::PatchValue.Objects(conditions)));
 
-        /// <inheritdoc cref="WithConditions(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition[])" path="/*[not(self::param)]"/>
-        /// <param name="conditions">The new value of <c>conditions</c>.</param>
-        public static CertificateSigningRequestStatus WithConditions(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition> conditions) =>
-            new CertificateSigningRequestStatus(global::Kubesonnet.Patch.Set(s_WithConditions, global::Kubesonnet.PatchValue.Objects(conditions)));
+	/// <inheritdoc cref="WithConditions(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition[])" path="/*[not(self::param)]"/>
+	/// <param name="conditions">The new value of <c>conditions</c>.</param>
+	public static CertificateSigningRequestStatus WithConditions(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition> conditions) => new(Ks::Patch.Set(s_WithConditions, Ks::PatchValue.Objects(conditions)));
 
-        /// <summary>
-        /// <para>
-        /// Conditions applied to the request, keyed by type, e.g. Approved, Denied or Failed.
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
-        /// <param name="conditions">The value merged into <c>conditions</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-        public static CertificateSigningRequestStatus WithConditionsMixin(params global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition[] conditions) =>
-            new CertificateSigningRequestStatus(global::Kubesonnet.Patch.Mixin(s_WithConditions, global::Kubesonnet.PatchValue.Objects(conditions)));
+	/// <summary><para><inheritdoc cref="WithConditions(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition[])" path="/summary/node()"/></para>
+	/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+	/// <param name="conditions">Appended to <c>conditions</c>. A single value is a one-item array.</param>
+	public static CertificateSigningRequestStatus WithConditionsMixin(params global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition[] conditions) => new(Ks::Patch.Mixin(s_WithConditions, Ks::PatchValue.Objects(conditions)));
 
-        /// <inheritdoc cref="WithConditionsMixin(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition[])" path="/*[not(self::param)]"/>
-        /// <param name="conditions">The value merged into <c>conditions</c>: maps are merged key by key, arrays appended.</param>
-        public static CertificateSigningRequestStatus WithConditionsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition> conditions) =>
-            new CertificateSigningRequestStatus(global::Kubesonnet.Patch.Mixin(s_WithConditions, global::Kubesonnet.PatchValue.Objects(conditions)));
+	/// <inheritdoc cref="WithConditionsMixin(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition[])" path="/*[not(self::param)]"/>
+	/// <param name="conditions">Appended to <c>conditions</c>.</param>
+	public static CertificateSigningRequestStatus WithConditionsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition> conditions) => new(Ks::Patch.Mixin(s_WithConditions, Ks::PatchValue.Objects(conditions)));
 
-        /// <summary>
-        /// Merges items into <c>conditions</c> by their merge keys (<c>type</c>), as kubectl's strategic merge does: an
-        /// item whose keys equal an existing item's is composed onto it with <c>+</c>, the others are appended. It acts on
-        /// everything composed to its left, however the chain is grouped.
-        /// </summary>
-        /// <param name="conditions">The items to merge, in order.</param>
-        public static CertificateSigningRequestStatus WithConditionsMerge(params global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition[] conditions) =>
-            new CertificateSigningRequestStatus(global::Kubesonnet.Patch.MergeByKey(s_WithConditions, new string[] { "type" }, global::Kubesonnet.PatchValue.Objects(conditions)));
+	/// <summary>
+	/// Merges items into <c>conditions</c> by their merge keys (<c>type</c>), as kubectl's strategic merge does: an
+	/// item whose keys equal an existing item's is composed onto it with <c>+</c>, the others are appended. It acts on
+	/// everything composed to its left, however the chain is grouped.
+	/// </summary>
+	/// <param name="conditions">The items to merge, in order.</param>
+	public static CertificateSigningRequestStatus WithConditionsMerge(params global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition[] conditions) => new(Ks::Patch.MergeByKey(s_WithConditions, new string[] { "type" }, Ks::PatchValue.Objects(conditions)));
 
-        /// <inheritdoc cref="WithConditionsMerge(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition[])" path="/*[not(self::param)]"/>
-        /// <param name="conditions">The items to merge, in order.</param>
-        public static CertificateSigningRequestStatus WithConditionsMerge(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition> conditions) =>
-            new CertificateSigningRequestStatus(global::Kubesonnet.Patch.MergeByKey(s_WithConditions, new string[] { "type" }, global::Kubesonnet.PatchValue.Objects(conditions)));
+	/// <inheritdoc cref="WithConditionsMerge(global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition[])" path="/*[not(self::param)]"/>
+	/// <param name="conditions">The items to merge, in order.</param>
+	public static CertificateSigningRequestStatus WithConditionsMerge(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition> conditions) => new(Ks::Patch.MergeByKey(s_WithConditions, new string[] { "type" }, Ks::PatchValue.Objects(conditions)));
 
-        /// <summary>
-        /// Maps every item of <c>conditions</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
-        /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
-        /// </summary>
-        /// <param name="map">The function, given each item.</param>
-        public static CertificateSigningRequestStatus MapConditions(global::System.Func<global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition, global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition> map) =>
-            new CertificateSigningRequestStatus(global::Kubesonnet.Patch.MapItems(s_WithConditions, map));
-    }
+	/// <summary>
+	/// Maps every item of <c>conditions</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
+	/// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
+	/// </summary>
+	/// <param name="map">The function, given each item.</param>
+	public static CertificateSigningRequestStatus MapConditions(global::System.Func<global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition, global::Kubesonnet.Api.Certificates.V1.CertificateSigningRequestCondition> map) => new(Ks::Patch.MapItems(s_WithConditions, map));
 }

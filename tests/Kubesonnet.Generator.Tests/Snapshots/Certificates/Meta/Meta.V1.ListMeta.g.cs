@@ -3,152 +3,131 @@
 // Changes to this file are lost when it is generated again.
 #nullable enable
 
-namespace Kubesonnet.Api.Meta.V1
+using Ks = global::Kubesonnet;
+
+namespace Kubesonnet.Api.Meta.V1;
+
+/// <summary>Metadata common to list responses, such as the resource version and pagination token.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
+public readonly partial struct ListMeta : Ks::IPatch<ListMeta>, Ks::IValidatable, global::System.IEquatable<ListMeta>
 {
-    /// <summary>
-    /// Metadata common to list responses, such as the resource version and pagination token.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct ListMeta : global::Kubesonnet.IPatch<ListMeta>, global::Kubesonnet.IValidatable, global::System.IEquatable<ListMeta>
-    {
-        private readonly global::Kubesonnet.Patch? _patch;
+	private readonly Ks::Patch? _patch;
 
-        private ListMeta(global::Kubesonnet.Patch patch)
-        {
-            _patch = patch;
-        }
+	private ListMeta(Ks::Patch patch) => _patch = patch;
 
-        global::Kubesonnet.Patch global::Kubesonnet.IPatch<ListMeta>.Patch => ToPatch();
+	Ks::Patch Ks::IPatch<ListMeta>.Patch => ToPatch();
 
-        /// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
-        public global::Kubesonnet.Patch ToPatch() => _patch ?? global::Kubesonnet.Patch.Empty;
+	/// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
+	public Ks::Patch ToPatch() => _patch ?? Ks::Patch.Empty;
 
-        static ListMeta global::Kubesonnet.IPatch<ListMeta>.FromPatch(global::Kubesonnet.Patch patch) => new ListMeta(patch);
+	static ListMeta Ks::IPatch<ListMeta>.FromPatch(Ks::Patch patch) => new(patch);
 
-        /// <summary>
-        /// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
-        /// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
-        /// </summary>
-        /// <param name="left">The patch applied first.</param>
-        /// <param name="right">The patch applied on top of it.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetMergeException">A merge meets values of different JSON types.</exception>
-        public static ListMeta operator +(ListMeta left, ListMeta right) => new ListMeta(left.ToPatch() + right.ToPatch());
+	/// <summary>
+	/// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
+	/// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
+	/// </summary>
+	/// <param name="left">The patch applied first.</param>
+	/// <param name="right">The patch applied on top of it.</param>
+	/// <exception cref="Ks::KubesonnetMergeException">A merge meets values of different JSON types.</exception>
+	public static ListMeta operator +(ListMeta left, ListMeta right) => new(left.ToPatch() + right.ToPatch());
 
-        /// <summary>True when both values hold structurally equal patches.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator ==(ListMeta left, ListMeta right) => left.Equals(right);
+	/// <summary>True when both values hold structurally equal patches.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator ==(ListMeta left, ListMeta right) => left.Equals(right);
 
-        /// <summary>True when the values hold patches that differ.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator !=(ListMeta left, ListMeta right) => !left.Equals(right);
+	/// <summary>True when the values hold patches that differ.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator !=(ListMeta left, ListMeta right) => !left.Equals(right);
 
-        /// <inheritdoc/>
-        public bool Equals(ListMeta other) => ToPatch().Equals(other.ToPatch());
+	/// <inheritdoc/>
+	public bool Equals(ListMeta other) => ToPatch().Equals(other.ToPatch());
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is ListMeta other && Equals(other);
+	/// <inheritdoc/>
+	public override bool Equals(object? obj) => obj is ListMeta other && Equals(other);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => ToPatch().GetHashCode();
+	/// <inheritdoc/>
+	public override int GetHashCode() => ToPatch().GetHashCode();
 
-        /// <summary>The object as compact JSON.</summary>
-        public override string ToString() => ToPatch().ToJson();
+	/// <summary>The object as compact JSON.</summary>
+	public override string ToString() => ToPatch().ToJson();
 
-        /// <summary>Writes the object as JSON, keys in a stable order.</summary>
-        /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
+	/// <summary>Writes the object as JSON, keys in a stable order.</summary>
+	/// <param name="indented">Indent with two spaces instead of writing it compact.</param>
+	/// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+	/// <exception cref="Ks::KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+	public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
-        /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+	/// <summary>Writes the object as YAML that kubectl accepts.</summary>
+	/// <inheritdoc cref="ToJson" path="/param[@name='validate']|/exception"/>
+	public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
 
-        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+	private static Ks::Validation.ValidationSchema? s_validationSchema;
 
-        /// <summary>
-        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
-        /// <see cref="Validate"/> checks: a compact table, read on first use.
-        /// </summary>
-        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse("{\"x-kubesonnet-nulls\":true,\"properties\":{\"continue\":{\"type\":\"string\"},\"remainingItemCount\":{\"format\":\"int64\",\"type\":\"integer\"},\"resourceVersion\":{\"type\":\"string\"},\"selfLink\":{\"type\":\"string\"}},\"type\":\"object\"}");
+	/// <summary>
+	/// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+	/// <see cref="Validate"/> checks: a compact table, read on first use.
+	/// </summary>
+	public static Ks::Validation.ValidationSchema ValidationSchema => s_validationSchema ??= Ks::Validation.ValidationSchema.Parse("""{"x-kubesonnet-nulls":true,"properties":{"continue":{"type":"string"},"remainingItemCount":{"format":"int64","type":"integer"},"resourceVersion":{"type":"string"},"selfLink":{"type":"string"}},"type":"object"}""");
 
-        /// <summary>
-        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
-        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
-        /// are listed as not checked.
-        /// </summary>
-        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
+	/// <summary>
+	/// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+	/// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+	/// are listed as not checked.
+	/// </summary>
+	/// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+	public global::System.Collections.Generic.IReadOnlyList<Ks::ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
-        private static readonly global::Kubesonnet.PatchPath s_WithContinue = new global::Kubesonnet.PatchPath("continue");
-        private static readonly global::Kubesonnet.PatchPath s_WithRemainingItemCount = new global::Kubesonnet.PatchPath("remainingItemCount");
-        private static readonly global::Kubesonnet.PatchPath s_WithResourceVersion = new global::Kubesonnet.PatchPath("resourceVersion");
-        private static readonly global::Kubesonnet.PatchPath s_WithSelfLink = new global::Kubesonnet.PatchPath("selfLink");
+	private static readonly Ks::PatchPath s_WithContinue = new("continue");
+	private static readonly Ks::PatchPath s_WithRemainingItemCount = new("remainingItemCount");
+	private static readonly Ks::PatchPath s_WithResourceVersion = new("resourceVersion");
+	private static readonly Ks::PatchPath s_WithSelfLink = new("selfLink");
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithContinue(string)" path="/*[not(self::param)]"/>
-        /// <param name="continue">The new value of <c>continue</c>.</param>
-        public static ListMeta WithContinue(string @continue) =>
-            new ListMeta(global::Kubesonnet.Patch.Set(s_WithContinue, global::Kubesonnet.PatchValue.String(@continue)));
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithContinue(string)"/>
+	public static ListMeta WithContinue(string @continue) => new(Ks::Patch.Set(s_WithContinue, Ks::PatchValue.String(@continue)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithRemainingItemCount(long)" path="/*[not(self::param)]"/>
-        /// <param name="remainingItemCount">The new value of <c>remainingItemCount</c>.</param>
-        public static ListMeta WithRemainingItemCount(long remainingItemCount) =>
-            new ListMeta(global::Kubesonnet.Patch.Set(s_WithRemainingItemCount, global::Kubesonnet.PatchValue.Integer(remainingItemCount)));
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithRemainingItemCount(long)"/>
+	public static ListMeta WithRemainingItemCount(long remainingItemCount) => new(Ks::Patch.Set(s_WithRemainingItemCount, Ks::PatchValue.Integer(remainingItemCount)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithResourceVersion(string)" path="/*[not(self::param)]"/>
-        /// <param name="resourceVersion">The new value of <c>resourceVersion</c>.</param>
-        public static ListMeta WithResourceVersion(string resourceVersion) =>
-            new ListMeta(global::Kubesonnet.Patch.Set(s_WithResourceVersion, global::Kubesonnet.PatchValue.String(resourceVersion)));
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithResourceVersion(string)"/>
+	public static ListMeta WithResourceVersion(string resourceVersion) => new(Ks::Patch.Set(s_WithResourceVersion, Ks::PatchValue.String(resourceVersion)));
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithSelfLink(string)" path="/*[not(self::param)]"/>
-        /// <param name="selfLink">The new value of <c>selfLink</c>.</param>
-        public static ListMeta WithSelfLink(string selfLink) =>
-            new ListMeta(global::Kubesonnet.Patch.Set(s_WithSelfLink, global::Kubesonnet.PatchValue.String(selfLink)));
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithSelfLink(string)"/>
+	public static ListMeta WithSelfLink(string selfLink) => new(Ks::Patch.Set(s_WithSelfLink, Ks::PatchValue.String(selfLink)));
 
-        /// <summary>
-        /// The setters of a <see cref="ListMeta"/> that stands inside another object, shared by every group of that
-        /// type (<c>Metadata</c>, <c>Spec</c>, …): a group derives from it, naming its owner and its position.
-        /// </summary>
-        /// <typeparam name="TOwner">The object the setters return a patch of.</typeparam>
-        /// <typeparam name="TAt">Where the <see cref="ListMeta"/> stands in it.</typeparam>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public abstract class Setters<TOwner, TAt>
-            where TOwner : struct, global::Kubesonnet.IPatch<TOwner>
-            where TAt : global::Kubesonnet.IPatchPosition
-        {
-            private protected Setters()
-            {
-            }
+	/// <summary>
+	/// The setters of a <see cref="ListMeta"/> that stands inside another object, shared by every group of that
+	/// type (<c>Metadata</c>, <c>Spec</c>, …): a group derives from it, naming its owner and its position.
+	/// </summary>
+	/// <typeparam name="TOwner">The object the setters return a patch of.</typeparam>
+	/// <typeparam name="TAt">Where the <see cref="ListMeta"/> stands in it.</typeparam>
+	[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+	public abstract class Setters<TOwner, TAt>
+		where TOwner : struct, Ks::IPatch<TOwner>
+		where TAt : Ks::IPatchPosition
+	{
+		private protected Setters() { }
 
-            private static readonly global::Kubesonnet.PatchPath s_WithContinue = TAt.Path.Append("continue");
-            private static readonly global::Kubesonnet.PatchPath s_WithRemainingItemCount = TAt.Path.Append("remainingItemCount");
-            private static readonly global::Kubesonnet.PatchPath s_WithResourceVersion = TAt.Path.Append("resourceVersion");
-            private static readonly global::Kubesonnet.PatchPath s_WithSelfLink = TAt.Path.Append("selfLink");
+		private static readonly Ks::PatchPath s_WithContinue = TAt.Path.Append("continue");
+		private static readonly Ks::PatchPath s_WithRemainingItemCount = TAt.Path.Append("remainingItemCount");
+		private static readonly Ks::PatchPath s_WithResourceVersion = TAt.Path.Append("resourceVersion");
+		private static readonly Ks::PatchPath s_WithSelfLink = TAt.Path.Append("selfLink");
 
-            /// <summary>
-            /// An opaque token for fetching the next page of a paginated list; empty when there are no more items.
-            /// </summary>
-            /// <param name="continue">The new value of <c>continue</c>.</param>
-            public static TOwner WithContinue(string @continue) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithContinue, global::Kubesonnet.PatchValue.String(@continue)));
+		/// <summary>An opaque token for fetching the next page of a paginated list; empty when there are no more items.</summary>
+		/// <param name="continue">The new value of <c>continue</c>.</param>
+		public static TOwner WithContinue(string @continue) => TOwner.FromPatch(Ks::Patch.Set(s_WithContinue, Ks::PatchValue.String(@continue)));
 
-            /// <summary>An estimate of how many items remain after this page, when the server can tell.</summary>
-            /// <param name="remainingItemCount">The new value of <c>remainingItemCount</c>.</param>
-            public static TOwner WithRemainingItemCount(long remainingItemCount) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithRemainingItemCount, global::Kubesonnet.PatchValue.Integer(remainingItemCount)));
+		/// <summary>An estimate of how many items remain after this page, when the server can tell.</summary>
+		/// <param name="remainingItemCount">The new value of <c>remainingItemCount</c>.</param>
+		public static TOwner WithRemainingItemCount(long remainingItemCount) => TOwner.FromPatch(Ks::Patch.Set(s_WithRemainingItemCount, Ks::PatchValue.Integer(remainingItemCount)));
 
-            /// <summary>The opaque resource version of the list, usable to start a watch from it.</summary>
-            /// <param name="resourceVersion">The new value of <c>resourceVersion</c>.</param>
-            public static TOwner WithResourceVersion(string resourceVersion) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithResourceVersion, global::Kubesonnet.PatchValue.String(resourceVersion)));
+		/// <summary>The opaque resource version of the list, usable to start a watch from it.</summary>
+		/// <param name="resourceVersion">The new value of <c>resourceVersion</c>.</param>
+		public static TOwner WithResourceVersion(string resourceVersion) => TOwner.FromPatch(Ks::Patch.Set(s_WithResourceVersion, Ks::PatchValue.String(resourceVersion)));
 
-            /// <summary>A URL for this list. Deprecated and no longer populated by the server.</summary>
-            /// <param name="selfLink">The new value of <c>selfLink</c>.</param>
-            public static TOwner WithSelfLink(string selfLink) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithSelfLink, global::Kubesonnet.PatchValue.String(selfLink)));
-        }
-    }
+		/// <summary>A URL for this list. Deprecated and no longer populated by the server.</summary>
+		/// <param name="selfLink">The new value of <c>selfLink</c>.</param>
+		public static TOwner WithSelfLink(string selfLink) => TOwner.FromPatch(Ks::Patch.Set(s_WithSelfLink, Ks::PatchValue.String(selfLink)));
+	}
 }

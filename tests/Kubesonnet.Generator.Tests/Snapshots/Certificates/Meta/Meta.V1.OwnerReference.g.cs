@@ -3,128 +3,115 @@
 // Changes to this file are lost when it is generated again.
 #nullable enable
 
-namespace Kubesonnet.Api.Meta.V1
+using Ks = global::Kubesonnet;
+
+namespace Kubesonnet.Api.Meta.V1;
+
+/// <summary>Identifies an object that owns this one, for garbage collection. The owner must be in the same
+/// namespace or be cluster-scoped.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
+public readonly partial struct OwnerReference : Ks::IPatch<OwnerReference>, Ks::IValidatable, global::System.IEquatable<OwnerReference>
 {
-    /// <summary>
-    /// Identifies an object that owns this one, for garbage collection. The owner must be in the same
-    /// namespace or be cluster-scoped.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct OwnerReference : global::Kubesonnet.IPatch<OwnerReference>, global::Kubesonnet.IValidatable, global::System.IEquatable<OwnerReference>
-    {
-        private readonly global::Kubesonnet.Patch? _patch;
+	private readonly Ks::Patch? _patch;
 
-        private OwnerReference(global::Kubesonnet.Patch patch)
-        {
-            _patch = patch;
-        }
+	private OwnerReference(Ks::Patch patch) => _patch = patch;
 
-        global::Kubesonnet.Patch global::Kubesonnet.IPatch<OwnerReference>.Patch => ToPatch();
+	Ks::Patch Ks::IPatch<OwnerReference>.Patch => ToPatch();
 
-        /// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
-        public global::Kubesonnet.Patch ToPatch() => _patch ?? global::Kubesonnet.Patch.Empty;
+	/// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
+	public Ks::Patch ToPatch() => _patch ?? Ks::Patch.Empty;
 
-        static OwnerReference global::Kubesonnet.IPatch<OwnerReference>.FromPatch(global::Kubesonnet.Patch patch) => new OwnerReference(patch);
+	static OwnerReference Ks::IPatch<OwnerReference>.FromPatch(Ks::Patch patch) => new(patch);
 
-        /// <summary>
-        /// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
-        /// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
-        /// </summary>
-        /// <param name="left">The patch applied first.</param>
-        /// <param name="right">The patch applied on top of it.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetMergeException">A merge meets values of different JSON types.</exception>
-        public static OwnerReference operator +(OwnerReference left, OwnerReference right) => new OwnerReference(left.ToPatch() + right.ToPatch());
+	/// <summary>
+	/// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
+	/// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
+	/// </summary>
+	/// <param name="left">The patch applied first.</param>
+	/// <param name="right">The patch applied on top of it.</param>
+	/// <exception cref="Ks::KubesonnetMergeException">A merge meets values of different JSON types.</exception>
+	public static OwnerReference operator +(OwnerReference left, OwnerReference right) => new(left.ToPatch() + right.ToPatch());
 
-        /// <summary>True when both values hold structurally equal patches.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator ==(OwnerReference left, OwnerReference right) => left.Equals(right);
+	/// <summary>True when both values hold structurally equal patches.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator ==(OwnerReference left, OwnerReference right) => left.Equals(right);
 
-        /// <summary>True when the values hold patches that differ.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator !=(OwnerReference left, OwnerReference right) => !left.Equals(right);
+	/// <summary>True when the values hold patches that differ.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator !=(OwnerReference left, OwnerReference right) => !left.Equals(right);
 
-        /// <inheritdoc/>
-        public bool Equals(OwnerReference other) => ToPatch().Equals(other.ToPatch());
+	/// <inheritdoc/>
+	public bool Equals(OwnerReference other) => ToPatch().Equals(other.ToPatch());
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is OwnerReference other && Equals(other);
+	/// <inheritdoc/>
+	public override bool Equals(object? obj) => obj is OwnerReference other && Equals(other);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => ToPatch().GetHashCode();
+	/// <inheritdoc/>
+	public override int GetHashCode() => ToPatch().GetHashCode();
 
-        /// <summary>The object as compact JSON.</summary>
-        public override string ToString() => ToPatch().ToJson();
+	/// <summary>The object as compact JSON.</summary>
+	public override string ToString() => ToPatch().ToJson();
 
-        /// <summary>Writes the object as JSON, keys in a stable order.</summary>
-        /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
+	/// <summary>Writes the object as JSON, keys in a stable order.</summary>
+	/// <param name="indented">Indent with two spaces instead of writing it compact.</param>
+	/// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+	/// <exception cref="Ks::KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+	public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
-        /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+	/// <summary>Writes the object as YAML that kubectl accepts.</summary>
+	/// <inheritdoc cref="ToJson" path="/param[@name='validate']|/exception"/>
+	public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
 
-        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+	private static Ks::Validation.ValidationSchema? s_validationSchema;
 
-        /// <summary>
-        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
-        /// <see cref="Validate"/> checks: a compact table, read on first use.
-        /// </summary>
-        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse("{\"x-kubesonnet-nulls\":true,\"properties\":{\"apiVersion\":{\"type\":\"string\"},\"blockOwnerDeletion\":{\"type\":\"boolean\"},\"controller\":{\"type\":\"boolean\"},\"kind\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"uid\":{\"type\":\"string\"}},\"required\":[\"apiVersion\",\"kind\",\"name\",\"uid\"],\"type\":\"object\"}");
+	/// <summary>
+	/// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+	/// <see cref="Validate"/> checks: a compact table, read on first use.
+	/// </summary>
+	public static Ks::Validation.ValidationSchema ValidationSchema => s_validationSchema ??= Ks::Validation.ValidationSchema.Parse("""{"x-kubesonnet-nulls":true,"properties":{"apiVersion":{"type":"string"},"blockOwnerDeletion":{"type":"boolean"},"controller":{"type":"boolean"},"kind":{"type":"string"},"name":{"type":"string"},"uid":{"type":"string"}},"required":["apiVersion","kind","name","uid"],"type":"object"}""");
 
-        /// <summary>
-        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
-        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
-        /// are listed as not checked.
-        /// </summary>
-        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
+	/// <summary>
+	/// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+	/// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+	/// are listed as not checked.
+	/// </summary>
+	/// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+	public global::System.Collections.Generic.IReadOnlyList<Ks::ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
-        private static readonly global::Kubesonnet.PatchPath s_WithApiVersion = new global::Kubesonnet.PatchPath("apiVersion");
-        private static readonly global::Kubesonnet.PatchPath s_WithBlockOwnerDeletion = new global::Kubesonnet.PatchPath("blockOwnerDeletion");
-        private static readonly global::Kubesonnet.PatchPath s_WithController = new global::Kubesonnet.PatchPath("controller");
-        private static readonly global::Kubesonnet.PatchPath s_WithKind = new global::Kubesonnet.PatchPath("kind");
-        private static readonly global::Kubesonnet.PatchPath s_WithName = new global::Kubesonnet.PatchPath("name");
-        private static readonly global::Kubesonnet.PatchPath s_WithUid = new global::Kubesonnet.PatchPath("uid");
+	private static readonly Ks::PatchPath s_WithApiVersion = new("apiVersion");
+	private static readonly Ks::PatchPath s_WithBlockOwnerDeletion = new("blockOwnerDeletion");
+	private static readonly Ks::PatchPath s_WithController = new("controller");
+	private static readonly Ks::PatchPath s_WithKind = new("kind");
+	private static readonly Ks::PatchPath s_WithName = new("name");
+	private static readonly Ks::PatchPath s_WithUid = new("uid");
 
-        /// <summary>The API version of the owner.</summary>
-        /// <remarks>Required.</remarks>
-        /// <param name="apiVersion">The new value of <c>apiVersion</c>.</param>
-        public static OwnerReference WithApiVersion(string apiVersion) =>
-            new OwnerReference(global::Kubesonnet.Patch.Set(s_WithApiVersion, global::Kubesonnet.PatchValue.String(apiVersion)));
+	/// <summary>The API version of the owner.</summary>
+	/// <remarks>Required.</remarks>
+	/// <param name="apiVersion">The new value of <c>apiVersion</c>.</param>
+	public static OwnerReference WithApiVersion(string apiVersion) => new(Ks::Patch.Set(s_WithApiVersion, Ks::PatchValue.String(apiVersion)));
 
-        /// <summary>
-        /// If true, the owner cannot be deleted in foreground until this object has been removed.
-        /// </summary>
-        /// <param name="blockOwnerDeletion">The new value of <c>blockOwnerDeletion</c>.</param>
-        public static OwnerReference WithBlockOwnerDeletion(bool blockOwnerDeletion) =>
-            new OwnerReference(global::Kubesonnet.Patch.Set(s_WithBlockOwnerDeletion, global::Kubesonnet.PatchValue.Boolean(blockOwnerDeletion)));
+	/// <summary>If true, the owner cannot be deleted in foreground until this object has been removed.</summary>
+	/// <param name="blockOwnerDeletion">The new value of <c>blockOwnerDeletion</c>.</param>
+	public static OwnerReference WithBlockOwnerDeletion(bool blockOwnerDeletion) => new(Ks::Patch.Set(s_WithBlockOwnerDeletion, Ks::PatchValue.Boolean(blockOwnerDeletion)));
 
-        /// <summary>If true, this owner is the managing controller; at most one owner may be.</summary>
-        /// <param name="controller">The new value of <c>controller</c>.</param>
-        public static OwnerReference WithController(bool controller) =>
-            new OwnerReference(global::Kubesonnet.Patch.Set(s_WithController, global::Kubesonnet.PatchValue.Boolean(controller)));
+	/// <summary>If true, this owner is the managing controller; at most one owner may be.</summary>
+	/// <param name="controller">The new value of <c>controller</c>.</param>
+	public static OwnerReference WithController(bool controller) => new(Ks::Patch.Set(s_WithController, Ks::PatchValue.Boolean(controller)));
 
-        /// <summary>The kind of the owner.</summary>
-        /// <remarks>Required.</remarks>
-        /// <param name="kind">The new value of <c>kind</c>.</param>
-        public static OwnerReference WithKind(string kind) =>
-            new OwnerReference(global::Kubesonnet.Patch.Set(s_WithKind, global::Kubesonnet.PatchValue.String(kind)));
+	/// <summary>The kind of the owner.</summary>
+	/// <remarks>Required.</remarks>
+	/// <param name="kind">The new value of <c>kind</c>.</param>
+	public static OwnerReference WithKind(string kind) => new(Ks::Patch.Set(s_WithKind, Ks::PatchValue.String(kind)));
 
-        /// <summary>The name of the owner.</summary>
-        /// <remarks>Required.</remarks>
-        /// <param name="name">The new value of <c>name</c>.</param>
-        public static OwnerReference WithName(string name) =>
-            new OwnerReference(global::Kubesonnet.Patch.Set(s_WithName, global::Kubesonnet.PatchValue.String(name)));
+	/// <summary>The name of the owner.</summary>
+	/// <remarks>Required.</remarks>
+	/// <param name="name">The new value of <c>name</c>.</param>
+	public static OwnerReference WithName(string name) => new(Ks::Patch.Set(s_WithName, Ks::PatchValue.String(name)));
 
-        /// <summary>The UID of the owner.</summary>
-        /// <remarks>Required.</remarks>
-        /// <param name="uid">The new value of <c>uid</c>.</param>
-        public static OwnerReference WithUid(string uid) =>
-            new OwnerReference(global::Kubesonnet.Patch.Set(s_WithUid, global::Kubesonnet.PatchValue.String(uid)));
-    }
+	/// <summary>The UID of the owner.</summary>
+	/// <remarks>Required.</remarks>
+	/// <param name="uid">The new value of <c>uid</c>.</param>
+	public static OwnerReference WithUid(string uid) => new(Ks::Patch.Set(s_WithUid, Ks::PatchValue.String(uid)));
 }

@@ -3,166 +3,135 @@
 // Changes to this file are lost when it is generated again.
 #nullable enable
 
-namespace Kubesonnet.Api.Acme.V1
+using Ks = global::Kubesonnet;
+
+namespace Kubesonnet.Api.Acme.V1;
+
+/// <summary>Gadget is a custom resource of acme.io/v1 (namespaced), defined by the CustomResourceDefinition
+/// gadgets.acme.io.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
+public readonly partial struct Gadget : Ks::IKubernetesObject<Gadget>, Ks::IValidatable, global::System.IEquatable<Gadget>
 {
-    /// <summary>
-    /// Gadget is a custom resource of acme.io/v1 (namespaced), defined by the CustomResourceDefinition
-    /// gadgets.acme.io.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct Gadget : global::Kubesonnet.IKubernetesObject<Gadget>, global::Kubesonnet.IValidatable, global::System.IEquatable<Gadget>
-    {
-        private readonly global::Kubesonnet.Patch? _patch;
+	private readonly Ks::Patch? _patch;
 
-        private Gadget(global::Kubesonnet.Patch patch)
-        {
-            _patch = patch;
-        }
+	private Gadget(Ks::Patch patch) => _patch = patch;
 
-        global::Kubesonnet.Patch global::Kubesonnet.IPatch<Gadget>.Patch => ToPatch();
+	Ks::Patch Ks::IPatch<Gadget>.Patch => ToPatch();
 
-        /// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
-        public global::Kubesonnet.Patch ToPatch() => _patch ?? global::Kubesonnet.Patch.Empty;
+	/// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
+	public Ks::Patch ToPatch() => _patch ?? Ks::Patch.Empty;
 
-        static Gadget global::Kubesonnet.IPatch<Gadget>.FromPatch(global::Kubesonnet.Patch patch) => new Gadget(patch);
+	static Gadget Ks::IPatch<Gadget>.FromPatch(Ks::Patch patch) => new(patch);
 
-        /// <summary>
-        /// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
-        /// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
-        /// </summary>
-        /// <param name="left">The patch applied first.</param>
-        /// <param name="right">The patch applied on top of it.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetMergeException">A merge meets values of different JSON types.</exception>
-        public static Gadget operator +(Gadget left, Gadget right) => new Gadget(left.ToPatch() + right.ToPatch());
+	/// <summary>
+	/// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
+	/// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
+	/// </summary>
+	/// <param name="left">The patch applied first.</param>
+	/// <param name="right">The patch applied on top of it.</param>
+	/// <exception cref="Ks::KubesonnetMergeException">A merge meets values of different JSON types.</exception>
+	public static Gadget operator +(Gadget left, Gadget right) => new(left.ToPatch() + right.ToPatch());
 
-        /// <summary>True when both values hold structurally equal patches.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator ==(Gadget left, Gadget right) => left.Equals(right);
+	/// <summary>True when both values hold structurally equal patches.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator ==(Gadget left, Gadget right) => left.Equals(right);
 
-        /// <summary>True when the values hold patches that differ.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator !=(Gadget left, Gadget right) => !left.Equals(right);
+	/// <summary>True when the values hold patches that differ.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator !=(Gadget left, Gadget right) => !left.Equals(right);
 
-        /// <inheritdoc/>
-        public bool Equals(Gadget other) => ToPatch().Equals(other.ToPatch());
+	/// <inheritdoc/>
+	public bool Equals(Gadget other) => ToPatch().Equals(other.ToPatch());
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is Gadget other && Equals(other);
+	/// <inheritdoc/>
+	public override bool Equals(object? obj) => obj is Gadget other && Equals(other);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => ToPatch().GetHashCode();
+	/// <inheritdoc/>
+	public override int GetHashCode() => ToPatch().GetHashCode();
 
-        /// <summary>The object as compact JSON.</summary>
-        public override string ToString() => ToPatch().ToJson();
+	/// <summary>The object as compact JSON.</summary>
+	public override string ToString() => ToPatch().ToJson();
 
-        /// <summary>Writes the object as JSON, keys in a stable order.</summary>
-        /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
+	/// <summary>Writes the object as JSON, keys in a stable order.</summary>
+	/// <param name="indented">Indent with two spaces instead of writing it compact.</param>
+	/// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+	/// <exception cref="Ks::KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+	public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
-        /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+	/// <summary>Writes the object as YAML that kubectl accepts.</summary>
+	/// <inheritdoc cref="ToJson" path="/param[@name='validate']|/exception"/>
+	public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
 
-        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+	private static Ks::Validation.ValidationSchema? s_validationSchema;
 
-        /// <summary>
-        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
-        /// <see cref="Validate"/> checks: a compact table, read on first use.
-        /// </summary>
-        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse(
-            "{\"x-kubesonnet-kind\":[\"acme.io/v1\",\"Gadget\"],\"type\":\"object\",\"properties\":{\"spec\":{\"type\":\"object\",\"properties\":{\"power\":{\"type\":\"integer\",\"format\":\"int64\"},\"mode\":{\"type\":\"string\"}}},\"metadata\":{\"$ref\":0}}}",
-            static () => global::Kubesonnet.Api.Meta.V1.ObjectMeta.ValidationSchema);
+	/// <summary>
+	/// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+	/// <see cref="Validate"/> checks: a compact table, read on first use.
+	/// </summary>
+	public static Ks::Validation.ValidationSchema ValidationSchema => s_validationSchema ??= Ks::Validation.ValidationSchema.Parse(
+		"""{"x-kubesonnet-kind":["acme.io/v1","Gadget"],"type":"object","properties":{"spec":{"type":"object","properties":{"power":{"type":"integer","format":"int64"},"mode":{"type":"string"}}},"metadata":{"$ref":0}}}""",
+		static () => global::Kubesonnet.Api.Meta.V1.ObjectMeta.ValidationSchema);
 
-        /// <summary>
-        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
-        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
-        /// are listed as not checked.
-        /// </summary>
-        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
+	/// <summary>
+	/// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+	/// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+	/// are listed as not checked.
+	/// </summary>
+	/// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+	public global::System.Collections.Generic.IReadOnlyList<Ks::ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
-        static string global::Kubesonnet.IKubernetesObject<Gadget>.ApiVersion => "acme.io/v1";
+	static string Ks::IKubernetesObject<Gadget>.ApiVersion => "acme.io/v1";
 
-        static string global::Kubesonnet.IKubernetesObject<Gadget>.Kind => "Gadget";
+	static string Ks::IKubernetesObject<Gadget>.Kind => "Gadget";
 
-        /// <summary>new returns an instance of Gadget</summary>
-        /// <param name="name">The object's name, <c>metadata.name</c>.</param>
-        public static Gadget New(string name) => new Gadget(global::Kubesonnet.Patch.Kind("acme.io/v1", "Gadget", name));
+	/// <summary>new returns an instance of Gadget</summary>
+	/// <param name="name">The object's name, <c>metadata.name</c>.</param>
+	public static Gadget New(string name) => new(Ks::Patch.Kind("acme.io/v1", "Gadget", name));
 
-        private static readonly global::Kubesonnet.PatchPath s_WithMetadata = new global::Kubesonnet.PatchPath("metadata");
+	private static readonly Ks::PatchPath s_WithMetadata = new("metadata");
 
-        /// <summary>
-        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
-        /// create.
-        /// </summary>
-        public abstract partial class Metadata : global::Kubesonnet.Api.Meta.V1.ObjectMeta.Setters<Gadget, Metadata.At>
-        {
-            private Metadata()
-            {
-            }
+	/// <summary>ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+	/// create.</summary>
+	public abstract partial class Metadata : global::Kubesonnet.Api.Meta.V1.ObjectMeta.Setters<Gadget, Metadata.At>
+	{
+		private Metadata() { }
 
-            /// <summary>Where the fields of this group stand: <c>metadata</c>.</summary>
-            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-            public sealed class At : global::Kubesonnet.IPatchPosition
-            {
-                private At()
-                {
-                }
+		/// <summary>Where the fields of this group stand: <c>metadata</c>.</summary>
+		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+		public sealed class At : Ks::IPatchPosition
+		{
+			private At() { }
 
-                /// <inheritdoc/>
-                public static global::Kubesonnet.PatchPath Path { get; } = new global::Kubesonnet.PatchPath("metadata");
-            }
-        }
+			/// <inheritdoc/>
+			public static Ks::PatchPath Path { get; } = new("metadata");
+		}
+	}
 
-        /// <summary>
-        /// <para>
-        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
-        /// create.
-        /// </para>
-        /// <para>
-        /// Sets the field to a whole builder, made alone and reusable; the group's setters set one field each.
-        /// </para>
-        /// </summary>
-        /// <param name="value">The new value of <c>metadata</c>.</param>
-        public static Gadget WithMetadata(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) =>
-            new Gadget(global::Kubesonnet.Patch.Set(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
+	/// <summary><para><inheritdoc cref="Metadata" path="/summary/node()"/></para>
+	/// <para>Sets the field to a whole builder, made alone and reusable; the group's setters set one field each.</para></summary>
+	/// <param name="value">The new value of <c>metadata</c>.</param>
+	public static Gadget WithMetadata(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) => new(Ks::Patch.Set(s_WithMetadata, Ks::PatchValue.Object(value)));
 
-        /// <summary>
-        /// <para>
-        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
-        /// create.
-        /// </para>
-        /// <para>
-        /// Merges a whole builder into the field, as the group's setters each would.
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
-        /// <param name="value">Merged into <c>metadata</c>.</param>
-        public static Gadget WithMetadataMixin(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) =>
-            new Gadget(global::Kubesonnet.Patch.Mixin(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
+	/// <summary><para><inheritdoc cref="Metadata" path="/summary/node()"/></para>
+	/// <para>Merges a whole builder into the field, as the group's setters each would.</para>
+	/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+	/// <param name="value">Merged into <c>metadata</c>.</param>
+	public static Gadget WithMetadataMixin(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) => new(Ks::Patch.Mixin(s_WithMetadata, Ks::PatchValue.Object(value)));
 
-        /// <summary>Setters of the field spec.</summary>
-        public static partial class Spec
-        {
-            private static readonly global::Kubesonnet.PatchPath s_WithMode = new global::Kubesonnet.PatchPath("spec", "mode");
-            private static readonly global::Kubesonnet.PatchPath s_WithPower = new global::Kubesonnet.PatchPath("spec", "power");
+	/// <summary>Setters of the field spec.</summary>
+	public static partial class Spec
+	{
+		private static readonly Ks::PatchPath s_WithMode = new("spec", "mode");
+		private static readonly Ks::PatchPath s_WithPower = new("spec", "power");
 
-            /// <summary>Sets the field spec.mode.</summary>
-            /// <param name="mode">The new value of <c>spec.mode</c>.</param>
-            public static Gadget WithMode(string mode) =>
-                new Gadget(global::Kubesonnet.Patch.Set(s_WithMode, global::Kubesonnet.PatchValue.String(mode)));
+		/// <summary>Sets the field spec.mode.</summary>
+		/// <param name="mode">The new value of <c>spec.mode</c>.</param>
+		public static Gadget WithMode(string mode) => new(Ks::Patch.Set(s_WithMode, Ks::PatchValue.String(mode)));
 
-            /// <summary>Sets the field spec.power.</summary>
-            /// <param name="power">The new value of <c>spec.power</c>.</param>
-            public static Gadget WithPower(long power) =>
-                new Gadget(global::Kubesonnet.Patch.Set(s_WithPower, global::Kubesonnet.PatchValue.Integer(power)));
-        }
-    }
+		/// <summary>Sets the field spec.power.</summary>
+		/// <param name="power">The new value of <c>spec.power</c>.</param>
+		public static Gadget WithPower(long power) => new(Ks::Patch.Set(s_WithPower, Ks::PatchValue.Integer(power)));
+	}
 }

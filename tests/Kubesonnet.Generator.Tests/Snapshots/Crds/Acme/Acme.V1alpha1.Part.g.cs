@@ -3,126 +3,119 @@
 // Changes to this file are lost when it is generated again.
 #nullable enable
 
-namespace Kubesonnet.Api.Acme.V1alpha1
+using Ks = global::Kubesonnet;
+
+namespace Kubesonnet.Api.Acme.V1alpha1;
+
+/// <summary>An item of the field spec.parts[] of a acme.io/v1alpha1 Widget.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
+public readonly partial struct Part : Ks::IPatch<Part>, Ks::IValidatable, global::System.IEquatable<Part>
 {
-    /// <summary>An item of the field spec.parts[] of a acme.io/v1alpha1 Widget.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct Part : global::Kubesonnet.IPatch<Part>, global::Kubesonnet.IValidatable, global::System.IEquatable<Part>
-    {
-        private readonly global::Kubesonnet.Patch? _patch;
+	private readonly Ks::Patch? _patch;
 
-        private Part(global::Kubesonnet.Patch patch)
-        {
-            _patch = patch;
-        }
+	private Part(Ks::Patch patch) => _patch = patch;
 
-        global::Kubesonnet.Patch global::Kubesonnet.IPatch<Part>.Patch => ToPatch();
+	Ks::Patch Ks::IPatch<Part>.Patch => ToPatch();
 
-        /// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
-        public global::Kubesonnet.Patch ToPatch() => _patch ?? global::Kubesonnet.Patch.Empty;
+	/// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
+	public Ks::Patch ToPatch() => _patch ?? Ks::Patch.Empty;
 
-        static Part global::Kubesonnet.IPatch<Part>.FromPatch(global::Kubesonnet.Patch patch) => new Part(patch);
+	static Part Ks::IPatch<Part>.FromPatch(Ks::Patch patch) => new(patch);
 
-        /// <summary>
-        /// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
-        /// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
-        /// </summary>
-        /// <param name="left">The patch applied first.</param>
-        /// <param name="right">The patch applied on top of it.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetMergeException">A merge meets values of different JSON types.</exception>
-        public static Part operator +(Part left, Part right) => new Part(left.ToPatch() + right.ToPatch());
+	/// <summary>
+	/// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
+	/// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
+	/// </summary>
+	/// <param name="left">The patch applied first.</param>
+	/// <param name="right">The patch applied on top of it.</param>
+	/// <exception cref="Ks::KubesonnetMergeException">A merge meets values of different JSON types.</exception>
+	public static Part operator +(Part left, Part right) => new(left.ToPatch() + right.ToPatch());
 
-        /// <summary>True when both values hold structurally equal patches.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator ==(Part left, Part right) => left.Equals(right);
+	/// <summary>True when both values hold structurally equal patches.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator ==(Part left, Part right) => left.Equals(right);
 
-        /// <summary>True when the values hold patches that differ.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator !=(Part left, Part right) => !left.Equals(right);
+	/// <summary>True when the values hold patches that differ.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator !=(Part left, Part right) => !left.Equals(right);
 
-        /// <inheritdoc/>
-        public bool Equals(Part other) => ToPatch().Equals(other.ToPatch());
+	/// <inheritdoc/>
+	public bool Equals(Part other) => ToPatch().Equals(other.ToPatch());
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is Part other && Equals(other);
+	/// <inheritdoc/>
+	public override bool Equals(object? obj) => obj is Part other && Equals(other);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => ToPatch().GetHashCode();
+	/// <inheritdoc/>
+	public override int GetHashCode() => ToPatch().GetHashCode();
 
-        /// <summary>The object as compact JSON.</summary>
-        public override string ToString() => ToPatch().ToJson();
+	/// <summary>The object as compact JSON.</summary>
+	public override string ToString() => ToPatch().ToJson();
 
-        /// <summary>Writes the object as JSON, keys in a stable order.</summary>
-        /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
+	/// <summary>Writes the object as JSON, keys in a stable order.</summary>
+	/// <param name="indented">Indent with two spaces instead of writing it compact.</param>
+	/// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+	/// <exception cref="Ks::KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+	public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
-        /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+	/// <summary>Writes the object as YAML that kubectl accepts.</summary>
+	/// <inheritdoc cref="ToJson" path="/param[@name='validate']|/exception"/>
+	public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
 
-        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+	private static Ks::Validation.ValidationSchema? s_validationSchema;
 
-        /// <summary>
-        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
-        /// <see cref="Validate"/> checks: a compact table, read on first use.
-        /// </summary>
-        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse("{\"type\":\"object\",\"required\":[\"name\"],\"properties\":{\"name\":{\"type\":\"string\"},\"count\":{\"type\":\"integer\",\"format\":\"int32\"},\"material\":{\"type\":\"object\",\"properties\":{\"kind\":{\"type\":\"string\",\"enum\":[\"steel\",\"wood\",\"plastic\"]},\"grade\":{\"type\":\"number\"}}}}}");
+	/// <summary>
+	/// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+	/// <see cref="Validate"/> checks: a compact table, read on first use.
+	/// </summary>
+	public static Ks::Validation.ValidationSchema ValidationSchema => s_validationSchema ??= Ks::Validation.ValidationSchema.Parse("""{"type":"object","required":["name"],"properties":{"name":{"type":"string"},"count":{"type":"integer","format":"int32"},"material":{"type":"object","properties":{"kind":{"type":"string","enum":["steel","wood","plastic"]},"grade":{"type":"number"}}}}}""");
 
-        /// <summary>
-        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
-        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
-        /// are listed as not checked.
-        /// </summary>
-        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
+	/// <summary>
+	/// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+	/// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+	/// are listed as not checked.
+	/// </summary>
+	/// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+	public global::System.Collections.Generic.IReadOnlyList<Ks::ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
-        private static readonly global::Kubesonnet.PatchPath s_WithCount = new global::Kubesonnet.PatchPath("count");
-        private static readonly global::Kubesonnet.PatchPath s_WithName = new global::Kubesonnet.PatchPath("name");
+	private static readonly Ks::PatchPath s_WithCount = new("count");
+	private static readonly Ks::PatchPath s_WithName = new("name");
 
-        /// <summary>Default: 1.</summary>
-        /// <param name="count">The new value of <c>count</c>.</param>
-        public static Part WithCount(int count) =>
-            new Part(global::Kubesonnet.Patch.Set(s_WithCount, global::Kubesonnet.PatchValue.Integer(count)));
+	/// <summary>Default: 1.</summary>
+	/// <param name="count">The new value of <c>count</c>.</param>
+	public static Part WithCount(int count) => new(Ks::Patch.Set(s_WithCount, Ks::PatchValue.Integer(count)));
 
-        /// <summary>Setters of the field material.</summary>
-        public static partial class Material
-        {
-            private static readonly global::Kubesonnet.PatchPath s_WithGrade = new global::Kubesonnet.PatchPath("material", "grade");
-            private static readonly global::Kubesonnet.PatchPath s_WithKind = new global::Kubesonnet.PatchPath("material", "kind");
+	/// <summary>Setters of the field material.</summary>
+	public static partial class Material
+	{
+		private static readonly Ks::PatchPath s_WithGrade = new("material", "grade");
+		private static readonly Ks::PatchPath s_WithKind = new("material", "kind");
 
-            /// <summary>Sets the field material.grade.</summary>
-            /// <param name="grade">The new value of <c>material.grade</c>.</param>
-            public static Part WithGrade(double grade) =>
-                new Part(global::Kubesonnet.Patch.Set(s_WithGrade, global::Kubesonnet.PatchValue.Number(grade)));
+		/// <summary>Sets the field material.grade.</summary>
+		/// <param name="grade">The new value of <c>material.grade</c>.</param>
+		public static Part WithGrade(double grade) => new(Ks::Patch.Set(s_WithGrade, Ks::PatchValue.Number(grade)));
 
-            /// <summary>The values the field <c>material.kind</c> takes (its schema's <c>enum</c>), for <see cref="WithKind(string)"/>.</summary>
-            public static class KindValues
-            {
-                /// <summary><c>"steel"</c>.</summary>
-                public const string Steel = "steel";
+		/// <summary>The values the field <c>material.kind</c> takes (its schema's <c>enum</c>), for <see cref="WithKind(string)"/>.</summary>
+		public static class KindValues
+		{
+			/// <summary><c>"steel"</c>.</summary>
+			public const string Steel = "steel";
 
-                /// <summary><c>"wood"</c>.</summary>
-                public const string Wood = "wood";
+			/// <summary><c>"wood"</c>.</summary>
+			public const string Wood = "wood";
 
-                /// <summary><c>"plastic"</c>.</summary>
-                public const string Plastic = "plastic";
-            }
+			/// <summary><c>"plastic"</c>.</summary>
+			public const string Plastic = "plastic";
+		}
 
-            /// <summary>One of: "steel", "wood", "plastic".</summary>
-            /// <remarks>One of the constants of <see cref="KindValues"/>: <see cref="KindValues.Steel"/>, <see cref="KindValues.Wood"/>, <see cref="KindValues.Plastic"/>.</remarks>
-            /// <param name="kind">The new value of <c>material.kind</c>.</param>
-            public static Part WithKind(string kind) =>
-                new Part(global::Kubesonnet.Patch.Set(s_WithKind, global::Kubesonnet.PatchValue.String(kind)));
-        }
+		/// <summary>One of: "steel", "wood", "plastic".</summary>
+		/// <remarks>One of the constants of <see cref="KindValues"/>: <see cref="KindValues.Steel"/>, <see cref="KindValues.Wood"/>, <see cref="KindValues.Plastic"/>.</remarks>
+		/// <param name="kind">The new value of <c>material.kind</c>.</param>
+		public static Part WithKind(string kind) => new(Ks::Patch.Set(s_WithKind, Ks::PatchValue.String(kind)));
+	}
 
-        /// <summary>Required.</summary>
-        /// <param name="name">The new value of <c>name</c>.</param>
-        public static Part WithName(string name) =>
-            new Part(global::Kubesonnet.Patch.Set(s_WithName, global::Kubesonnet.PatchValue.String(name)));
-    }
+	/// <summary>Required.</summary>
+	/// <param name="name">The new value of <c>name</c>.</param>
+	public static Part WithName(string name) => new(Ks::Patch.Set(s_WithName, Ks::PatchValue.String(name)));
 }

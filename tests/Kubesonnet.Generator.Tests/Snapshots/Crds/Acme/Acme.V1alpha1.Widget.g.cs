@@ -3,265 +3,202 @@
 // Changes to this file are lost when it is generated again.
 #nullable enable
 
-namespace Kubesonnet.Api.Acme.V1alpha1
+using Ks = global::Kubesonnet;
+
+namespace Kubesonnet.Api.Acme.V1alpha1;
+
+/// <summary><para>A Widget is assembled from parts.</para>
+/// <para>Widget is a custom resource of acme.io/v1alpha1 (cluster-scoped), defined by the
+/// CustomResourceDefinition widgets.acme.io.</para></summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
+public readonly partial struct Widget : Ks::IKubernetesObject<Widget>, Ks::IValidatable, global::System.IEquatable<Widget>
 {
-    /// <summary>
-    /// <para>
-    /// A Widget is assembled from parts.
-    /// </para>
-    /// <para>
-    /// Widget is a custom resource of acme.io/v1alpha1 (cluster-scoped), defined by the
-    /// CustomResourceDefinition widgets.acme.io.
-    /// </para>
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct Widget : global::Kubesonnet.IKubernetesObject<Widget>, global::Kubesonnet.IValidatable, global::System.IEquatable<Widget>
-    {
-        private readonly global::Kubesonnet.Patch? _patch;
+	private readonly Ks::Patch? _patch;
 
-        private Widget(global::Kubesonnet.Patch patch)
-        {
-            _patch = patch;
-        }
+	private Widget(Ks::Patch patch) => _patch = patch;
 
-        global::Kubesonnet.Patch global::Kubesonnet.IPatch<Widget>.Patch => ToPatch();
+	Ks::Patch Ks::IPatch<Widget>.Patch => ToPatch();
 
-        /// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
-        public global::Kubesonnet.Patch ToPatch() => _patch ?? global::Kubesonnet.Patch.Empty;
+	/// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
+	public Ks::Patch ToPatch() => _patch ?? Ks::Patch.Empty;
 
-        static Widget global::Kubesonnet.IPatch<Widget>.FromPatch(global::Kubesonnet.Patch patch) => new Widget(patch);
+	static Widget Ks::IPatch<Widget>.FromPatch(Ks::Patch patch) => new(patch);
 
-        /// <summary>
-        /// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
-        /// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
-        /// </summary>
-        /// <param name="left">The patch applied first.</param>
-        /// <param name="right">The patch applied on top of it.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetMergeException">A merge meets values of different JSON types.</exception>
-        public static Widget operator +(Widget left, Widget right) => new Widget(left.ToPatch() + right.ToPatch());
+	/// <summary>
+	/// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
+	/// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
+	/// </summary>
+	/// <param name="left">The patch applied first.</param>
+	/// <param name="right">The patch applied on top of it.</param>
+	/// <exception cref="Ks::KubesonnetMergeException">A merge meets values of different JSON types.</exception>
+	public static Widget operator +(Widget left, Widget right) => new(left.ToPatch() + right.ToPatch());
 
-        /// <summary>True when both values hold structurally equal patches.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator ==(Widget left, Widget right) => left.Equals(right);
+	/// <summary>True when both values hold structurally equal patches.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator ==(Widget left, Widget right) => left.Equals(right);
 
-        /// <summary>True when the values hold patches that differ.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator !=(Widget left, Widget right) => !left.Equals(right);
+	/// <summary>True when the values hold patches that differ.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator !=(Widget left, Widget right) => !left.Equals(right);
 
-        /// <inheritdoc/>
-        public bool Equals(Widget other) => ToPatch().Equals(other.ToPatch());
+	/// <inheritdoc/>
+	public bool Equals(Widget other) => ToPatch().Equals(other.ToPatch());
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is Widget other && Equals(other);
+	/// <inheritdoc/>
+	public override bool Equals(object? obj) => obj is Widget other && Equals(other);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => ToPatch().GetHashCode();
+	/// <inheritdoc/>
+	public override int GetHashCode() => ToPatch().GetHashCode();
 
-        /// <summary>The object as compact JSON.</summary>
-        public override string ToString() => ToPatch().ToJson();
+	/// <summary>The object as compact JSON.</summary>
+	public override string ToString() => ToPatch().ToJson();
 
-        /// <summary>Writes the object as JSON, keys in a stable order.</summary>
-        /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
+	/// <summary>Writes the object as JSON, keys in a stable order.</summary>
+	/// <param name="indented">Indent with two spaces instead of writing it compact.</param>
+	/// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+	/// <exception cref="Ks::KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+	public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
-        /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+	/// <summary>Writes the object as YAML that kubectl accepts.</summary>
+	/// <inheritdoc cref="ToJson" path="/param[@name='validate']|/exception"/>
+	public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
 
-        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+	private static Ks::Validation.ValidationSchema? s_validationSchema;
 
-        /// <summary>
-        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
-        /// <see cref="Validate"/> checks: a compact table, read on first use.
-        /// </summary>
-        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse(
-            "{\"x-kubesonnet-kind\":[\"acme.io/v1alpha1\",\"Widget\"],\"type\":\"object\",\"properties\":{\"apiVersion\":{\"type\":\"string\"},\"kind\":{\"type\":\"string\"},\"metadata\":{\"$ref\":0},\"spec\":{\"type\":\"object\",\"required\":[\"size\"],\"properties\":{\"size\":{\"type\":\"string\",\"enum\":[\"S\",\"M\",\"L\"]},\"color\":{\"type\":\"string\"},\"weightKg\":{\"type\":\"number\",\"format\":\"double\"},\"labels\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\"}},\"parts\":{\"type\":\"array\",\"items\":{\"$ref\":1}}}}}}",
-            static () => global::Kubesonnet.Api.Meta.V1.ObjectMeta.ValidationSchema,
-            static () => global::Kubesonnet.Api.Acme.V1alpha1.Part.ValidationSchema);
+	/// <summary>
+	/// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+	/// <see cref="Validate"/> checks: a compact table, read on first use.
+	/// </summary>
+	public static Ks::Validation.ValidationSchema ValidationSchema => s_validationSchema ??= Ks::Validation.ValidationSchema.Parse(
+		"""{"x-kubesonnet-kind":["acme.io/v1alpha1","Widget"],"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":0},"spec":{"type":"object","required":["size"],"properties":{"size":{"type":"string","enum":["S","M","L"]},"color":{"type":"string"},"weightKg":{"type":"number","format":"double"},"labels":{"type":"object","additionalProperties":{"type":"string"}},"parts":{"type":"array","items":{"$ref":1}}}}}}""",
+		static () => global::Kubesonnet.Api.Meta.V1.ObjectMeta.ValidationSchema,
+		static () => global::Kubesonnet.Api.Acme.V1alpha1.Part.ValidationSchema);
 
-        /// <summary>
-        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
-        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
-        /// are listed as not checked.
-        /// </summary>
-        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
+	/// <summary>
+	/// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+	/// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+	/// are listed as not checked.
+	/// </summary>
+	/// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+	public global::System.Collections.Generic.IReadOnlyList<Ks::ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
-        static string global::Kubesonnet.IKubernetesObject<Widget>.ApiVersion => "acme.io/v1alpha1";
+	static string Ks::IKubernetesObject<Widget>.ApiVersion => "acme.io/v1alpha1";
 
-        static string global::Kubesonnet.IKubernetesObject<Widget>.Kind => "Widget";
+	static string Ks::IKubernetesObject<Widget>.Kind => "Widget";
 
-        /// <summary>new returns an instance of Widget</summary>
-        /// <param name="name">The object's name, <c>metadata.name</c>.</param>
-        public static Widget New(string name) => new Widget(global::Kubesonnet.Patch.Kind("acme.io/v1alpha1", "Widget", name));
+	/// <summary>new returns an instance of Widget</summary>
+	/// <param name="name">The object's name, <c>metadata.name</c>.</param>
+	public static Widget New(string name) => new(Ks::Patch.Kind("acme.io/v1alpha1", "Widget", name));
 
-        private static readonly global::Kubesonnet.PatchPath s_WithMetadata = new global::Kubesonnet.PatchPath("metadata");
+	private static readonly Ks::PatchPath s_WithMetadata = new("metadata");
 
-        /// <summary>
-        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
-        /// create.
-        /// </summary>
-        public abstract partial class Metadata : global::Kubesonnet.Api.Meta.V1.ObjectMeta.Setters<Widget, Metadata.At>
-        {
-            private Metadata()
-            {
-            }
+	/// <summary>ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+	/// create.</summary>
+	public abstract partial class Metadata : global::Kubesonnet.Api.Meta.V1.ObjectMeta.Setters<Widget, Metadata.At>
+	{
+		private Metadata() { }
 
-            /// <summary>Where the fields of this group stand: <c>metadata</c>.</summary>
-            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-            public sealed class At : global::Kubesonnet.IPatchPosition
-            {
-                private At()
-                {
-                }
+		/// <summary>Where the fields of this group stand: <c>metadata</c>.</summary>
+		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+		public sealed class At : Ks::IPatchPosition
+		{
+			private At() { }
 
-                /// <inheritdoc/>
-                public static global::Kubesonnet.PatchPath Path { get; } = new global::Kubesonnet.PatchPath("metadata");
-            }
-        }
+			/// <inheritdoc/>
+			public static Ks::PatchPath Path { get; } = new("metadata");
+		}
+	}
 
-        /// <summary>
-        /// <para>
-        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
-        /// create.
-        /// </para>
-        /// <para>
-        /// Sets the field to a whole builder, made alone and reusable; the group's setters set one field each.
-        /// </para>
-        /// </summary>
-        /// <param name="value">The new value of <c>metadata</c>.</param>
-        public static Widget WithMetadata(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) =>
-            new Widget(global::Kubesonnet.Patch.Set(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
+	/// <summary><para><inheritdoc cref="Metadata" path="/summary/node()"/></para>
+	/// <para>Sets the field to a whole builder, made alone and reusable; the group's setters set one field each.</para></summary>
+	/// <param name="value">The new value of <c>metadata</c>.</param>
+	public static Widget WithMetadata(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) => new(Ks::Patch.Set(s_WithMetadata, Ks::PatchValue.Object(value)));
 
-        /// <summary>
-        /// <para>
-        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
-        /// create.
-        /// </para>
-        /// <para>
-        /// Merges a whole builder into the field, as the group's setters each would.
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
-        /// <param name="value">Merged into <c>metadata</c>.</param>
-        public static Widget WithMetadataMixin(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) =>
-            new Widget(global::Kubesonnet.Patch.Mixin(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
+	/// <summary><para><inheritdoc cref="Metadata" path="/summary/node()"/></para>
+	/// <para>Merges a whole builder into the field, as the group's setters each would.</para>
+	/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+	/// <param name="value">Merged into <c>metadata</c>.</param>
+	public static Widget WithMetadataMixin(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) => new(Ks::Patch.Mixin(s_WithMetadata, Ks::PatchValue.Object(value)));
 
-        /// <summary>Setters of the field spec.</summary>
-        public static partial class Spec
-        {
-            private static readonly global::Kubesonnet.PatchPath s_WithColor = new global::Kubesonnet.PatchPath("spec", "color");
-            private static readonly global::Kubesonnet.PatchPath s_WithLabels = new global::Kubesonnet.PatchPath("spec", "labels");
-            private static readonly global::Kubesonnet.PatchPath s_WithParts = new global::Kubesonnet.PatchPath("spec", "parts");
-            private static readonly global::Kubesonnet.PatchPath s_WithSize = new global::Kubesonnet.PatchPath("spec", "size");
-            private static readonly global::Kubesonnet.PatchPath s_WithWeightKg = new global::Kubesonnet.PatchPath("spec", "weightKg");
+	/// <summary>Setters of the field spec.</summary>
+	public static partial class Spec
+	{
+		private static readonly Ks::PatchPath s_WithColor = new("spec", "color");
+		private static readonly Ks::PatchPath s_WithLabels = new("spec", "labels");
+		private static readonly Ks::PatchPath s_WithParts = new("spec", "parts");
+		private static readonly Ks::PatchPath s_WithSize = new("spec", "size");
+		private static readonly Ks::PatchPath s_WithWeightKg = new("spec", "weightKg");
 
-            /// <summary>Default: "blue".</summary>
-            /// <param name="color">The new value of <c>spec.color</c>.</param>
-            public static Widget WithColor(string color) =>
-                new Widget(global::Kubesonnet.Patch.Set(s_WithColor, global::Kubesonnet.PatchValue.String(color)));
+		/// <summary>Default: "blue".</summary>
+		/// <param name="color">The new value of <c>spec.color</c>.</param>
+		public static Widget WithColor(string color) => new(Ks::Patch.Set(s_WithColor, Ks::PatchValue.String(color)));
 
-            /// <summary>Sets the field spec.labels.</summary>
-            /// <param name="labels">The new value of <c>spec.labels</c>.</param>
-            public static Widget WithLabels(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
-                new Widget(global::Kubesonnet.Patch.Set(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
+		/// <summary>Sets the field spec.labels.</summary>
+		/// <param name="labels">The new value of <c>spec.labels</c>.</param>
+		public static Widget WithLabels(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) => new(Ks::Patch.Set(s_WithLabels, Ks::PatchValue.Map(labels)));
 
-            /// <inheritdoc cref="WithLabels(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
-            /// <param name="entry">The first entry of <c>spec.labels</c>.</param>
-            /// <param name="labels">The other entries; no key may repeat.</param>
-            public static Widget WithLabels((string Key, string Value) entry, params (string Key, string Value)[] labels) =>
-                WithLabels(global::Kubesonnet.PatchValue.Dictionary(entry, labels));
+		/// <inheritdoc cref="WithLabels(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
+		/// <param name="entry">The first entry of <c>spec.labels</c>.</param>
+		/// <param name="labels">The other entries; no key may repeat.</param>
+		public static Widget WithLabels((string Key, string Value) entry, params (string Key, string Value)[] labels) => WithLabels(Ks::PatchValue.Dictionary(entry, labels));
 
-            /// <summary>
-            /// <para>
-            /// Merges into the field spec.labels.
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
-            /// <param name="labels">The value merged into <c>spec.labels</c>: maps are merged key by key, arrays appended.</param>
-            public static Widget WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
-                new Widget(global::Kubesonnet.Patch.Mixin(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
+		/// <summary><para>Merges into the field spec.labels.</para>
+		/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+		/// <param name="labels">Merged into <c>spec.labels</c>, key by key.</param>
+		public static Widget WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) => new(Ks::Patch.Mixin(s_WithLabels, Ks::PatchValue.Map(labels)));
 
-            /// <inheritdoc cref="WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
-            /// <param name="entry">The first entry of <c>spec.labels</c>.</param>
-            /// <param name="labels">The other entries; no key may repeat.</param>
-            public static Widget WithLabelsMixin((string Key, string Value) entry, params (string Key, string Value)[] labels) =>
-                WithLabelsMixin(global::Kubesonnet.PatchValue.Dictionary(entry, labels));
+		/// <inheritdoc cref="WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
+		/// <param name="entry">The first entry of <c>spec.labels</c>.</param>
+		/// <param name="labels">The other entries; no key may repeat.</param>
+		public static Widget WithLabelsMixin((string Key, string Value) entry, params (string Key, string Value)[] labels) => WithLabelsMixin(Ks::PatchValue.Dictionary(entry, labels));
 
-            /// <summary>The parts, in assembly order.</summary>
-            /// <param name="parts">The new value of <c>spec.parts</c>. A single value is a one-item array.</param>
-            public static Widget WithParts(params global::Kubesonnet.Api.Acme.V1alpha1.Part[] parts) =>
-                new Widget(global::Kubesonnet.Patch.Set(s_WithParts, global::Kubesonnet.PatchValue.Objects(parts)));
+		/// <summary>The parts, in assembly order.</summary>
+		/// <param name="parts">The new value of <c>spec.parts</c>. A single value is a one-item array.</param>
+		public static Widget WithParts(params global::Kubesonnet.Api.Acme.V1alpha1.Part[] parts) => new(Ks::Patch.Set(s_WithParts, Ks::PatchValue.Objects(parts)));
 
-            /// <inheritdoc cref="WithParts(global::Kubesonnet.Api.Acme.V1alpha1.Part[])" path="/*[not(self::param)]"/>
-            /// <param name="parts">The new value of <c>spec.parts</c>.</param>
-            public static Widget WithParts(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Acme.V1alpha1.Part> parts) =>
-                new Widget(global::Kubesonnet.Patch.Set(s_WithParts, global::Kubesonnet.PatchValue.Objects(parts)));
+		/// <inheritdoc cref="WithParts(global::Kubesonnet.Api.Acme.V1alpha1.Part[])" path="/*[not(self::param)]"/>
+		/// <param name="parts">The new value of <c>spec.parts</c>.</param>
+		public static Widget WithParts(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Acme.V1alpha1.Part> parts) => new(Ks::Patch.Set(s_WithParts, Ks::PatchValue.Objects(parts)));
 
-            /// <summary>
-            /// <para>
-            /// The parts, in assembly order.
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
-            /// <param name="parts">The value merged into <c>spec.parts</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-            public static Widget WithPartsMixin(params global::Kubesonnet.Api.Acme.V1alpha1.Part[] parts) =>
-                new Widget(global::Kubesonnet.Patch.Mixin(s_WithParts, global::Kubesonnet.PatchValue.Objects(parts)));
+		/// <summary><para><inheritdoc cref="WithParts(global::Kubesonnet.Api.Acme.V1alpha1.Part[])" path="/summary/node()"/></para>
+		/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+		/// <param name="parts">Appended to <c>spec.parts</c>. A single value is a one-item array.</param>
+		public static Widget WithPartsMixin(params global::Kubesonnet.Api.Acme.V1alpha1.Part[] parts) => new(Ks::Patch.Mixin(s_WithParts, Ks::PatchValue.Objects(parts)));
 
-            /// <inheritdoc cref="WithPartsMixin(global::Kubesonnet.Api.Acme.V1alpha1.Part[])" path="/*[not(self::param)]"/>
-            /// <param name="parts">The value merged into <c>spec.parts</c>: maps are merged key by key, arrays appended.</param>
-            public static Widget WithPartsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Acme.V1alpha1.Part> parts) =>
-                new Widget(global::Kubesonnet.Patch.Mixin(s_WithParts, global::Kubesonnet.PatchValue.Objects(parts)));
+		/// <inheritdoc cref="WithPartsMixin(global::Kubesonnet.Api.Acme.V1alpha1.Part[])" path="/*[not(self::param)]"/>
+		/// <param name="parts">Appended to <c>spec.parts</c>.</param>
+		public static Widget WithPartsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Acme.V1alpha1.Part> parts) => new(Ks::Patch.Mixin(s_WithParts, Ks::PatchValue.Objects(parts)));
 
-            /// <summary>
-            /// Maps every item of <c>spec.parts</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
-            /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
-            /// </summary>
-            /// <param name="map">The function, given each item.</param>
-            public static Widget MapParts(global::System.Func<global::Kubesonnet.Api.Acme.V1alpha1.Part, global::Kubesonnet.Api.Acme.V1alpha1.Part> map) =>
-                new Widget(global::Kubesonnet.Patch.MapItems(s_WithParts, map));
+		/// <summary>
+		/// Maps every item of <c>spec.parts</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
+		/// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
+		/// </summary>
+		/// <param name="map">The function, given each item.</param>
+		public static Widget MapParts(global::System.Func<global::Kubesonnet.Api.Acme.V1alpha1.Part, global::Kubesonnet.Api.Acme.V1alpha1.Part> map) => new(Ks::Patch.MapItems(s_WithParts, map));
 
-            /// <summary>The values the field <c>spec.size</c> takes (its schema's <c>enum</c>), for <see cref="WithSize(string)"/>.</summary>
-            public static class SizeValues
-            {
-                /// <summary><c>"S"</c>.</summary>
-                public const string S = "S";
+		/// <summary>The values the field <c>spec.size</c> takes (its schema's <c>enum</c>), for <see cref="WithSize(string)"/>.</summary>
+		public static class SizeValues
+		{
+			/// <summary><c>"S"</c>.</summary>
+			public const string S = "S";
 
-                /// <summary><c>"M"</c>.</summary>
-                public const string M = "M";
+			/// <summary><c>"M"</c>.</summary>
+			public const string M = "M";
 
-                /// <summary><c>"L"</c>.</summary>
-                public const string L = "L";
-            }
+			/// <summary><c>"L"</c>.</summary>
+			public const string L = "L";
+		}
 
-            /// <summary>
-            /// <para>
-            /// How big the widget is.
-            /// </para>
-            /// <para>
-            /// Required. One of: "S", "M", "L". Default: "M".
-            /// </para>
-            /// </summary>
-            /// <remarks>One of the constants of <see cref="SizeValues"/>: <see cref="SizeValues.S"/>, <see cref="SizeValues.M"/>, <see cref="SizeValues.L"/>.</remarks>
-            /// <param name="size">The new value of <c>spec.size</c>.</param>
-            public static Widget WithSize(string size) =>
-                new Widget(global::Kubesonnet.Patch.Set(s_WithSize, global::Kubesonnet.PatchValue.String(size)));
+		/// <summary><para>How big the widget is.</para>
+		/// <para>Required. One of: "S", "M", "L". Default: "M".</para></summary>
+		/// <remarks>One of the constants of <see cref="SizeValues"/>: <see cref="SizeValues.S"/>, <see cref="SizeValues.M"/>, <see cref="SizeValues.L"/>.</remarks>
+		/// <param name="size">The new value of <c>spec.size</c>.</param>
+		public static Widget WithSize(string size) => new(Ks::Patch.Set(s_WithSize, Ks::PatchValue.String(size)));
 
-            /// <summary>Sets the field spec.weightKg.</summary>
-            /// <param name="weightKg">The new value of <c>spec.weightKg</c>.</param>
-            public static Widget WithWeightKg(double weightKg) =>
-                new Widget(global::Kubesonnet.Patch.Set(s_WithWeightKg, global::Kubesonnet.PatchValue.Number(weightKg)));
-        }
-    }
+		/// <summary>Sets the field spec.weightKg.</summary>
+		/// <param name="weightKg">The new value of <c>spec.weightKg</c>.</param>
+		public static Widget WithWeightKg(double weightKg) => new(Ks::Patch.Set(s_WithWeightKg, Ks::PatchValue.Number(weightKg)));
+	}
 }

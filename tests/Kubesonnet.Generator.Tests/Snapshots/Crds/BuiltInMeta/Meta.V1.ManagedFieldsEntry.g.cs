@@ -3,138 +3,119 @@
 // Changes to this file are lost when it is generated again.
 #nullable enable
 
-namespace Kubesonnet.Api.Meta.V1
+using Ks = global::Kubesonnet;
+
+namespace Kubesonnet.Api.Meta.V1;
+
+/// <summary>One manager's ownership of a set of fields, with the API version and operation it used to set them.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
+public readonly partial struct ManagedFieldsEntry : Ks::IPatch<ManagedFieldsEntry>, Ks::IValidatable, global::System.IEquatable<ManagedFieldsEntry>
 {
-    /// <summary>
-    /// One manager's ownership of a set of fields, with the API version and operation it used to set them.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct ManagedFieldsEntry : global::Kubesonnet.IPatch<ManagedFieldsEntry>, global::Kubesonnet.IValidatable, global::System.IEquatable<ManagedFieldsEntry>
-    {
-        private readonly global::Kubesonnet.Patch? _patch;
+	private readonly Ks::Patch? _patch;
 
-        private ManagedFieldsEntry(global::Kubesonnet.Patch patch)
-        {
-            _patch = patch;
-        }
+	private ManagedFieldsEntry(Ks::Patch patch) => _patch = patch;
 
-        global::Kubesonnet.Patch global::Kubesonnet.IPatch<ManagedFieldsEntry>.Patch => ToPatch();
+	Ks::Patch Ks::IPatch<ManagedFieldsEntry>.Patch => ToPatch();
 
-        /// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
-        public global::Kubesonnet.Patch ToPatch() => _patch ?? global::Kubesonnet.Patch.Empty;
+	/// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
+	public Ks::Patch ToPatch() => _patch ?? Ks::Patch.Empty;
 
-        static ManagedFieldsEntry global::Kubesonnet.IPatch<ManagedFieldsEntry>.FromPatch(global::Kubesonnet.Patch patch) => new ManagedFieldsEntry(patch);
+	static ManagedFieldsEntry Ks::IPatch<ManagedFieldsEntry>.FromPatch(Ks::Patch patch) => new(patch);
 
-        /// <summary>
-        /// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
-        /// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
-        /// </summary>
-        /// <param name="left">The patch applied first.</param>
-        /// <param name="right">The patch applied on top of it.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetMergeException">A merge meets values of different JSON types.</exception>
-        public static ManagedFieldsEntry operator +(ManagedFieldsEntry left, ManagedFieldsEntry right) => new ManagedFieldsEntry(left.ToPatch() + right.ToPatch());
+	/// <summary>
+	/// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
+	/// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
+	/// </summary>
+	/// <param name="left">The patch applied first.</param>
+	/// <param name="right">The patch applied on top of it.</param>
+	/// <exception cref="Ks::KubesonnetMergeException">A merge meets values of different JSON types.</exception>
+	public static ManagedFieldsEntry operator +(ManagedFieldsEntry left, ManagedFieldsEntry right) => new(left.ToPatch() + right.ToPatch());
 
-        /// <summary>True when both values hold structurally equal patches.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator ==(ManagedFieldsEntry left, ManagedFieldsEntry right) => left.Equals(right);
+	/// <summary>True when both values hold structurally equal patches.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator ==(ManagedFieldsEntry left, ManagedFieldsEntry right) => left.Equals(right);
 
-        /// <summary>True when the values hold patches that differ.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator !=(ManagedFieldsEntry left, ManagedFieldsEntry right) => !left.Equals(right);
+	/// <summary>True when the values hold patches that differ.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator !=(ManagedFieldsEntry left, ManagedFieldsEntry right) => !left.Equals(right);
 
-        /// <inheritdoc/>
-        public bool Equals(ManagedFieldsEntry other) => ToPatch().Equals(other.ToPatch());
+	/// <inheritdoc/>
+	public bool Equals(ManagedFieldsEntry other) => ToPatch().Equals(other.ToPatch());
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is ManagedFieldsEntry other && Equals(other);
+	/// <inheritdoc/>
+	public override bool Equals(object? obj) => obj is ManagedFieldsEntry other && Equals(other);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => ToPatch().GetHashCode();
+	/// <inheritdoc/>
+	public override int GetHashCode() => ToPatch().GetHashCode();
 
-        /// <summary>The object as compact JSON.</summary>
-        public override string ToString() => ToPatch().ToJson();
+	/// <summary>The object as compact JSON.</summary>
+	public override string ToString() => ToPatch().ToJson();
 
-        /// <summary>Writes the object as JSON, keys in a stable order.</summary>
-        /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
+	/// <summary>Writes the object as JSON, keys in a stable order.</summary>
+	/// <param name="indented">Indent with two spaces instead of writing it compact.</param>
+	/// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+	/// <exception cref="Ks::KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+	public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
-        /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+	/// <summary>Writes the object as YAML that kubectl accepts.</summary>
+	/// <inheritdoc cref="ToJson" path="/param[@name='validate']|/exception"/>
+	public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
 
-        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+	private static Ks::Validation.ValidationSchema? s_validationSchema;
 
-        /// <summary>
-        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
-        /// <see cref="Validate"/> checks: a compact table, read on first use.
-        /// </summary>
-        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse("{\"x-kubesonnet-nulls\":true,\"properties\":{\"apiVersion\":{\"type\":\"string\"},\"fieldsType\":{\"type\":\"string\"},\"fieldsV1\":{\"x-kubesonnet-nulls\":true,\"type\":\"object\"},\"manager\":{\"type\":\"string\"},\"operation\":{\"type\":\"string\"},\"time\":{\"x-kubesonnet-nulls\":true,\"format\":\"date-time\",\"type\":\"string\"}},\"type\":\"object\"}");
+	/// <summary>
+	/// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+	/// <see cref="Validate"/> checks: a compact table, read on first use.
+	/// </summary>
+	public static Ks::Validation.ValidationSchema ValidationSchema => s_validationSchema ??= Ks::Validation.ValidationSchema.Parse("""{"x-kubesonnet-nulls":true,"properties":{"apiVersion":{"type":"string"},"fieldsType":{"type":"string"},"fieldsV1":{"x-kubesonnet-nulls":true,"type":"object"},"manager":{"type":"string"},"operation":{"type":"string"},"time":{"x-kubesonnet-nulls":true,"format":"date-time","type":"string"}},"type":"object"}""");
 
-        /// <summary>
-        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
-        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
-        /// are listed as not checked.
-        /// </summary>
-        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
+	/// <summary>
+	/// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+	/// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+	/// are listed as not checked.
+	/// </summary>
+	/// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+	public global::System.Collections.Generic.IReadOnlyList<Ks::ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
-        private static readonly global::Kubesonnet.PatchPath s_WithApiVersion = new global::Kubesonnet.PatchPath("apiVersion");
-        private static readonly global::Kubesonnet.PatchPath s_WithFieldsType = new global::Kubesonnet.PatchPath("fieldsType");
-        private static readonly global::Kubesonnet.PatchPath s_WithFieldsV1 = new global::Kubesonnet.PatchPath("fieldsV1");
-        private static readonly global::Kubesonnet.PatchPath s_WithManager = new global::Kubesonnet.PatchPath("manager");
-        private static readonly global::Kubesonnet.PatchPath s_WithOperation = new global::Kubesonnet.PatchPath("operation");
-        private static readonly global::Kubesonnet.PatchPath s_WithTime = new global::Kubesonnet.PatchPath("time");
+	private static readonly Ks::PatchPath s_WithApiVersion = new("apiVersion");
+	private static readonly Ks::PatchPath s_WithFieldsType = new("fieldsType");
+	private static readonly Ks::PatchPath s_WithFieldsV1 = new("fieldsV1");
+	private static readonly Ks::PatchPath s_WithManager = new("manager");
+	private static readonly Ks::PatchPath s_WithOperation = new("operation");
+	private static readonly Ks::PatchPath s_WithTime = new("time");
 
-        /// <summary>The API version in which the listed fields are expressed.</summary>
-        /// <param name="apiVersion">The new value of <c>apiVersion</c>.</param>
-        public static ManagedFieldsEntry WithApiVersion(string apiVersion) =>
-            new ManagedFieldsEntry(global::Kubesonnet.Patch.Set(s_WithApiVersion, global::Kubesonnet.PatchValue.String(apiVersion)));
+	/// <summary>The API version in which the listed fields are expressed.</summary>
+	/// <param name="apiVersion">The new value of <c>apiVersion</c>.</param>
+	public static ManagedFieldsEntry WithApiVersion(string apiVersion) => new(Ks::Patch.Set(s_WithApiVersion, Ks::PatchValue.String(apiVersion)));
 
-        /// <summary>The format of the field set; the only known value is "FieldsV1".</summary>
-        /// <param name="fieldsType">The new value of <c>fieldsType</c>.</param>
-        public static ManagedFieldsEntry WithFieldsType(string fieldsType) =>
-            new ManagedFieldsEntry(global::Kubesonnet.Patch.Set(s_WithFieldsType, global::Kubesonnet.PatchValue.String(fieldsType)));
+	/// <summary>The format of the field set; the only known value is "FieldsV1".</summary>
+	/// <param name="fieldsType">The new value of <c>fieldsType</c>.</param>
+	public static ManagedFieldsEntry WithFieldsType(string fieldsType) => new(Ks::Patch.Set(s_WithFieldsType, Ks::PatchValue.String(fieldsType)));
 
-        /// <summary>The owned fields, when fieldsType is "FieldsV1".</summary>
-        /// <param name="fieldsV1">The new value of <c>fieldsV1</c>.</param>
-        public static ManagedFieldsEntry WithFieldsV1(global::System.Text.Json.Nodes.JsonNode? fieldsV1) =>
-            new ManagedFieldsEntry(global::Kubesonnet.Patch.Set(s_WithFieldsV1, global::Kubesonnet.PatchValue.Json(fieldsV1)));
+	/// <summary>The owned fields, when fieldsType is "FieldsV1".</summary>
+	/// <param name="fieldsV1">The new value of <c>fieldsV1</c>.</param>
+	public static ManagedFieldsEntry WithFieldsV1(global::System.Text.Json.Nodes.JsonNode? fieldsV1) => new(Ks::Patch.Set(s_WithFieldsV1, Ks::PatchValue.Json(fieldsV1)));
 
-        /// <summary>
-        /// <para>
-        /// The owned fields, when fieldsType is "FieldsV1".
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
-        /// <param name="fieldsV1">The value merged into <c>fieldsV1</c>: maps are merged key by key, arrays appended.</param>
-        public static ManagedFieldsEntry WithFieldsV1Mixin(global::System.Text.Json.Nodes.JsonNode? fieldsV1) =>
-            new ManagedFieldsEntry(global::Kubesonnet.Patch.Mixin(s_WithFieldsV1, global::Kubesonnet.PatchValue.Json(fieldsV1)));
+	/// <summary><para><inheritdoc cref="WithFieldsV1(global::System.Text.Json.Nodes.JsonNode)" path="/summary/node()"/></para>
+	/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+	/// <param name="fieldsV1">Merged into <c>fieldsV1</c>: objects key by key, arrays appended.</param>
+	public static ManagedFieldsEntry WithFieldsV1Mixin(global::System.Text.Json.Nodes.JsonNode? fieldsV1) => new(Ks::Patch.Mixin(s_WithFieldsV1, Ks::PatchValue.Json(fieldsV1)));
 
-        /// <summary>The name of the workflow or client that manages these fields.</summary>
-        /// <param name="manager">The new value of <c>manager</c>.</param>
-        public static ManagedFieldsEntry WithManager(string manager) =>
-            new ManagedFieldsEntry(global::Kubesonnet.Patch.Set(s_WithManager, global::Kubesonnet.PatchValue.String(manager)));
+	/// <summary>The name of the workflow or client that manages these fields.</summary>
+	/// <param name="manager">The new value of <c>manager</c>.</param>
+	public static ManagedFieldsEntry WithManager(string manager) => new(Ks::Patch.Set(s_WithManager, Ks::PatchValue.String(manager)));
 
-        /// <summary>The kind of operation that caused this entry: "Apply" or "Update".</summary>
-        /// <param name="operation">The new value of <c>operation</c>.</param>
-        public static ManagedFieldsEntry WithOperation(string operation) =>
-            new ManagedFieldsEntry(global::Kubesonnet.Patch.Set(s_WithOperation, global::Kubesonnet.PatchValue.String(operation)));
+	/// <summary>The kind of operation that caused this entry: "Apply" or "Update".</summary>
+	/// <param name="operation">The new value of <c>operation</c>.</param>
+	public static ManagedFieldsEntry WithOperation(string operation) => new(Ks::Patch.Set(s_WithOperation, Ks::PatchValue.String(operation)));
 
-        /// <summary>When these fields were last changed by this manager.</summary>
-        /// <param name="time">The new value of <c>time</c>. An RFC 3339 date and time, written as given.</param>
-        public static ManagedFieldsEntry WithTime(string time) =>
-            new ManagedFieldsEntry(global::Kubesonnet.Patch.Set(s_WithTime, global::Kubesonnet.PatchValue.String(time)));
+	/// <summary>When these fields were last changed by this manager.</summary>
+	/// <param name="time">The new value of <c>time</c>. An RFC 3339 date and time, written as given.</param>
+	public static ManagedFieldsEntry WithTime(string time) => new(Ks::Patch.Set(s_WithTime, Ks::PatchValue.String(time)));
 
-        /// <inheritdoc cref="WithTime(string)" path="/*[not(self::param)]"/>
-        /// <param name="time">The new value of <c>time</c>. Written in UTC as RFC 3339.</param>
-        public static ManagedFieldsEntry WithTime(global::System.DateTimeOffset time) =>
-            new ManagedFieldsEntry(global::Kubesonnet.Patch.Set(s_WithTime, global::Kubesonnet.PatchValue.Time(time)));
-    }
+	/// <inheritdoc cref="WithTime(string)" path="/*[not(self::param)]"/>
+	/// <param name="time">The new value of <c>time</c>. Written in UTC as RFC 3339.</param>
+	public static ManagedFieldsEntry WithTime(global::System.DateTimeOffset time) => new(Ks::Patch.Set(s_WithTime, Ks::PatchValue.Time(time)));
 }

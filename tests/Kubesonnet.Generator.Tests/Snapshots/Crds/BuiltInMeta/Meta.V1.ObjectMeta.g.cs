@@ -3,697 +3,483 @@
 // Changes to this file are lost when it is generated again.
 #nullable enable
 
-namespace Kubesonnet.Api.Meta.V1
+using Ks = global::Kubesonnet;
+
+namespace Kubesonnet.Api.Meta.V1;
+
+/// <summary>ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+/// create.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
+public readonly partial struct ObjectMeta : Ks::IPatch<ObjectMeta>, Ks::IValidatable, global::System.IEquatable<ObjectMeta>
 {
-    /// <summary>
-    /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
-    /// create.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct ObjectMeta : global::Kubesonnet.IPatch<ObjectMeta>, global::Kubesonnet.IValidatable, global::System.IEquatable<ObjectMeta>
-    {
-        private readonly global::Kubesonnet.Patch? _patch;
-
-        private ObjectMeta(global::Kubesonnet.Patch patch)
-        {
-            _patch = patch;
-        }
-
-        global::Kubesonnet.Patch global::Kubesonnet.IPatch<ObjectMeta>.Patch => ToPatch();
-
-        /// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
-        public global::Kubesonnet.Patch ToPatch() => _patch ?? global::Kubesonnet.Patch.Empty;
-
-        static ObjectMeta global::Kubesonnet.IPatch<ObjectMeta>.FromPatch(global::Kubesonnet.Patch patch) => new ObjectMeta(patch);
-
-        /// <summary>
-        /// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
-        /// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
-        /// </summary>
-        /// <param name="left">The patch applied first.</param>
-        /// <param name="right">The patch applied on top of it.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetMergeException">A merge meets values of different JSON types.</exception>
-        public static ObjectMeta operator +(ObjectMeta left, ObjectMeta right) => new ObjectMeta(left.ToPatch() + right.ToPatch());
-
-        /// <summary>True when both values hold structurally equal patches.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator ==(ObjectMeta left, ObjectMeta right) => left.Equals(right);
-
-        /// <summary>True when the values hold patches that differ.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator !=(ObjectMeta left, ObjectMeta right) => !left.Equals(right);
-
-        /// <inheritdoc/>
-        public bool Equals(ObjectMeta other) => ToPatch().Equals(other.ToPatch());
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is ObjectMeta other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => ToPatch().GetHashCode();
-
-        /// <summary>The object as compact JSON.</summary>
-        public override string ToString() => ToPatch().ToJson();
-
-        /// <summary>Writes the object as JSON, keys in a stable order.</summary>
-        /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
-
-        /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
-
-        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
-
-        /// <summary>
-        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
-        /// <see cref="Validate"/> checks: a compact table, read on first use.
-        /// </summary>
-        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse(
-            "{\"x-kubesonnet-nulls\":true,\"properties\":{\"annotations\":{\"additionalProperties\":{\"type\":\"string\"},\"type\":\"object\"},\"clusterName\":{\"type\":\"string\"},\"creationTimestamp\":{\"x-kubesonnet-nulls\":true,\"format\":\"date-time\",\"type\":\"string\"},\"deletionGracePeriodSeconds\":{\"format\":\"int64\",\"type\":\"integer\"},\"deletionTimestamp\":{\"x-kubesonnet-nulls\":true,\"format\":\"date-time\",\"type\":\"string\"},\"finalizers\":{\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"generateName\":{\"type\":\"string\"},\"generation\":{\"format\":\"int64\",\"type\":\"integer\"},\"labels\":{\"additionalProperties\":{\"type\":\"string\"},\"type\":\"object\"},\"managedFields\":{\"items\":{\"$ref\":0},\"type\":\"array\"},\"name\":{\"type\":\"string\"},\"namespace\":{\"type\":\"string\"},\"ownerReferences\":{\"items\":{\"$ref\":1},\"type\":\"array\"},\"resourceVersion\":{\"type\":\"string\"},\"selfLink\":{\"type\":\"string\"},\"uid\":{\"type\":\"string\"}},\"type\":\"object\"}",
-            static () => global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry.ValidationSchema,
-            static () => global::Kubesonnet.Api.Meta.V1.OwnerReference.ValidationSchema);
-
-        /// <summary>
-        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
-        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
-        /// are listed as not checked.
-        /// </summary>
-        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
-
-        private static readonly global::Kubesonnet.PatchPath s_WithAnnotations = new global::Kubesonnet.PatchPath("annotations");
-        private static readonly global::Kubesonnet.PatchPath s_WithClusterName = new global::Kubesonnet.PatchPath("clusterName");
-        private static readonly global::Kubesonnet.PatchPath s_WithCreationTimestamp = new global::Kubesonnet.PatchPath("creationTimestamp");
-        private static readonly global::Kubesonnet.PatchPath s_WithDeletionGracePeriodSeconds = new global::Kubesonnet.PatchPath("deletionGracePeriodSeconds");
-        private static readonly global::Kubesonnet.PatchPath s_WithDeletionTimestamp = new global::Kubesonnet.PatchPath("deletionTimestamp");
-        private static readonly global::Kubesonnet.PatchPath s_WithFinalizers = new global::Kubesonnet.PatchPath("finalizers");
-        private static readonly global::Kubesonnet.PatchPath s_WithGenerateName = new global::Kubesonnet.PatchPath("generateName");
-        private static readonly global::Kubesonnet.PatchPath s_WithGeneration = new global::Kubesonnet.PatchPath("generation");
-        private static readonly global::Kubesonnet.PatchPath s_WithLabels = new global::Kubesonnet.PatchPath("labels");
-        private static readonly global::Kubesonnet.PatchPath s_WithManagedFields = new global::Kubesonnet.PatchPath("managedFields");
-        private static readonly global::Kubesonnet.PatchPath s_WithName = new global::Kubesonnet.PatchPath("name");
-        private static readonly global::Kubesonnet.PatchPath s_WithNamespace = new global::Kubesonnet.PatchPath("namespace");
-        private static readonly global::Kubesonnet.PatchPath s_WithOwnerReferences = new global::Kubesonnet.PatchPath("ownerReferences");
-        private static readonly global::Kubesonnet.PatchPath s_WithResourceVersion = new global::Kubesonnet.PatchPath("resourceVersion");
-        private static readonly global::Kubesonnet.PatchPath s_WithSelfLink = new global::Kubesonnet.PatchPath("selfLink");
-        private static readonly global::Kubesonnet.PatchPath s_WithUid = new global::Kubesonnet.PatchPath("uid");
-
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithAnnotations(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
-        /// <param name="annotations">The new value of <c>annotations</c>.</param>
-        public static ObjectMeta WithAnnotations(global::System.Collections.Generic.IReadOnlyDictionary<string, string> annotations) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithAnnotations, global::Kubesonnet.PatchValue.Map(annotations)));
-
-        /// <inheritdoc cref="WithAnnotations(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
-        /// <param name="entry">The first entry of <c>annotations</c>.</param>
-        /// <param name="annotations">The other entries; no key may repeat.</param>
-        public static ObjectMeta WithAnnotations((string Key, string Value) entry, params (string Key, string Value)[] annotations) =>
-            WithAnnotations(global::Kubesonnet.PatchValue.Dictionary(entry, annotations));
-
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithAnnotationsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
-        /// <param name="annotations">The value merged into <c>annotations</c>: maps are merged key by key, arrays appended.</param>
-        public static ObjectMeta WithAnnotationsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> annotations) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithAnnotations, global::Kubesonnet.PatchValue.Map(annotations)));
-
-        /// <inheritdoc cref="WithAnnotationsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
-        /// <param name="entry">The first entry of <c>annotations</c>.</param>
-        /// <param name="annotations">The other entries; no key may repeat.</param>
-        public static ObjectMeta WithAnnotationsMixin((string Key, string Value) entry, params (string Key, string Value)[] annotations) =>
-            WithAnnotationsMixin(global::Kubesonnet.PatchValue.Dictionary(entry, annotations));
-
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithClusterName(string)" path="/*[not(self::param)]"/>
-        /// <param name="clusterName">The new value of <c>clusterName</c>.</param>
-        public static ObjectMeta WithClusterName(string clusterName) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithClusterName, global::Kubesonnet.PatchValue.String(clusterName)));
-
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithCreationTimestamp(string)" path="/*[not(self::param)]"/>
-        /// <param name="creationTimestamp">The new value of <c>creationTimestamp</c>. An RFC 3339 date and time, written as given.</param>
-        public static ObjectMeta WithCreationTimestamp(string creationTimestamp) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithCreationTimestamp, global::Kubesonnet.PatchValue.String(creationTimestamp)));
-
-        /// <inheritdoc cref="WithCreationTimestamp(string)" path="/*[not(self::param)]"/>
-        /// <param name="creationTimestamp">The new value of <c>creationTimestamp</c>. Written in UTC as RFC 3339.</param>
-        public static ObjectMeta WithCreationTimestamp(global::System.DateTimeOffset creationTimestamp) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithCreationTimestamp, global::Kubesonnet.PatchValue.Time(creationTimestamp)));
-
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithDeletionGracePeriodSeconds(long)" path="/*[not(self::param)]"/>
-        /// <param name="deletionGracePeriodSeconds">The new value of <c>deletionGracePeriodSeconds</c>.</param>
-        public static ObjectMeta WithDeletionGracePeriodSeconds(long deletionGracePeriodSeconds) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithDeletionGracePeriodSeconds, global::Kubesonnet.PatchValue.Integer(deletionGracePeriodSeconds)));
-
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithDeletionTimestamp(string)" path="/*[not(self::param)]"/>
-        /// <param name="deletionTimestamp">The new value of <c>deletionTimestamp</c>. An RFC 3339 date and time, written as given.</param>
-        public static ObjectMeta WithDeletionTimestamp(string deletionTimestamp) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithDeletionTimestamp, global::Kubesonnet.PatchValue.String(deletionTimestamp)));
-
-        /// <inheritdoc cref="WithDeletionTimestamp(string)" path="/*[not(self::param)]"/>
-        /// <param name="deletionTimestamp">The new value of <c>deletionTimestamp</c>. Written in UTC as RFC 3339.</param>
-        public static ObjectMeta WithDeletionTimestamp(global::System.DateTimeOffset deletionTimestamp) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithDeletionTimestamp, global::Kubesonnet.PatchValue.Time(deletionTimestamp)));
-
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithFinalizers(string[])" path="/*[not(self::param)]"/>
-        /// <param name="finalizers">The new value of <c>finalizers</c>. A single value is a one-item array.</param>
-        public static ObjectMeta WithFinalizers(params string[] finalizers) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
-
-        /// <inheritdoc cref="WithFinalizers(string[])" path="/*[not(self::param)]"/>
-        /// <param name="finalizers">The new value of <c>finalizers</c>.</param>
-        public static ObjectMeta WithFinalizers(global::System.Collections.Generic.IEnumerable<string> finalizers) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
-
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithFinalizersMixin(string[])" path="/*[not(self::param)]"/>
-        /// <param name="finalizers">The value merged into <c>finalizers</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-        public static ObjectMeta WithFinalizersMixin(params string[] finalizers) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
-
-        /// <inheritdoc cref="WithFinalizersMixin(string[])" path="/*[not(self::param)]"/>
-        /// <param name="finalizers">The value merged into <c>finalizers</c>: maps are merged key by key, arrays appended.</param>
-        public static ObjectMeta WithFinalizersMixin(global::System.Collections.Generic.IEnumerable<string> finalizers) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
-
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithGenerateName(string)" path="/*[not(self::param)]"/>
-        /// <param name="generateName">The new value of <c>generateName</c>.</param>
-        public static ObjectMeta WithGenerateName(string generateName) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithGenerateName, global::Kubesonnet.PatchValue.String(generateName)));
-
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithGeneration(long)" path="/*[not(self::param)]"/>
-        /// <param name="generation">The new value of <c>generation</c>.</param>
-        public static ObjectMeta WithGeneration(long generation) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithGeneration, global::Kubesonnet.PatchValue.Integer(generation)));
-
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithLabels(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
-        /// <param name="labels">The new value of <c>labels</c>.</param>
-        public static ObjectMeta WithLabels(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
-
-        /// <inheritdoc cref="WithLabels(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
-        /// <param name="entry">The first entry of <c>labels</c>.</param>
-        /// <param name="labels">The other entries; no key may repeat.</param>
-        public static ObjectMeta WithLabels((string Key, string Value) entry, params (string Key, string Value)[] labels) =>
-            WithLabels(global::Kubesonnet.PatchValue.Dictionary(entry, labels));
-
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
-        /// <param name="labels">The value merged into <c>labels</c>: maps are merged key by key, arrays appended.</param>
-        public static ObjectMeta WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
-
-        /// <inheritdoc cref="WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
-        /// <param name="entry">The first entry of <c>labels</c>.</param>
-        /// <param name="labels">The other entries; no key may repeat.</param>
-        public static ObjectMeta WithLabelsMixin((string Key, string Value) entry, params (string Key, string Value)[] labels) =>
-            WithLabelsMixin(global::Kubesonnet.PatchValue.Dictionary(entry, labels));
-
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithManagedFields(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])" path="/*[not(self::param)]"/>
-        /// <param name="managedFields">The new value of <c>managedFields</c>. A single value is a one-item array.</param>
-        public static ObjectMeta WithManagedFields(params global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[] managedFields) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
-
-        /// <inheritdoc cref="WithManagedFields(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])" path="/*[not(self::param)]"/>
-        /// <param name="managedFields">The new value of <c>managedFields</c>.</param>
-        public static ObjectMeta WithManagedFields(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> managedFields) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
-
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithManagedFieldsMixin(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])" path="/*[not(self::param)]"/>
-        /// <param name="managedFields">The value merged into <c>managedFields</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-        public static ObjectMeta WithManagedFieldsMixin(params global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[] managedFields) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
-
-        /// <inheritdoc cref="WithManagedFieldsMixin(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])" path="/*[not(self::param)]"/>
-        /// <param name="managedFields">The value merged into <c>managedFields</c>: maps are merged key by key, arrays appended.</param>
-        public static ObjectMeta WithManagedFieldsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> managedFields) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
-
-        /// <summary>
-        /// Maps every item of <c>managedFields</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
-        /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
-        /// </summary>
-        /// <param name="map">The function, given each item.</param>
-        public static ObjectMeta MapManagedFields(global::System.Func<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry, global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> map) =>
-            new ObjectMeta(global::Kubesonnet.Patch.MapItems(s_WithManagedFields, map));
-
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithName(string)" path="/*[not(self::param)]"/>
-        /// <param name="name">The new value of <c>name</c>.</param>
-        public static ObjectMeta WithName(string name) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithName, global::Kubesonnet.PatchValue.String(name)));
-
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithNamespace(string)" path="/*[not(self::param)]"/>
-        /// <param name="namespace">The new value of <c>namespace</c>.</param>
-        public static ObjectMeta WithNamespace(string @namespace) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithNamespace, global::Kubesonnet.PatchValue.String(@namespace)));
-
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithOwnerReferences(global::Kubesonnet.Api.Meta.V1.OwnerReference[])" path="/*[not(self::param)]"/>
-        /// <param name="ownerReferences">The new value of <c>ownerReferences</c>. A single value is a one-item array.</param>
-        public static ObjectMeta WithOwnerReferences(params global::Kubesonnet.Api.Meta.V1.OwnerReference[] ownerReferences) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
-
-        /// <inheritdoc cref="WithOwnerReferences(global::Kubesonnet.Api.Meta.V1.OwnerReference[])" path="/*[not(self::param)]"/>
-        /// <param name="ownerReferences">The new value of <c>ownerReferences</c>.</param>
-        public static ObjectMeta WithOwnerReferences(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
-
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithOwnerReferencesMixin(global::Kubesonnet.Api.Meta.V1.OwnerReference[])" path="/*[not(self::param)]"/>
-        /// <param name="ownerReferences">The value merged into <c>ownerReferences</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-        public static ObjectMeta WithOwnerReferencesMixin(params global::Kubesonnet.Api.Meta.V1.OwnerReference[] ownerReferences) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
-
-        /// <inheritdoc cref="WithOwnerReferencesMixin(global::Kubesonnet.Api.Meta.V1.OwnerReference[])" path="/*[not(self::param)]"/>
-        /// <param name="ownerReferences">The value merged into <c>ownerReferences</c>: maps are merged key by key, arrays appended.</param>
-        public static ObjectMeta WithOwnerReferencesMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Mixin(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
-
-        /// <summary>
-        /// Merges items into <c>ownerReferences</c> by their merge keys (<c>uid</c>), as kubectl's strategic merge does: an
-        /// item whose keys equal an existing item's is composed onto it with <c>+</c>, the others are appended. It acts on
-        /// everything composed to its left, however the chain is grouped.
-        /// </summary>
-        /// <param name="ownerReferences">The items to merge, in order.</param>
-        public static ObjectMeta WithOwnerReferencesMerge(params global::Kubesonnet.Api.Meta.V1.OwnerReference[] ownerReferences) =>
-            new ObjectMeta(global::Kubesonnet.Patch.MergeByKey(s_WithOwnerReferences, new string[] { "uid" }, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
-
-        /// <inheritdoc cref="WithOwnerReferencesMerge(global::Kubesonnet.Api.Meta.V1.OwnerReference[])" path="/*[not(self::param)]"/>
-        /// <param name="ownerReferences">The items to merge, in order.</param>
-        public static ObjectMeta WithOwnerReferencesMerge(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) =>
-            new ObjectMeta(global::Kubesonnet.Patch.MergeByKey(s_WithOwnerReferences, new string[] { "uid" }, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
-
-        /// <summary>
-        /// Maps every item of <c>ownerReferences</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
-        /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
-        /// </summary>
-        /// <param name="map">The function, given each item.</param>
-        public static ObjectMeta MapOwnerReferences(global::System.Func<global::Kubesonnet.Api.Meta.V1.OwnerReference, global::Kubesonnet.Api.Meta.V1.OwnerReference> map) =>
-            new ObjectMeta(global::Kubesonnet.Patch.MapItems(s_WithOwnerReferences, map));
-
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithResourceVersion(string)" path="/*[not(self::param)]"/>
-        /// <param name="resourceVersion">The new value of <c>resourceVersion</c>.</param>
-        public static ObjectMeta WithResourceVersion(string resourceVersion) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithResourceVersion, global::Kubesonnet.PatchValue.String(resourceVersion)));
-
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithSelfLink(string)" path="/*[not(self::param)]"/>
-        /// <param name="selfLink">The new value of <c>selfLink</c>.</param>
-        public static ObjectMeta WithSelfLink(string selfLink) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithSelfLink, global::Kubesonnet.PatchValue.String(selfLink)));
-
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithUid(string)" path="/*[not(self::param)]"/>
-        /// <param name="uid">The new value of <c>uid</c>.</param>
-        public static ObjectMeta WithUid(string uid) =>
-            new ObjectMeta(global::Kubesonnet.Patch.Set(s_WithUid, global::Kubesonnet.PatchValue.String(uid)));
-
-        /// <summary>
-        /// The setters of a <see cref="ObjectMeta"/> that stands inside another object, shared by every group of that
-        /// type (<c>Metadata</c>, <c>Spec</c>, …): a group derives from it, naming its owner and its position.
-        /// </summary>
-        /// <typeparam name="TOwner">The object the setters return a patch of.</typeparam>
-        /// <typeparam name="TAt">Where the <see cref="ObjectMeta"/> stands in it.</typeparam>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public abstract class Setters<TOwner, TAt>
-            where TOwner : struct, global::Kubesonnet.IPatch<TOwner>
-            where TAt : global::Kubesonnet.IPatchPosition
-        {
-            private protected Setters()
-            {
-            }
-
-            private static readonly global::Kubesonnet.PatchPath s_WithAnnotations = TAt.Path.Append("annotations");
-            private static readonly global::Kubesonnet.PatchPath s_WithClusterName = TAt.Path.Append("clusterName");
-            private static readonly global::Kubesonnet.PatchPath s_WithCreationTimestamp = TAt.Path.Append("creationTimestamp");
-            private static readonly global::Kubesonnet.PatchPath s_WithDeletionGracePeriodSeconds = TAt.Path.Append("deletionGracePeriodSeconds");
-            private static readonly global::Kubesonnet.PatchPath s_WithDeletionTimestamp = TAt.Path.Append("deletionTimestamp");
-            private static readonly global::Kubesonnet.PatchPath s_WithFinalizers = TAt.Path.Append("finalizers");
-            private static readonly global::Kubesonnet.PatchPath s_WithGenerateName = TAt.Path.Append("generateName");
-            private static readonly global::Kubesonnet.PatchPath s_WithGeneration = TAt.Path.Append("generation");
-            private static readonly global::Kubesonnet.PatchPath s_WithLabels = TAt.Path.Append("labels");
-            private static readonly global::Kubesonnet.PatchPath s_WithManagedFields = TAt.Path.Append("managedFields");
-            private static readonly global::Kubesonnet.PatchPath s_WithName = TAt.Path.Append("name");
-            private static readonly global::Kubesonnet.PatchPath s_WithNamespace = TAt.Path.Append("namespace");
-            private static readonly global::Kubesonnet.PatchPath s_WithOwnerReferences = TAt.Path.Append("ownerReferences");
-            private static readonly global::Kubesonnet.PatchPath s_WithResourceVersion = TAt.Path.Append("resourceVersion");
-            private static readonly global::Kubesonnet.PatchPath s_WithSelfLink = TAt.Path.Append("selfLink");
-            private static readonly global::Kubesonnet.PatchPath s_WithUid = TAt.Path.Append("uid");
-
-            /// <summary>
-            /// Annotations is an unstructured key value map stored with a resource that may be set by external
-            /// tools to store and retrieve arbitrary metadata. They are not queryable and should be preserved when
-            /// modifying objects. More info: http://kubernetes.io/docs/user-guide/annotations
-            /// </summary>
-            /// <param name="annotations">The new value of <c>annotations</c>.</param>
-            public static TOwner WithAnnotations(global::System.Collections.Generic.IReadOnlyDictionary<string, string> annotations) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithAnnotations, global::Kubesonnet.PatchValue.Map(annotations)));
-
-            /// <inheritdoc cref="WithAnnotations(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
-            /// <param name="entry">The first entry of <c>annotations</c>.</param>
-            /// <param name="annotations">The other entries; no key may repeat.</param>
-            public static TOwner WithAnnotations((string Key, string Value) entry, params (string Key, string Value)[] annotations) =>
-                WithAnnotations(global::Kubesonnet.PatchValue.Dictionary(entry, annotations));
-
-            /// <summary>
-            /// <para>
-            /// Annotations is an unstructured key value map stored with a resource that may be set by external
-            /// tools to store and retrieve arbitrary metadata. They are not queryable and should be preserved when
-            /// modifying objects. More info: http://kubernetes.io/docs/user-guide/annotations
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
-            /// <param name="annotations">The value merged into <c>annotations</c>: maps are merged key by key, arrays appended.</param>
-            public static TOwner WithAnnotationsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> annotations) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithAnnotations, global::Kubesonnet.PatchValue.Map(annotations)));
-
-            /// <inheritdoc cref="WithAnnotationsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
-            /// <param name="entry">The first entry of <c>annotations</c>.</param>
-            /// <param name="annotations">The other entries; no key may repeat.</param>
-            public static TOwner WithAnnotationsMixin((string Key, string Value) entry, params (string Key, string Value)[] annotations) =>
-                WithAnnotationsMixin(global::Kubesonnet.PatchValue.Dictionary(entry, annotations));
-
-            /// <summary>
-            /// The name of the cluster which the object belongs to. This is used to distinguish resources with same
-            /// name and namespace in different clusters. This field is not set anywhere right now and apiserver is
-            /// going to ignore it if set in create or update request.
-            /// </summary>
-            /// <param name="clusterName">The new value of <c>clusterName</c>.</param>
-            public static TOwner WithClusterName(string clusterName) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithClusterName, global::Kubesonnet.PatchValue.String(clusterName)));
-
-            /// <summary>
-            /// Time is a wrapper around time.Time which supports correct marshaling to YAML and JSON.  Wrappers are
-            /// provided for many of the factory methods that the time package offers.
-            /// </summary>
-            /// <param name="creationTimestamp">The new value of <c>creationTimestamp</c>. An RFC 3339 date and time, written as given.</param>
-            public static TOwner WithCreationTimestamp(string creationTimestamp) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithCreationTimestamp, global::Kubesonnet.PatchValue.String(creationTimestamp)));
-
-            /// <inheritdoc cref="WithCreationTimestamp(string)" path="/*[not(self::param)]"/>
-            /// <param name="creationTimestamp">The new value of <c>creationTimestamp</c>. Written in UTC as RFC 3339.</param>
-            public static TOwner WithCreationTimestamp(global::System.DateTimeOffset creationTimestamp) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithCreationTimestamp, global::Kubesonnet.PatchValue.Time(creationTimestamp)));
-
-            /// <summary>
-            /// Number of seconds allowed for this object to gracefully terminate before it will be removed from the
-            /// system. Only set when deletionTimestamp is also set. May only be shortened. Read-only.
-            /// </summary>
-            /// <param name="deletionGracePeriodSeconds">The new value of <c>deletionGracePeriodSeconds</c>.</param>
-            public static TOwner WithDeletionGracePeriodSeconds(long deletionGracePeriodSeconds) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithDeletionGracePeriodSeconds, global::Kubesonnet.PatchValue.Integer(deletionGracePeriodSeconds)));
-
-            /// <summary>
-            /// Time is a wrapper around time.Time which supports correct marshaling to YAML and JSON.  Wrappers are
-            /// provided for many of the factory methods that the time package offers.
-            /// </summary>
-            /// <param name="deletionTimestamp">The new value of <c>deletionTimestamp</c>. An RFC 3339 date and time, written as given.</param>
-            public static TOwner WithDeletionTimestamp(string deletionTimestamp) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithDeletionTimestamp, global::Kubesonnet.PatchValue.String(deletionTimestamp)));
-
-            /// <inheritdoc cref="WithDeletionTimestamp(string)" path="/*[not(self::param)]"/>
-            /// <param name="deletionTimestamp">The new value of <c>deletionTimestamp</c>. Written in UTC as RFC 3339.</param>
-            public static TOwner WithDeletionTimestamp(global::System.DateTimeOffset deletionTimestamp) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithDeletionTimestamp, global::Kubesonnet.PatchValue.Time(deletionTimestamp)));
-
-            /// <summary>
-            /// Must be empty before the object is deleted from the registry. Each entry is an identifier for the
-            /// responsible component that will remove the entry from the list. If the deletionTimestamp of the
-            /// object is non-nil, entries in this list can only be removed. Finalizers may be processed and removed
-            /// in any order.  Order is NOT enforced because it introduces significant risk of stuck finalizers.
-            /// finalizers is a shared field, any actor with permission can reorder it. If the finalizer list is
-            /// processed in order, then this can lead to a situation in which the component responsible for the
-            /// first finalizer in the list is waiting for a signal (field value, external system, or other)
-            /// produced by a component responsible for a finalizer later in the list, resulting in a deadlock.
-            /// Without enforced ordering finalizers are free to order amongst themselves and are not vulnerable to
-            /// ordering changes in the list.
-            /// </summary>
-            /// <param name="finalizers">The new value of <c>finalizers</c>. A single value is a one-item array.</param>
-            public static TOwner WithFinalizers(params string[] finalizers) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
-
-            /// <inheritdoc cref="WithFinalizers(string[])" path="/*[not(self::param)]"/>
-            /// <param name="finalizers">The new value of <c>finalizers</c>.</param>
-            public static TOwner WithFinalizers(global::System.Collections.Generic.IEnumerable<string> finalizers) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
-
-            /// <summary>
-            /// <para>
-            /// Must be empty before the object is deleted from the registry. Each entry is an identifier for the
-            /// responsible component that will remove the entry from the list. If the deletionTimestamp of the
-            /// object is non-nil, entries in this list can only be removed. Finalizers may be processed and removed
-            /// in any order.  Order is NOT enforced because it introduces significant risk of stuck finalizers.
-            /// finalizers is a shared field, any actor with permission can reorder it. If the finalizer list is
-            /// processed in order, then this can lead to a situation in which the component responsible for the
-            /// first finalizer in the list is waiting for a signal (field value, external system, or other)
-            /// produced by a component responsible for a finalizer later in the list, resulting in a deadlock.
-            /// Without enforced ordering finalizers are free to order amongst themselves and are not vulnerable to
-            /// ordering changes in the list.
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
-            /// <param name="finalizers">The value merged into <c>finalizers</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-            public static TOwner WithFinalizersMixin(params string[] finalizers) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
-
-            /// <inheritdoc cref="WithFinalizersMixin(string[])" path="/*[not(self::param)]"/>
-            /// <param name="finalizers">The value merged into <c>finalizers</c>: maps are merged key by key, arrays appended.</param>
-            public static TOwner WithFinalizersMixin(global::System.Collections.Generic.IEnumerable<string> finalizers) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithFinalizers, global::Kubesonnet.PatchValue.Strings(finalizers)));
-
-            /// <summary>
-            /// <para>
-            /// GenerateName is an optional prefix, used by the server, to generate a unique name ONLY IF the Name
-            /// field has not been provided. If this field is used, the name returned to the client will be
-            /// different than the name passed. This value will also be combined with a unique suffix. The provided
-            /// value has the same validation rules as the Name field, and may be truncated by the length of the
-            /// suffix required to make the value unique on the server.
-            /// </para>
-            /// <para>
-            /// If this field is specified and the generated name exists, the server will NOT return a 409 -
-            /// instead, it will either return 201 Created or 500 with Reason ServerTimeout indicating a unique name
-            /// could not be found in the time allotted, and the client should retry (optionally after the time
-            /// indicated in the Retry-After header).
-            /// </para>
-            /// <para>
-            /// Applied only if Name is not specified. More info:
-            /// https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#idempotency
-            /// </para>
-            /// </summary>
-            /// <param name="generateName">The new value of <c>generateName</c>.</param>
-            public static TOwner WithGenerateName(string generateName) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithGenerateName, global::Kubesonnet.PatchValue.String(generateName)));
-
-            /// <summary>
-            /// A sequence number representing a specific generation of the desired state. Populated by the system.
-            /// Read-only.
-            /// </summary>
-            /// <param name="generation">The new value of <c>generation</c>.</param>
-            public static TOwner WithGeneration(long generation) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithGeneration, global::Kubesonnet.PatchValue.Integer(generation)));
-
-            /// <summary>
-            /// Map of string keys and values that can be used to organize and categorize (scope and select)
-            /// objects. May match selectors of replication controllers and services. More info:
-            /// http://kubernetes.io/docs/user-guide/labels
-            /// </summary>
-            /// <param name="labels">The new value of <c>labels</c>.</param>
-            public static TOwner WithLabels(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
-
-            /// <inheritdoc cref="WithLabels(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
-            /// <param name="entry">The first entry of <c>labels</c>.</param>
-            /// <param name="labels">The other entries; no key may repeat.</param>
-            public static TOwner WithLabels((string Key, string Value) entry, params (string Key, string Value)[] labels) =>
-                WithLabels(global::Kubesonnet.PatchValue.Dictionary(entry, labels));
-
-            /// <summary>
-            /// <para>
-            /// Map of string keys and values that can be used to organize and categorize (scope and select)
-            /// objects. May match selectors of replication controllers and services. More info:
-            /// http://kubernetes.io/docs/user-guide/labels
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
-            /// <param name="labels">The value merged into <c>labels</c>: maps are merged key by key, arrays appended.</param>
-            public static TOwner WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
-
-            /// <inheritdoc cref="WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
-            /// <param name="entry">The first entry of <c>labels</c>.</param>
-            /// <param name="labels">The other entries; no key may repeat.</param>
-            public static TOwner WithLabelsMixin((string Key, string Value) entry, params (string Key, string Value)[] labels) =>
-                WithLabelsMixin(global::Kubesonnet.PatchValue.Dictionary(entry, labels));
-
-            /// <summary>
-            /// ManagedFields maps workflow-id and version to the set of fields that are managed by that workflow.
-            /// This is mostly for internal housekeeping, and users typically shouldn't need to set or understand
-            /// this field. A workflow can be the user's name, a controller's name, or the name of a specific apply
-            /// path like 'ci-cd'. The set of fields is always in the version that the workflow used when modifying
-            /// the object.
-            /// </summary>
-            /// <param name="managedFields">The new value of <c>managedFields</c>. A single value is a one-item array.</param>
-            public static TOwner WithManagedFields(params global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[] managedFields) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
-
-            /// <inheritdoc cref="WithManagedFields(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])" path="/*[not(self::param)]"/>
-            /// <param name="managedFields">The new value of <c>managedFields</c>.</param>
-            public static TOwner WithManagedFields(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> managedFields) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
-
-            /// <summary>
-            /// <para>
-            /// ManagedFields maps workflow-id and version to the set of fields that are managed by that workflow.
-            /// This is mostly for internal housekeeping, and users typically shouldn't need to set or understand
-            /// this field. A workflow can be the user's name, a controller's name, or the name of a specific apply
-            /// path like 'ci-cd'. The set of fields is always in the version that the workflow used when modifying
-            /// the object.
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
-            /// <param name="managedFields">The value merged into <c>managedFields</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-            public static TOwner WithManagedFieldsMixin(params global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[] managedFields) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
-
-            /// <inheritdoc cref="WithManagedFieldsMixin(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])" path="/*[not(self::param)]"/>
-            /// <param name="managedFields">The value merged into <c>managedFields</c>: maps are merged key by key, arrays appended.</param>
-            public static TOwner WithManagedFieldsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> managedFields) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithManagedFields, global::Kubesonnet.PatchValue.Objects(managedFields)));
-
-            /// <summary>
-            /// Maps every item of <c>managedFields</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
-            /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
-            /// </summary>
-            /// <param name="map">The function, given each item.</param>
-            public static TOwner MapManagedFields(global::System.Func<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry, global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> map) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.MapItems(s_WithManagedFields, map));
-
-            /// <summary>
-            /// Name must be unique within a namespace. Is required when creating resources, although some resources
-            /// may allow a client to request the generation of an appropriate name automatically. Name is primarily
-            /// intended for creation idempotence and configuration definition. Cannot be updated. More info:
-            /// http://kubernetes.io/docs/user-guide/identifiers#names
-            /// </summary>
-            /// <param name="name">The new value of <c>name</c>.</param>
-            public static TOwner WithName(string name) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithName, global::Kubesonnet.PatchValue.String(name)));
-
-            /// <summary>
-            /// <para>
-            /// Namespace defines the space within which each name must be unique. An empty namespace is equivalent
-            /// to the "default" namespace, but "default" is the canonical representation. Not all objects are
-            /// required to be scoped to a namespace - the value of this field for those objects will be empty.
-            /// </para>
-            /// <para>
-            /// Must be a DNS_LABEL. Cannot be updated. More info: http://kubernetes.io/docs/user-guide/namespaces
-            /// </para>
-            /// </summary>
-            /// <param name="namespace">The new value of <c>namespace</c>.</param>
-            public static TOwner WithNamespace(string @namespace) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithNamespace, global::Kubesonnet.PatchValue.String(@namespace)));
-
-            /// <summary>
-            /// List of objects depended by this object. If ALL objects in the list have been deleted, this object
-            /// will be garbage collected. If this object is managed by a controller, then an entry in this list
-            /// will point to this controller, with the controller field set to true. There cannot be more than one
-            /// managing controller.
-            /// </summary>
-            /// <param name="ownerReferences">The new value of <c>ownerReferences</c>. A single value is a one-item array.</param>
-            public static TOwner WithOwnerReferences(params global::Kubesonnet.Api.Meta.V1.OwnerReference[] ownerReferences) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
-
-            /// <inheritdoc cref="WithOwnerReferences(global::Kubesonnet.Api.Meta.V1.OwnerReference[])" path="/*[not(self::param)]"/>
-            /// <param name="ownerReferences">The new value of <c>ownerReferences</c>.</param>
-            public static TOwner WithOwnerReferences(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
-
-            /// <summary>
-            /// <para>
-            /// List of objects depended by this object. If ALL objects in the list have been deleted, this object
-            /// will be garbage collected. If this object is managed by a controller, then an entry in this list
-            /// will point to this controller, with the controller field set to true. There cannot be more than one
-            /// managing controller.
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
-            /// <param name="ownerReferences">The value merged into <c>ownerReferences</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-            public static TOwner WithOwnerReferencesMixin(params global::Kubesonnet.Api.Meta.V1.OwnerReference[] ownerReferences) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
-
-            /// <inheritdoc cref="WithOwnerReferencesMixin(global::Kubesonnet.Api.Meta.V1.OwnerReference[])" path="/*[not(self::param)]"/>
-            /// <param name="ownerReferences">The value merged into <c>ownerReferences</c>: maps are merged key by key, arrays appended.</param>
-            public static TOwner WithOwnerReferencesMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Mixin(s_WithOwnerReferences, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
-
-            /// <summary>
-            /// Merges items into <c>ownerReferences</c> by their merge keys (<c>uid</c>), as kubectl's strategic merge does: an
-            /// item whose keys equal an existing item's is composed onto it with <c>+</c>, the others are appended. It acts on
-            /// everything composed to its left, however the chain is grouped.
-            /// </summary>
-            /// <param name="ownerReferences">The items to merge, in order.</param>
-            public static TOwner WithOwnerReferencesMerge(params global::Kubesonnet.Api.Meta.V1.OwnerReference[] ownerReferences) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.MergeByKey(s_WithOwnerReferences, new string[] { "uid" }, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
-
-            /// <inheritdoc cref="WithOwnerReferencesMerge(global::Kubesonnet.Api.Meta.V1.OwnerReference[])" path="/*[not(self::param)]"/>
-            /// <param name="ownerReferences">The items to merge, in order.</param>
-            public static TOwner WithOwnerReferencesMerge(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.MergeByKey(s_WithOwnerReferences, new string[] { "uid" }, global::Kubesonnet.PatchValue.Objects(ownerReferences)));
-
-            /// <summary>
-            /// Maps every item of <c>ownerReferences</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
-            /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
-            /// </summary>
-            /// <param name="map">The function, given each item.</param>
-            public static TOwner MapOwnerReferences(global::System.Func<global::Kubesonnet.Api.Meta.V1.OwnerReference, global::Kubesonnet.Api.Meta.V1.OwnerReference> map) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.MapItems(s_WithOwnerReferences, map));
-
-            /// <summary>
-            /// <para>
-            /// An opaque value that represents the internal version of this object that can be used by clients to
-            /// determine when objects have changed. May be used for optimistic concurrency, change detection, and
-            /// the watch operation on a resource or set of resources. Clients must treat these values as opaque and
-            /// passed unmodified back to the server. They may only be valid for a particular resource or set of
-            /// resources.
-            /// </para>
-            /// <para>
-            /// Populated by the system. Read-only. Value must be treated as opaque by clients and . More info:
-            /// https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#concurrency-control-and-consistency
-            /// </para>
-            /// </summary>
-            /// <param name="resourceVersion">The new value of <c>resourceVersion</c>.</param>
-            public static TOwner WithResourceVersion(string resourceVersion) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithResourceVersion, global::Kubesonnet.PatchValue.String(resourceVersion)));
-
-            /// <summary>
-            /// <para>
-            /// SelfLink is a URL representing this object. Populated by the system. Read-only.
-            /// </para>
-            /// <para>
-            /// DEPRECATED Kubernetes will stop propagating this field in 1.20 release and the field is planned to
-            /// be removed in 1.21 release.
-            /// </para>
-            /// </summary>
-            /// <param name="selfLink">The new value of <c>selfLink</c>.</param>
-            public static TOwner WithSelfLink(string selfLink) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithSelfLink, global::Kubesonnet.PatchValue.String(selfLink)));
-
-            /// <summary>
-            /// <para>
-            /// UID is the unique in time and space value for this object. It is typically generated by the server
-            /// on successful creation of a resource and is not allowed to change on PUT operations.
-            /// </para>
-            /// <para>
-            /// Populated by the system. Read-only. More info: http://kubernetes.io/docs/user-guide/identifiers#uids
-            /// </para>
-            /// </summary>
-            /// <param name="uid">The new value of <c>uid</c>.</param>
-            public static TOwner WithUid(string uid) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithUid, global::Kubesonnet.PatchValue.String(uid)));
-        }
-    }
+	private readonly Ks::Patch? _patch;
+
+	private ObjectMeta(Ks::Patch patch) => _patch = patch;
+
+	Ks::Patch Ks::IPatch<ObjectMeta>.Patch => ToPatch();
+
+	/// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
+	public Ks::Patch ToPatch() => _patch ?? Ks::Patch.Empty;
+
+	static ObjectMeta Ks::IPatch<ObjectMeta>.FromPatch(Ks::Patch patch) => new(patch);
+
+	/// <summary>
+	/// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
+	/// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
+	/// </summary>
+	/// <param name="left">The patch applied first.</param>
+	/// <param name="right">The patch applied on top of it.</param>
+	/// <exception cref="Ks::KubesonnetMergeException">A merge meets values of different JSON types.</exception>
+	public static ObjectMeta operator +(ObjectMeta left, ObjectMeta right) => new(left.ToPatch() + right.ToPatch());
+
+	/// <summary>True when both values hold structurally equal patches.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator ==(ObjectMeta left, ObjectMeta right) => left.Equals(right);
+
+	/// <summary>True when the values hold patches that differ.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator !=(ObjectMeta left, ObjectMeta right) => !left.Equals(right);
+
+	/// <inheritdoc/>
+	public bool Equals(ObjectMeta other) => ToPatch().Equals(other.ToPatch());
+
+	/// <inheritdoc/>
+	public override bool Equals(object? obj) => obj is ObjectMeta other && Equals(other);
+
+	/// <inheritdoc/>
+	public override int GetHashCode() => ToPatch().GetHashCode();
+
+	/// <summary>The object as compact JSON.</summary>
+	public override string ToString() => ToPatch().ToJson();
+
+	/// <summary>Writes the object as JSON, keys in a stable order.</summary>
+	/// <param name="indented">Indent with two spaces instead of writing it compact.</param>
+	/// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+	/// <exception cref="Ks::KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+	public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
+
+	/// <summary>Writes the object as YAML that kubectl accepts.</summary>
+	/// <inheritdoc cref="ToJson" path="/param[@name='validate']|/exception"/>
+	public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+
+	private static Ks::Validation.ValidationSchema? s_validationSchema;
+
+	/// <summary>
+	/// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+	/// <see cref="Validate"/> checks: a compact table, read on first use.
+	/// </summary>
+	public static Ks::Validation.ValidationSchema ValidationSchema => s_validationSchema ??= Ks::Validation.ValidationSchema.Parse(
+		"""{"x-kubesonnet-nulls":true,"properties":{"annotations":{"additionalProperties":{"type":"string"},"type":"object"},"clusterName":{"type":"string"},"creationTimestamp":{"x-kubesonnet-nulls":true,"format":"date-time","type":"string"},"deletionGracePeriodSeconds":{"format":"int64","type":"integer"},"deletionTimestamp":{"x-kubesonnet-nulls":true,"format":"date-time","type":"string"},"finalizers":{"items":{"type":"string"},"type":"array"},"generateName":{"type":"string"},"generation":{"format":"int64","type":"integer"},"labels":{"additionalProperties":{"type":"string"},"type":"object"},"managedFields":{"items":{"$ref":0},"type":"array"},"name":{"type":"string"},"namespace":{"type":"string"},"ownerReferences":{"items":{"$ref":1},"type":"array"},"resourceVersion":{"type":"string"},"selfLink":{"type":"string"},"uid":{"type":"string"}},"type":"object"}""",
+		static () => global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry.ValidationSchema,
+		static () => global::Kubesonnet.Api.Meta.V1.OwnerReference.ValidationSchema);
+
+	/// <summary>
+	/// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+	/// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+	/// are listed as not checked.
+	/// </summary>
+	/// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+	public global::System.Collections.Generic.IReadOnlyList<Ks::ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
+
+	private static readonly Ks::PatchPath s_WithAnnotations = new("annotations");
+	private static readonly Ks::PatchPath s_WithClusterName = new("clusterName");
+	private static readonly Ks::PatchPath s_WithCreationTimestamp = new("creationTimestamp");
+	private static readonly Ks::PatchPath s_WithDeletionGracePeriodSeconds = new("deletionGracePeriodSeconds");
+	private static readonly Ks::PatchPath s_WithDeletionTimestamp = new("deletionTimestamp");
+	private static readonly Ks::PatchPath s_WithFinalizers = new("finalizers");
+	private static readonly Ks::PatchPath s_WithGenerateName = new("generateName");
+	private static readonly Ks::PatchPath s_WithGeneration = new("generation");
+	private static readonly Ks::PatchPath s_WithLabels = new("labels");
+	private static readonly Ks::PatchPath s_WithManagedFields = new("managedFields");
+	private static readonly Ks::PatchPath s_WithName = new("name");
+	private static readonly Ks::PatchPath s_WithNamespace = new("namespace");
+	private static readonly Ks::PatchPath s_WithOwnerReferences = new("ownerReferences");
+	private static readonly Ks::PatchPath s_WithResourceVersion = new("resourceVersion");
+	private static readonly Ks::PatchPath s_WithSelfLink = new("selfLink");
+	private static readonly Ks::PatchPath s_WithUid = new("uid");
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithAnnotations(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+	public static ObjectMeta WithAnnotations(global::System.Collections.Generic.IReadOnlyDictionary<string, string> annotations) => new(Ks::Patch.Set(s_WithAnnotations, Ks::PatchValue.Map(annotations)));
+
+	/// <inheritdoc cref="WithAnnotations(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
+	/// <param name="entry">The first entry of <c>annotations</c>.</param>
+	/// <param name="annotations">The other entries; no key may repeat.</param>
+	public static ObjectMeta WithAnnotations((string Key, string Value) entry, params (string Key, string Value)[] annotations) => WithAnnotations(Ks::PatchValue.Dictionary(entry, annotations));
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithAnnotationsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+	public static ObjectMeta WithAnnotationsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> annotations) => new(Ks::Patch.Mixin(s_WithAnnotations, Ks::PatchValue.Map(annotations)));
+
+	/// <inheritdoc cref="WithAnnotationsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
+	/// <param name="entry">The first entry of <c>annotations</c>.</param>
+	/// <param name="annotations">The other entries; no key may repeat.</param>
+	public static ObjectMeta WithAnnotationsMixin((string Key, string Value) entry, params (string Key, string Value)[] annotations) => WithAnnotationsMixin(Ks::PatchValue.Dictionary(entry, annotations));
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithClusterName(string)"/>
+	public static ObjectMeta WithClusterName(string clusterName) => new(Ks::Patch.Set(s_WithClusterName, Ks::PatchValue.String(clusterName)));
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithCreationTimestamp(string)"/>
+	public static ObjectMeta WithCreationTimestamp(string creationTimestamp) => new(Ks::Patch.Set(s_WithCreationTimestamp, Ks::PatchValue.String(creationTimestamp)));
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithCreationTimestamp(global::System.DateTimeOffset)"/>
+	public static ObjectMeta WithCreationTimestamp(global::System.DateTimeOffset creationTimestamp) => new(Ks::Patch.Set(s_WithCreationTimestamp, Ks::PatchValue.Time(creationTimestamp)));
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithDeletionGracePeriodSeconds(long)"/>
+	public static ObjectMeta WithDeletionGracePeriodSeconds(long deletionGracePeriodSeconds) => new(Ks::Patch.Set(s_WithDeletionGracePeriodSeconds, Ks::PatchValue.Integer(deletionGracePeriodSeconds)));
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithDeletionTimestamp(string)"/>
+	public static ObjectMeta WithDeletionTimestamp(string deletionTimestamp) => new(Ks::Patch.Set(s_WithDeletionTimestamp, Ks::PatchValue.String(deletionTimestamp)));
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithDeletionTimestamp(global::System.DateTimeOffset)"/>
+	public static ObjectMeta WithDeletionTimestamp(global::System.DateTimeOffset deletionTimestamp) => new(Ks::Patch.Set(s_WithDeletionTimestamp, Ks::PatchValue.Time(deletionTimestamp)));
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithFinalizers(string[])"/>
+	public static ObjectMeta WithFinalizers(params string[] finalizers) => new(Ks::Patch.Set(s_WithFinalizers, Ks::PatchValue.Strings(finalizers)));
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithFinalizers(global::System.Collections.Generic.IEnumerable{string})"/>
+	public static ObjectMeta WithFinalizers(global::System.Collections.Generic.IEnumerable<string> finalizers) => new(Ks::Patch.Set(s_WithFinalizers, Ks::PatchValue.Strings(finalizers)));
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithFinalizersMixin(string[])"/>
+	public static ObjectMeta WithFinalizersMixin(params string[] finalizers) => new(Ks::Patch.Mixin(s_WithFinalizers, Ks::PatchValue.Strings(finalizers)));
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithFinalizersMixin(global::System.Collections.Generic.IEnumerable{string})"/>
+	public static ObjectMeta WithFinalizersMixin(global::System.Collections.Generic.IEnumerable<string> finalizers) => new(Ks::Patch.Mixin(s_WithFinalizers, Ks::PatchValue.Strings(finalizers)));
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithGenerateName(string)"/>
+	public static ObjectMeta WithGenerateName(string generateName) => new(Ks::Patch.Set(s_WithGenerateName, Ks::PatchValue.String(generateName)));
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithGeneration(long)"/>
+	public static ObjectMeta WithGeneration(long generation) => new(Ks::Patch.Set(s_WithGeneration, Ks::PatchValue.Integer(generation)));
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithLabels(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+	public static ObjectMeta WithLabels(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) => new(Ks::Patch.Set(s_WithLabels, Ks::PatchValue.Map(labels)));
+
+	/// <inheritdoc cref="WithLabels(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
+	/// <param name="entry">The first entry of <c>labels</c>.</param>
+	/// <param name="labels">The other entries; no key may repeat.</param>
+	public static ObjectMeta WithLabels((string Key, string Value) entry, params (string Key, string Value)[] labels) => WithLabels(Ks::PatchValue.Dictionary(entry, labels));
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})"/>
+	public static ObjectMeta WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) => new(Ks::Patch.Mixin(s_WithLabels, Ks::PatchValue.Map(labels)));
+
+	/// <inheritdoc cref="WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
+	/// <param name="entry">The first entry of <c>labels</c>.</param>
+	/// <param name="labels">The other entries; no key may repeat.</param>
+	public static ObjectMeta WithLabelsMixin((string Key, string Value) entry, params (string Key, string Value)[] labels) => WithLabelsMixin(Ks::PatchValue.Dictionary(entry, labels));
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithManagedFields(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])"/>
+	public static ObjectMeta WithManagedFields(params global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[] managedFields) => new(Ks::Patch.Set(s_WithManagedFields, Ks::PatchValue.Objects(managedFields)));
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithManagedFields(global::System.Collections.Generic.IEnumerable{global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry})"/>
+	public static ObjectMeta WithManagedFields(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> managedFields) => new(Ks::Patch.Set(s_WithManagedFields, Ks::PatchValue.Objects(managedFields)));
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithManagedFieldsMixin(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])"/>
+	public static ObjectMeta WithManagedFieldsMixin(params global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[] managedFields) => new(Ks::Patch.Mixin(s_WithManagedFields, Ks::PatchValue.Objects(managedFields)));
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithManagedFieldsMixin(global::System.Collections.Generic.IEnumerable{global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry})"/>
+	public static ObjectMeta WithManagedFieldsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> managedFields) => new(Ks::Patch.Mixin(s_WithManagedFields, Ks::PatchValue.Objects(managedFields)));
+
+	/// <summary>
+	/// Maps every item of <c>managedFields</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
+	/// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
+	/// </summary>
+	/// <param name="map">The function, given each item.</param>
+	public static ObjectMeta MapManagedFields(global::System.Func<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry, global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> map) => new(Ks::Patch.MapItems(s_WithManagedFields, map));
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithName(string)"/>
+	public static ObjectMeta WithName(string name) => new(Ks::Patch.Set(s_WithName, Ks::PatchValue.String(name)));
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithNamespace(string)"/>
+	public static ObjectMeta WithNamespace(string @namespace) => new(Ks::Patch.Set(s_WithNamespace, Ks::PatchValue.String(@namespace)));
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithOwnerReferences(global::Kubesonnet.Api.Meta.V1.OwnerReference[])"/>
+	public static ObjectMeta WithOwnerReferences(params global::Kubesonnet.Api.Meta.V1.OwnerReference[] ownerReferences) => new(Ks::Patch.Set(s_WithOwnerReferences, Ks::PatchValue.Objects(ownerReferences)));
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithOwnerReferences(global::System.Collections.Generic.IEnumerable{global::Kubesonnet.Api.Meta.V1.OwnerReference})"/>
+	public static ObjectMeta WithOwnerReferences(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) => new(Ks::Patch.Set(s_WithOwnerReferences, Ks::PatchValue.Objects(ownerReferences)));
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithOwnerReferencesMixin(global::Kubesonnet.Api.Meta.V1.OwnerReference[])"/>
+	public static ObjectMeta WithOwnerReferencesMixin(params global::Kubesonnet.Api.Meta.V1.OwnerReference[] ownerReferences) => new(Ks::Patch.Mixin(s_WithOwnerReferences, Ks::PatchValue.Objects(ownerReferences)));
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithOwnerReferencesMixin(global::System.Collections.Generic.IEnumerable{global::Kubesonnet.Api.Meta.V1.OwnerReference})"/>
+	public static ObjectMeta WithOwnerReferencesMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) => new(Ks::Patch.Mixin(s_WithOwnerReferences, Ks::PatchValue.Objects(ownerReferences)));
+
+	/// <summary>
+	/// Merges items into <c>ownerReferences</c> by their merge keys (<c>uid</c>), as kubectl's strategic merge does: an
+	/// item whose keys equal an existing item's is composed onto it with <c>+</c>, the others are appended. It acts on
+	/// everything composed to its left, however the chain is grouped.
+	/// </summary>
+	/// <param name="ownerReferences">The items to merge, in order.</param>
+	public static ObjectMeta WithOwnerReferencesMerge(params global::Kubesonnet.Api.Meta.V1.OwnerReference[] ownerReferences) => new(Ks::Patch.MergeByKey(s_WithOwnerReferences, new string[] { "uid" }, Ks::PatchValue.Objects(ownerReferences)));
+
+	/// <inheritdoc cref="WithOwnerReferencesMerge(global::Kubesonnet.Api.Meta.V1.OwnerReference[])" path="/*[not(self::param)]"/>
+	/// <param name="ownerReferences">The items to merge, in order.</param>
+	public static ObjectMeta WithOwnerReferencesMerge(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) => new(Ks::Patch.MergeByKey(s_WithOwnerReferences, new string[] { "uid" }, Ks::PatchValue.Objects(ownerReferences)));
+
+	/// <summary>
+	/// Maps every item of <c>ownerReferences</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
+	/// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
+	/// </summary>
+	/// <param name="map">The function, given each item.</param>
+	public static ObjectMeta MapOwnerReferences(global::System.Func<global::Kubesonnet.Api.Meta.V1.OwnerReference, global::Kubesonnet.Api.Meta.V1.OwnerReference> map) => new(Ks::Patch.MapItems(s_WithOwnerReferences, map));
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithResourceVersion(string)"/>
+	public static ObjectMeta WithResourceVersion(string resourceVersion) => new(Ks::Patch.Set(s_WithResourceVersion, Ks::PatchValue.String(resourceVersion)));
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithSelfLink(string)"/>
+	public static ObjectMeta WithSelfLink(string selfLink) => new(Ks::Patch.Set(s_WithSelfLink, Ks::PatchValue.String(selfLink)));
+
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithUid(string)"/>
+	public static ObjectMeta WithUid(string uid) => new(Ks::Patch.Set(s_WithUid, Ks::PatchValue.String(uid)));
+
+	/// <summary>
+	/// The setters of a <see cref="ObjectMeta"/> that stands inside another object, shared by every group of that
+	/// type (<c>Metadata</c>, <c>Spec</c>, …): a group derives from it, naming its owner and its position.
+	/// </summary>
+	/// <typeparam name="TOwner">The object the setters return a patch of.</typeparam>
+	/// <typeparam name="TAt">Where the <see cref="ObjectMeta"/> stands in it.</typeparam>
+	[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+	public abstract class Setters<TOwner, TAt>
+		where TOwner : struct, Ks::IPatch<TOwner>
+		where TAt : Ks::IPatchPosition
+	{
+		private protected Setters() { }
+
+		private static readonly Ks::PatchPath s_WithAnnotations = TAt.Path.Append("annotations");
+		private static readonly Ks::PatchPath s_WithClusterName = TAt.Path.Append("clusterName");
+		private static readonly Ks::PatchPath s_WithCreationTimestamp = TAt.Path.Append("creationTimestamp");
+		private static readonly Ks::PatchPath s_WithDeletionGracePeriodSeconds = TAt.Path.Append("deletionGracePeriodSeconds");
+		private static readonly Ks::PatchPath s_WithDeletionTimestamp = TAt.Path.Append("deletionTimestamp");
+		private static readonly Ks::PatchPath s_WithFinalizers = TAt.Path.Append("finalizers");
+		private static readonly Ks::PatchPath s_WithGenerateName = TAt.Path.Append("generateName");
+		private static readonly Ks::PatchPath s_WithGeneration = TAt.Path.Append("generation");
+		private static readonly Ks::PatchPath s_WithLabels = TAt.Path.Append("labels");
+		private static readonly Ks::PatchPath s_WithManagedFields = TAt.Path.Append("managedFields");
+		private static readonly Ks::PatchPath s_WithName = TAt.Path.Append("name");
+		private static readonly Ks::PatchPath s_WithNamespace = TAt.Path.Append("namespace");
+		private static readonly Ks::PatchPath s_WithOwnerReferences = TAt.Path.Append("ownerReferences");
+		private static readonly Ks::PatchPath s_WithResourceVersion = TAt.Path.Append("resourceVersion");
+		private static readonly Ks::PatchPath s_WithSelfLink = TAt.Path.Append("selfLink");
+		private static readonly Ks::PatchPath s_WithUid = TAt.Path.Append("uid");
+
+		/// <summary>Annotations is an unstructured key value map stored with a resource that may be set by external
+		/// tools to store and retrieve arbitrary metadata. They are not queryable and should be preserved when
+		/// modifying objects. More info: http://kubernetes.io/docs/user-guide/annotations</summary>
+		/// <param name="annotations">The new value of <c>annotations</c>.</param>
+		public static TOwner WithAnnotations(global::System.Collections.Generic.IReadOnlyDictionary<string, string> annotations) => TOwner.FromPatch(Ks::Patch.Set(s_WithAnnotations, Ks::PatchValue.Map(annotations)));
+
+		/// <inheritdoc cref="WithAnnotations(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
+		/// <param name="entry">The first entry of <c>annotations</c>.</param>
+		/// <param name="annotations">The other entries; no key may repeat.</param>
+		public static TOwner WithAnnotations((string Key, string Value) entry, params (string Key, string Value)[] annotations) => WithAnnotations(Ks::PatchValue.Dictionary(entry, annotations));
+
+		/// <summary><para><inheritdoc cref="WithAnnotations(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/summary/node()"/></para>
+		/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+		/// <param name="annotations">Merged into <c>annotations</c>, key by key.</param>
+		public static TOwner WithAnnotationsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> annotations) => TOwner.FromPatch(Ks::Patch.Mixin(s_WithAnnotations, Ks::PatchValue.Map(annotations)));
+
+		/// <inheritdoc cref="WithAnnotationsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
+		/// <param name="entry">The first entry of <c>annotations</c>.</param>
+		/// <param name="annotations">The other entries; no key may repeat.</param>
+		public static TOwner WithAnnotationsMixin((string Key, string Value) entry, params (string Key, string Value)[] annotations) => WithAnnotationsMixin(Ks::PatchValue.Dictionary(entry, annotations));
+
+		/// <summary>The name of the cluster which the object belongs to. This is used to distinguish resources with same
+		/// name and namespace in different clusters. This field is not set anywhere right now and apiserver is
+		/// going to ignore it if set in create or update request.</summary>
+		/// <param name="clusterName">The new value of <c>clusterName</c>.</param>
+		public static TOwner WithClusterName(string clusterName) => TOwner.FromPatch(Ks::Patch.Set(s_WithClusterName, Ks::PatchValue.String(clusterName)));
+
+		/// <summary>Time is a wrapper around time.Time which supports correct marshaling to YAML and JSON.  Wrappers are
+		/// provided for many of the factory methods that the time package offers.</summary>
+		/// <param name="creationTimestamp">The new value of <c>creationTimestamp</c>. An RFC 3339 date and time, written as given.</param>
+		public static TOwner WithCreationTimestamp(string creationTimestamp) => TOwner.FromPatch(Ks::Patch.Set(s_WithCreationTimestamp, Ks::PatchValue.String(creationTimestamp)));
+
+		/// <inheritdoc cref="WithCreationTimestamp(string)" path="/*[not(self::param)]"/>
+		/// <param name="creationTimestamp">The new value of <c>creationTimestamp</c>. Written in UTC as RFC 3339.</param>
+		public static TOwner WithCreationTimestamp(global::System.DateTimeOffset creationTimestamp) => TOwner.FromPatch(Ks::Patch.Set(s_WithCreationTimestamp, Ks::PatchValue.Time(creationTimestamp)));
+
+		/// <summary>Number of seconds allowed for this object to gracefully terminate before it will be removed from the
+		/// system. Only set when deletionTimestamp is also set. May only be shortened. Read-only.</summary>
+		/// <param name="deletionGracePeriodSeconds">The new value of <c>deletionGracePeriodSeconds</c>.</param>
+		public static TOwner WithDeletionGracePeriodSeconds(long deletionGracePeriodSeconds) => TOwner.FromPatch(Ks::Patch.Set(s_WithDeletionGracePeriodSeconds, Ks::PatchValue.Integer(deletionGracePeriodSeconds)));
+
+		/// <summary>Time is a wrapper around time.Time which supports correct marshaling to YAML and JSON.  Wrappers are
+		/// provided for many of the factory methods that the time package offers.</summary>
+		/// <param name="deletionTimestamp">The new value of <c>deletionTimestamp</c>. An RFC 3339 date and time, written as given.</param>
+		public static TOwner WithDeletionTimestamp(string deletionTimestamp) => TOwner.FromPatch(Ks::Patch.Set(s_WithDeletionTimestamp, Ks::PatchValue.String(deletionTimestamp)));
+
+		/// <inheritdoc cref="WithDeletionTimestamp(string)" path="/*[not(self::param)]"/>
+		/// <param name="deletionTimestamp">The new value of <c>deletionTimestamp</c>. Written in UTC as RFC 3339.</param>
+		public static TOwner WithDeletionTimestamp(global::System.DateTimeOffset deletionTimestamp) => TOwner.FromPatch(Ks::Patch.Set(s_WithDeletionTimestamp, Ks::PatchValue.Time(deletionTimestamp)));
+
+		/// <summary>Must be empty before the object is deleted from the registry. Each entry is an identifier for the
+		/// responsible component that will remove the entry from the list. If the deletionTimestamp of the
+		/// object is non-nil, entries in this list can only be removed. Finalizers may be processed and removed
+		/// in any order.  Order is NOT enforced because it introduces significant risk of stuck finalizers.
+		/// finalizers is a shared field, any actor with permission can reorder it. If the finalizer list is
+		/// processed in order, then this can lead to a situation in which the component responsible for the
+		/// first finalizer in the list is waiting for a signal (field value, external system, or other)
+		/// produced by a component responsible for a finalizer later in the list, resulting in a deadlock.
+		/// Without enforced ordering finalizers are free to order amongst themselves and are not vulnerable to
+		/// ordering changes in the list.</summary>
+		/// <param name="finalizers">The new value of <c>finalizers</c>. A single value is a one-item array.</param>
+		public static TOwner WithFinalizers(params string[] finalizers) => TOwner.FromPatch(Ks::Patch.Set(s_WithFinalizers, Ks::PatchValue.Strings(finalizers)));
+
+		/// <inheritdoc cref="WithFinalizers(string[])" path="/*[not(self::param)]"/>
+		/// <param name="finalizers">The new value of <c>finalizers</c>.</param>
+		public static TOwner WithFinalizers(global::System.Collections.Generic.IEnumerable<string> finalizers) => TOwner.FromPatch(Ks::Patch.Set(s_WithFinalizers, Ks::PatchValue.Strings(finalizers)));
+
+		/// <summary><para><inheritdoc cref="WithFinalizers(string[])" path="/summary/node()"/></para>
+		/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+		/// <param name="finalizers">Appended to <c>finalizers</c>. A single value is a one-item array.</param>
+		public static TOwner WithFinalizersMixin(params string[] finalizers) => TOwner.FromPatch(Ks::Patch.Mixin(s_WithFinalizers, Ks::PatchValue.Strings(finalizers)));
+
+		/// <inheritdoc cref="WithFinalizersMixin(string[])" path="/*[not(self::param)]"/>
+		/// <param name="finalizers">Appended to <c>finalizers</c>.</param>
+		public static TOwner WithFinalizersMixin(global::System.Collections.Generic.IEnumerable<string> finalizers) => TOwner.FromPatch(Ks::Patch.Mixin(s_WithFinalizers, Ks::PatchValue.Strings(finalizers)));
+
+		/// <summary><para>GenerateName is an optional prefix, used by the server, to generate a unique name ONLY IF the Name
+		/// field has not been provided. If this field is used, the name returned to the client will be
+		/// different than the name passed. This value will also be combined with a unique suffix. The provided
+		/// value has the same validation rules as the Name field, and may be truncated by the length of the
+		/// suffix required to make the value unique on the server.</para>
+		/// <para>If this field is specified and the generated name exists, the server will NOT return a 409 -
+		/// instead, it will either return 201 Created or 500 with Reason ServerTimeout indicating a unique name
+		/// could not be found in the time allotted, and the client should retry (optionally after the time
+		/// indicated in the Retry-After header).</para>
+		/// <para>Applied only if Name is not specified. More info:
+		/// https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#idempotency</para></summary>
+		/// <param name="generateName">The new value of <c>generateName</c>.</param>
+		public static TOwner WithGenerateName(string generateName) => TOwner.FromPatch(Ks::Patch.Set(s_WithGenerateName, Ks::PatchValue.String(generateName)));
+
+		/// <summary>A sequence number representing a specific generation of the desired state. Populated by the system.
+		/// Read-only.</summary>
+		/// <param name="generation">The new value of <c>generation</c>.</param>
+		public static TOwner WithGeneration(long generation) => TOwner.FromPatch(Ks::Patch.Set(s_WithGeneration, Ks::PatchValue.Integer(generation)));
+
+		/// <summary>Map of string keys and values that can be used to organize and categorize (scope and select)
+		/// objects. May match selectors of replication controllers and services. More info:
+		/// http://kubernetes.io/docs/user-guide/labels</summary>
+		/// <param name="labels">The new value of <c>labels</c>.</param>
+		public static TOwner WithLabels(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) => TOwner.FromPatch(Ks::Patch.Set(s_WithLabels, Ks::PatchValue.Map(labels)));
+
+		/// <inheritdoc cref="WithLabels(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
+		/// <param name="entry">The first entry of <c>labels</c>.</param>
+		/// <param name="labels">The other entries; no key may repeat.</param>
+		public static TOwner WithLabels((string Key, string Value) entry, params (string Key, string Value)[] labels) => WithLabels(Ks::PatchValue.Dictionary(entry, labels));
+
+		/// <summary><para><inheritdoc cref="WithLabels(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/summary/node()"/></para>
+		/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+		/// <param name="labels">Merged into <c>labels</c>, key by key.</param>
+		public static TOwner WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) => TOwner.FromPatch(Ks::Patch.Mixin(s_WithLabels, Ks::PatchValue.Map(labels)));
+
+		/// <inheritdoc cref="WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
+		/// <param name="entry">The first entry of <c>labels</c>.</param>
+		/// <param name="labels">The other entries; no key may repeat.</param>
+		public static TOwner WithLabelsMixin((string Key, string Value) entry, params (string Key, string Value)[] labels) => WithLabelsMixin(Ks::PatchValue.Dictionary(entry, labels));
+
+		/// <summary>ManagedFields maps workflow-id and version to the set of fields that are managed by that workflow.
+		/// This is mostly for internal housekeeping, and users typically shouldn't need to set or understand
+		/// this field. A workflow can be the user's name, a controller's name, or the name of a specific apply
+		/// path like 'ci-cd'. The set of fields is always in the version that the workflow used when modifying
+		/// the object.</summary>
+		/// <param name="managedFields">The new value of <c>managedFields</c>. A single value is a one-item array.</param>
+		public static TOwner WithManagedFields(params global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[] managedFields) => TOwner.FromPatch(Ks::Patch.Set(s_WithManagedFields, Ks::PatchValue.Objects(managedFields)));
+
+		/// <inheritdoc cref="WithManagedFields(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])" path="/*[not(self::param)]"/>
+		/// <param name="managedFields">The new value of <c>managedFields</c>.</param>
+		public static TOwner WithManagedFields(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> managedFields) => TOwner.FromPatch(Ks::Patch.Set(s_WithManagedFields, Ks::PatchValue.Objects(managedFields)));
+
+		/// <summary><para><inheritdoc cref="WithManagedFields(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])" path="/summary/node()"/></para>
+		/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+		/// <param name="managedFields">Appended to <c>managedFields</c>. A single value is a one-item array.</param>
+		public static TOwner WithManagedFieldsMixin(params global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[] managedFields) => TOwner.FromPatch(Ks::Patch.Mixin(s_WithManagedFields, Ks::PatchValue.Objects(managedFields)));
+
+		/// <inheritdoc cref="WithManagedFieldsMixin(global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry[])" path="/*[not(self::param)]"/>
+		/// <param name="managedFields">Appended to <c>managedFields</c>.</param>
+		public static TOwner WithManagedFieldsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> managedFields) => TOwner.FromPatch(Ks::Patch.Mixin(s_WithManagedFields, Ks::PatchValue.Objects(managedFields)));
+
+		/// <summary>
+		/// Maps every item of <c>managedFields</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
+		/// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
+		/// </summary>
+		/// <param name="map">The function, given each item.</param>
+		public static TOwner MapManagedFields(global::System.Func<global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry, global::Kubesonnet.Api.Meta.V1.ManagedFieldsEntry> map) => TOwner.FromPatch(Ks::Patch.MapItems(s_WithManagedFields, map));
+
+		/// <summary>Name must be unique within a namespace. Is required when creating resources, although some resources
+		/// may allow a client to request the generation of an appropriate name automatically. Name is primarily
+		/// intended for creation idempotence and configuration definition. Cannot be updated. More info:
+		/// http://kubernetes.io/docs/user-guide/identifiers#names</summary>
+		/// <param name="name">The new value of <c>name</c>.</param>
+		public static TOwner WithName(string name) => TOwner.FromPatch(Ks::Patch.Set(s_WithName, Ks::PatchValue.String(name)));
+
+		/// <summary><para>Namespace defines the space within which each name must be unique. An empty namespace is equivalent
+		/// to the "default" namespace, but "default" is the canonical representation. Not all objects are
+		/// required to be scoped to a namespace - the value of this field for those objects will be empty.</para>
+		/// <para>Must be a DNS_LABEL. Cannot be updated. More info: http://kubernetes.io/docs/user-guide/namespaces</para></summary>
+		/// <param name="namespace">The new value of <c>namespace</c>.</param>
+		public static TOwner WithNamespace(string @namespace) => TOwner.FromPatch(Ks::Patch.Set(s_WithNamespace, Ks::PatchValue.String(@namespace)));
+
+		/// <summary>List of objects depended by this object. If ALL objects in the list have been deleted, this object
+		/// will be garbage collected. If this object is managed by a controller, then an entry in this list
+		/// will point to this controller, with the controller field set to true. There cannot be more than one
+		/// managing controller.</summary>
+		/// <param name="ownerReferences">The new value of <c>ownerReferences</c>. A single value is a one-item array.</param>
+		public static TOwner WithOwnerReferences(params global::Kubesonnet.Api.Meta.V1.OwnerReference[] ownerReferences) => TOwner.FromPatch(Ks::Patch.Set(s_WithOwnerReferences, Ks::PatchValue.Objects(ownerReferences)));
+
+		/// <inheritdoc cref="WithOwnerReferences(global::Kubesonnet.Api.Meta.V1.OwnerReference[])" path="/*[not(self::param)]"/>
+		/// <param name="ownerReferences">The new value of <c>ownerReferences</c>.</param>
+		public static TOwner WithOwnerReferences(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) => TOwner.FromPatch(Ks::Patch.Set(s_WithOwnerReferences, Ks::PatchValue.Objects(ownerReferences)));
+
+		/// <summary><para><inheritdoc cref="WithOwnerReferences(global::Kubesonnet.Api.Meta.V1.OwnerReference[])" path="/summary/node()"/></para>
+		/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+		/// <param name="ownerReferences">Appended to <c>ownerReferences</c>. A single value is a one-item array.</param>
+		public static TOwner WithOwnerReferencesMixin(params global::Kubesonnet.Api.Meta.V1.OwnerReference[] ownerReferences) => TOwner.FromPatch(Ks::Patch.Mixin(s_WithOwnerReferences, Ks::PatchValue.Objects(ownerReferences)));
+
+		/// <inheritdoc cref="WithOwnerReferencesMixin(global::Kubesonnet.Api.Meta.V1.OwnerReference[])" path="/*[not(self::param)]"/>
+		/// <param name="ownerReferences">Appended to <c>ownerReferences</c>.</param>
+		public static TOwner WithOwnerReferencesMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) => TOwner.FromPatch(Ks::Patch.Mixin(s_WithOwnerReferences, Ks::PatchValue.Objects(ownerReferences)));
+
+		/// <summary>
+		/// Merges items into <c>ownerReferences</c> by their merge keys (<c>uid</c>), as kubectl's strategic merge does: an
+		/// item whose keys equal an existing item's is composed onto it with <c>+</c>, the others are appended. It acts on
+		/// everything composed to its left, however the chain is grouped.
+		/// </summary>
+		/// <param name="ownerReferences">The items to merge, in order.</param>
+		public static TOwner WithOwnerReferencesMerge(params global::Kubesonnet.Api.Meta.V1.OwnerReference[] ownerReferences) => TOwner.FromPatch(Ks::Patch.MergeByKey(s_WithOwnerReferences, new string[] { "uid" }, Ks::PatchValue.Objects(ownerReferences)));
+
+		/// <inheritdoc cref="WithOwnerReferencesMerge(global::Kubesonnet.Api.Meta.V1.OwnerReference[])" path="/*[not(self::param)]"/>
+		/// <param name="ownerReferences">The items to merge, in order.</param>
+		public static TOwner WithOwnerReferencesMerge(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Meta.V1.OwnerReference> ownerReferences) => TOwner.FromPatch(Ks::Patch.MergeByKey(s_WithOwnerReferences, new string[] { "uid" }, Ks::PatchValue.Objects(ownerReferences)));
+
+		/// <summary>
+		/// Maps every item of <c>ownerReferences</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
+		/// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
+		/// </summary>
+		/// <param name="map">The function, given each item.</param>
+		public static TOwner MapOwnerReferences(global::System.Func<global::Kubesonnet.Api.Meta.V1.OwnerReference, global::Kubesonnet.Api.Meta.V1.OwnerReference> map) => TOwner.FromPatch(Ks::Patch.MapItems(s_WithOwnerReferences, map));
+
+		/// <summary><para>An opaque value that represents the internal version of this object that can be used by clients to
+		/// determine when objects have changed. May be used for optimistic concurrency, change detection, and
+		/// the watch operation on a resource or set of resources. Clients must treat these values as opaque and
+		/// passed unmodified back to the server. They may only be valid for a particular resource or set of
+		/// resources.</para>
+		/// <para>Populated by the system. Read-only. Value must be treated as opaque by clients and . More info:
+		/// https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#concurrency-control-and-consistency</para></summary>
+		/// <param name="resourceVersion">The new value of <c>resourceVersion</c>.</param>
+		public static TOwner WithResourceVersion(string resourceVersion) => TOwner.FromPatch(Ks::Patch.Set(s_WithResourceVersion, Ks::PatchValue.String(resourceVersion)));
+
+		/// <summary><para>SelfLink is a URL representing this object. Populated by the system. Read-only.</para>
+		/// <para>DEPRECATED Kubernetes will stop propagating this field in 1.20 release and the field is planned to
+		/// be removed in 1.21 release.</para></summary>
+		/// <param name="selfLink">The new value of <c>selfLink</c>.</param>
+		public static TOwner WithSelfLink(string selfLink) => TOwner.FromPatch(Ks::Patch.Set(s_WithSelfLink, Ks::PatchValue.String(selfLink)));
+
+		/// <summary><para>UID is the unique in time and space value for this object. It is typically generated by the server
+		/// on successful creation of a resource and is not allowed to change on PUT operations.</para>
+		/// <para>Populated by the system. Read-only. More info: http://kubernetes.io/docs/user-guide/identifiers#uids</para></summary>
+		/// <param name="uid">The new value of <c>uid</c>.</param>
+		public static TOwner WithUid(string uid) => TOwner.FromPatch(Ks::Patch.Set(s_WithUid, Ks::PatchValue.String(uid)));
+	}
 }

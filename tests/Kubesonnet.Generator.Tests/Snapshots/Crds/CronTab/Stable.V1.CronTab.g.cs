@@ -3,676 +3,473 @@
 // Changes to this file are lost when it is generated again.
 #nullable enable
 
-namespace Kubesonnet.Api.Stable.V1
+using Ks = global::Kubesonnet;
+
+namespace Kubesonnet.Api.Stable.V1;
+
+/// <summary><para>CronTab runs a container image on a cron schedule.</para>
+/// <para>CronTab is a custom resource of stable.example.com/v1 (namespaced), defined by the
+/// CustomResourceDefinition crontabs.stable.example.com.</para></summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
+public readonly partial struct CronTab : Ks::IKubernetesObject<CronTab>, Ks::IValidatable, global::System.IEquatable<CronTab>
 {
-    /// <summary>
-    /// <para>
-    /// CronTab runs a container image on a cron schedule.
-    /// </para>
-    /// <para>
-    /// CronTab is a custom resource of stable.example.com/v1 (namespaced), defined by the
-    /// CustomResourceDefinition crontabs.stable.example.com.
-    /// </para>
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct CronTab : global::Kubesonnet.IKubernetesObject<CronTab>, global::Kubesonnet.IValidatable, global::System.IEquatable<CronTab>
-    {
-        private readonly global::Kubesonnet.Patch? _patch;
-
-        private CronTab(global::Kubesonnet.Patch patch)
-        {
-            _patch = patch;
-        }
-
-        global::Kubesonnet.Patch global::Kubesonnet.IPatch<CronTab>.Patch => ToPatch();
-
-        /// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
-        public global::Kubesonnet.Patch ToPatch() => _patch ?? global::Kubesonnet.Patch.Empty;
-
-        static CronTab global::Kubesonnet.IPatch<CronTab>.FromPatch(global::Kubesonnet.Patch patch) => new CronTab(patch);
-
-        /// <summary>
-        /// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
-        /// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
-        /// </summary>
-        /// <param name="left">The patch applied first.</param>
-        /// <param name="right">The patch applied on top of it.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetMergeException">A merge meets values of different JSON types.</exception>
-        public static CronTab operator +(CronTab left, CronTab right) => new CronTab(left.ToPatch() + right.ToPatch());
-
-        /// <summary>True when both values hold structurally equal patches.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator ==(CronTab left, CronTab right) => left.Equals(right);
-
-        /// <summary>True when the values hold patches that differ.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator !=(CronTab left, CronTab right) => !left.Equals(right);
-
-        /// <inheritdoc/>
-        public bool Equals(CronTab other) => ToPatch().Equals(other.ToPatch());
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is CronTab other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => ToPatch().GetHashCode();
-
-        /// <summary>The object as compact JSON.</summary>
-        public override string ToString() => ToPatch().ToJson();
-
-        /// <summary>Writes the object as JSON, keys in a stable order.</summary>
-        /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
-
-        /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
-
-        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
-
-        /// <summary>
-        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
-        /// <see cref="Validate"/> checks: a compact table, read on first use.
-        /// </summary>
-        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse(
-            "{\"x-kubesonnet-kind\":[\"stable.example.com/v1\",\"CronTab\"],\"type\":\"object\",\"required\":[\"spec\"],\"properties\":{\"apiVersion\":{\"type\":\"string\"},\"kind\":{\"type\":\"string\"},\"metadata\":{\"$ref\":0},\"spec\":{\"type\":\"object\",\"required\":[\"cronSpec\",\"image\"],\"properties\":{\"cronSpec\":{\"type\":\"string\",\"pattern\":\"^(\\\\d+|\\\\*)(/\\\\d+)?(\\\\s+(\\\\d+|\\\\*)(/\\\\d+)?){4}$\"},\"image\":{\"type\":\"string\"},\"replicas\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":1},\"startingDeadlineSeconds\":{\"type\":\"integer\",\"format\":\"int64\"},\"successRatio\":{\"type\":\"number\"},\"suspend\":{\"type\":\"boolean\"},\"concurrencyPolicy\":{\"type\":\"string\",\"enum\":[\"Allow\",\"Forbid\",\"Replace\"]},\"maxUnavailable\":{\"x-kubernetes-int-or-string\":true,\"anyOf\":[{\"type\":\"integer\"},{\"type\":\"string\"}]},\"maxSurge\":{\"anyOf\":[{\"type\":\"integer\"},{\"type\":\"string\"}]},\"token\":{\"type\":\"string\",\"format\":\"byte\"},\"notBefore\":{\"type\":\"string\",\"format\":\"date-time\"},\"config\":{\"type\":\"object\"},\"template\":{\"type\":\"object\"},\"args\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"usages\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"enum\":[\"signing\",\"client auth\",\"server auth\"]}},\"selector\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\"}},\"limits\":{\"type\":\"object\",\"additionalProperties\":{\"anyOf\":[{\"type\":\"integer\"},{\"type\":\"string\"}],\"x-kubernetes-int-or-string\":true}},\"retries\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"integer\",\"format\":\"int64\"}},\"matrix\":{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"ports\":{\"type\":\"array\",\"x-kubernetes-list-type\":\"map\",\"x-kubernetes-list-map-keys\":[\"containerPort\"],\"items\":{\"$ref\":1}},\"rules\":{\"type\":\"array\",\"items\":{\"$ref\":2}},\"env\":{\"type\":\"object\",\"additionalProperties\":{\"$ref\":3}},\"schedule\":{\"type\":\"object\",\"properties\":{\"window\":{\"type\":\"object\",\"properties\":{\"start\":{\"type\":\"object\",\"properties\":{\"time\":{\"type\":\"string\",\"format\":\"date-time\"},\"zone\":{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},\"offsetMinutes\":{\"type\":\"integer\",\"format\":\"int32\"}}}}},\"lengthMinutes\":{\"type\":\"integer\",\"format\":\"int32\"}}}}}}},\"status\":{\"type\":\"object\",\"properties\":{\"lastScheduleTime\":{\"type\":\"string\",\"format\":\"date-time\"},\"active\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}}}}}}}}",
-            static () => global::Kubesonnet.Api.Meta.V1.ObjectMeta.ValidationSchema,
-            static () => global::Kubesonnet.Api.Stable.V1.Port.ValidationSchema,
-            static () => global::Kubesonnet.Api.Stable.V1.Rule.ValidationSchema,
-            static () => global::Kubesonnet.Api.Stable.V1.Env.ValidationSchema);
-
-        /// <summary>
-        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
-        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
-        /// are listed as not checked.
-        /// </summary>
-        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
-
-        static string global::Kubesonnet.IKubernetesObject<CronTab>.ApiVersion => "stable.example.com/v1";
-
-        static string global::Kubesonnet.IKubernetesObject<CronTab>.Kind => "CronTab";
-
-        /// <summary>new returns an instance of Crontab</summary>
-        /// <param name="name">The object's name, <c>metadata.name</c>.</param>
-        public static CronTab New(string name) => new CronTab(global::Kubesonnet.Patch.Kind("stable.example.com/v1", "CronTab", name));
-
-        private static readonly global::Kubesonnet.PatchPath s_WithMetadata = new global::Kubesonnet.PatchPath("metadata");
-
-        /// <summary>
-        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
-        /// create.
-        /// </summary>
-        public abstract partial class Metadata : global::Kubesonnet.Api.Meta.V1.ObjectMeta.Setters<CronTab, Metadata.At>
-        {
-            private Metadata()
-            {
-            }
-
-            /// <summary>Where the fields of this group stand: <c>metadata</c>.</summary>
-            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-            public sealed class At : global::Kubesonnet.IPatchPosition
-            {
-                private At()
-                {
-                }
-
-                /// <inheritdoc/>
-                public static global::Kubesonnet.PatchPath Path { get; } = new global::Kubesonnet.PatchPath("metadata");
-            }
-        }
-
-        /// <summary>
-        /// <para>
-        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
-        /// create.
-        /// </para>
-        /// <para>
-        /// Sets the field to a whole builder, made alone and reusable; the group's setters set one field each.
-        /// </para>
-        /// </summary>
-        /// <param name="value">The new value of <c>metadata</c>.</param>
-        public static CronTab WithMetadata(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) =>
-            new CronTab(global::Kubesonnet.Patch.Set(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
-
-        /// <summary>
-        /// <para>
-        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
-        /// create.
-        /// </para>
-        /// <para>
-        /// Merges a whole builder into the field, as the group's setters each would.
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
-        /// <param name="value">Merged into <c>metadata</c>.</param>
-        public static CronTab WithMetadataMixin(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) =>
-            new CronTab(global::Kubesonnet.Patch.Mixin(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
-
-        /// <summary>
-        /// <para>
-        /// CronTabSpec is the desired state of a CronTab.
-        /// </para>
-        /// <para>
-        /// Required.
-        /// </para>
-        /// </summary>
-        public static partial class Spec
-        {
-            private static readonly global::Kubesonnet.PatchPath s_WithArgs = new global::Kubesonnet.PatchPath("spec", "args");
-            private static readonly global::Kubesonnet.PatchPath s_WithConcurrencyPolicy = new global::Kubesonnet.PatchPath("spec", "concurrencyPolicy");
-            private static readonly global::Kubesonnet.PatchPath s_WithConfig = new global::Kubesonnet.PatchPath("spec", "config");
-            private static readonly global::Kubesonnet.PatchPath s_WithCronSpec = new global::Kubesonnet.PatchPath("spec", "cronSpec");
-            private static readonly global::Kubesonnet.PatchPath s_WithEnv = new global::Kubesonnet.PatchPath("spec", "env");
-            private static readonly global::Kubesonnet.PatchPath s_WithImage = new global::Kubesonnet.PatchPath("spec", "image");
-            private static readonly global::Kubesonnet.PatchPath s_WithLimits = new global::Kubesonnet.PatchPath("spec", "limits");
-            private static readonly global::Kubesonnet.PatchPath s_WithMatrix = new global::Kubesonnet.PatchPath("spec", "matrix");
-            private static readonly global::Kubesonnet.PatchPath s_WithMaxSurge = new global::Kubesonnet.PatchPath("spec", "maxSurge");
-            private static readonly global::Kubesonnet.PatchPath s_WithMaxUnavailable = new global::Kubesonnet.PatchPath("spec", "maxUnavailable");
-            private static readonly global::Kubesonnet.PatchPath s_WithNotBefore = new global::Kubesonnet.PatchPath("spec", "notBefore");
-            private static readonly global::Kubesonnet.PatchPath s_WithPorts = new global::Kubesonnet.PatchPath("spec", "ports");
-            private static readonly global::Kubesonnet.PatchPath s_WithReplicas = new global::Kubesonnet.PatchPath("spec", "replicas");
-            private static readonly global::Kubesonnet.PatchPath s_WithRetries = new global::Kubesonnet.PatchPath("spec", "retries");
-            private static readonly global::Kubesonnet.PatchPath s_WithRules = new global::Kubesonnet.PatchPath("spec", "rules");
-            private static readonly global::Kubesonnet.PatchPath s_WithSelector = new global::Kubesonnet.PatchPath("spec", "selector");
-            private static readonly global::Kubesonnet.PatchPath s_WithStartingDeadlineSeconds = new global::Kubesonnet.PatchPath("spec", "startingDeadlineSeconds");
-            private static readonly global::Kubesonnet.PatchPath s_WithSuccessRatio = new global::Kubesonnet.PatchPath("spec", "successRatio");
-            private static readonly global::Kubesonnet.PatchPath s_WithSuspend = new global::Kubesonnet.PatchPath("spec", "suspend");
-            private static readonly global::Kubesonnet.PatchPath s_WithTemplate = new global::Kubesonnet.PatchPath("spec", "template");
-            private static readonly global::Kubesonnet.PatchPath s_WithToken = new global::Kubesonnet.PatchPath("spec", "token");
-            private static readonly global::Kubesonnet.PatchPath s_WithUsages = new global::Kubesonnet.PatchPath("spec", "usages");
-
-            /// <summary>Sets the field spec.args.</summary>
-            /// <param name="args">The new value of <c>spec.args</c>. A single value is a one-item array.</param>
-            public static CronTab WithArgs(params string[] args) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithArgs, global::Kubesonnet.PatchValue.Strings(args)));
-
-            /// <inheritdoc cref="WithArgs(string[])" path="/*[not(self::param)]"/>
-            /// <param name="args">The new value of <c>spec.args</c>.</param>
-            public static CronTab WithArgs(global::System.Collections.Generic.IEnumerable<string> args) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithArgs, global::Kubesonnet.PatchValue.Strings(args)));
-
-            /// <summary>
-            /// <para>
-            /// Merges into the field spec.args.
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
-            /// <param name="args">The value merged into <c>spec.args</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-            public static CronTab WithArgsMixin(params string[] args) =>
-                new CronTab(global::Kubesonnet.Patch.Mixin(s_WithArgs, global::Kubesonnet.PatchValue.Strings(args)));
-
-            /// <inheritdoc cref="WithArgsMixin(string[])" path="/*[not(self::param)]"/>
-            /// <param name="args">The value merged into <c>spec.args</c>: maps are merged key by key, arrays appended.</param>
-            public static CronTab WithArgsMixin(global::System.Collections.Generic.IEnumerable<string> args) =>
-                new CronTab(global::Kubesonnet.Patch.Mixin(s_WithArgs, global::Kubesonnet.PatchValue.Strings(args)));
-
-            /// <summary>The values the field <c>spec.concurrencyPolicy</c> takes (its schema's <c>enum</c>), for <see cref="WithConcurrencyPolicy(string)"/>.</summary>
-            public static class ConcurrencyPolicyValues
-            {
-                /// <summary><c>"Allow"</c>.</summary>
-                public const string Allow = "Allow";
-
-                /// <summary><c>"Forbid"</c>.</summary>
-                public const string Forbid = "Forbid";
-
-                /// <summary><c>"Replace"</c>.</summary>
-                public const string Replace = "Replace";
-            }
-
-            /// <summary>
-            /// <para>
-            /// What happens when a run is due while the previous one still runs.
-            /// </para>
-            /// <para>
-            /// One of: "Allow", "Forbid", "Replace". Default: "Allow".
-            /// </para>
-            /// </summary>
-            /// <remarks>One of the constants of <see cref="ConcurrencyPolicyValues"/>: <see cref="ConcurrencyPolicyValues.Allow"/>, <see cref="ConcurrencyPolicyValues.Forbid"/>, <see cref="ConcurrencyPolicyValues.Replace"/>.</remarks>
-            /// <param name="concurrencyPolicy">The new value of <c>spec.concurrencyPolicy</c>.</param>
-            public static CronTab WithConcurrencyPolicy(string concurrencyPolicy) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithConcurrencyPolicy, global::Kubesonnet.PatchValue.String(concurrencyPolicy)));
-
-            /// <summary>Free-form configuration handed to the job.</summary>
-            /// <param name="config">The new value of <c>spec.config</c>.</param>
-            public static CronTab WithConfig(global::System.Text.Json.Nodes.JsonNode? config) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithConfig, global::Kubesonnet.PatchValue.Json(config)));
-
-            /// <summary>
-            /// <para>
-            /// Free-form configuration handed to the job.
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
-            /// <param name="config">The value merged into <c>spec.config</c>: maps are merged key by key, arrays appended.</param>
-            public static CronTab WithConfigMixin(global::System.Text.Json.Nodes.JsonNode? config) =>
-                new CronTab(global::Kubesonnet.Patch.Mixin(s_WithConfig, global::Kubesonnet.PatchValue.Json(config)));
-
-            /// <summary>
-            /// <para>
-            /// The schedule, in cron format.
-            /// </para>
-            /// <para>
-            /// Required.
-            /// </para>
-            /// </summary>
-            /// <param name="cronSpec">The new value of <c>spec.cronSpec</c>.</param>
-            public static CronTab WithCronSpec(string cronSpec) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithCronSpec, global::Kubesonnet.PatchValue.String(cronSpec)));
-
-            /// <summary>Environment variables by name.</summary>
-            /// <param name="env">The new value of <c>spec.env</c>.</param>
-            public static CronTab WithEnv(global::System.Collections.Generic.IReadOnlyDictionary<string, global::Kubesonnet.Api.Stable.V1.Env> env) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithEnv, global::Kubesonnet.PatchValue.Map(env)));
-
-            /// <inheritdoc cref="WithEnv(global::System.Collections.Generic.IReadOnlyDictionary{string, global::Kubesonnet.Api.Stable.V1.Env})" path="/*[not(self::param)]"/>
-            /// <param name="entry">The first entry of <c>spec.env</c>.</param>
-            /// <param name="env">The other entries; no key may repeat.</param>
-            public static CronTab WithEnv((string Key, global::Kubesonnet.Api.Stable.V1.Env Value) entry, params (string Key, global::Kubesonnet.Api.Stable.V1.Env Value)[] env) =>
-                WithEnv(global::Kubesonnet.PatchValue.Dictionary(entry, env));
-
-            /// <summary>
-            /// <para>
-            /// Environment variables by name.
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
-            /// <param name="env">The value merged into <c>spec.env</c>: maps are merged key by key, arrays appended.</param>
-            public static CronTab WithEnvMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, global::Kubesonnet.Api.Stable.V1.Env> env) =>
-                new CronTab(global::Kubesonnet.Patch.Mixin(s_WithEnv, global::Kubesonnet.PatchValue.Map(env)));
-
-            /// <inheritdoc cref="WithEnvMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, global::Kubesonnet.Api.Stable.V1.Env})" path="/*[not(self::param)]"/>
-            /// <param name="entry">The first entry of <c>spec.env</c>.</param>
-            /// <param name="env">The other entries; no key may repeat.</param>
-            public static CronTab WithEnvMixin((string Key, global::Kubesonnet.Api.Stable.V1.Env Value) entry, params (string Key, global::Kubesonnet.Api.Stable.V1.Env Value)[] env) =>
-                WithEnvMixin(global::Kubesonnet.PatchValue.Dictionary(entry, env));
-
-            /// <summary>
-            /// <para>
-            /// The container image to run.
-            /// </para>
-            /// <para>
-            /// Required.
-            /// </para>
-            /// </summary>
-            /// <param name="image">The new value of <c>spec.image</c>.</param>
-            public static CronTab WithImage(string image) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithImage, global::Kubesonnet.PatchValue.String(image)));
-
-            /// <summary>Resource limits, a number or a quantity each.</summary>
-            /// <param name="limits">The new value of <c>spec.limits</c>.</param>
-            public static CronTab WithLimits(global::System.Collections.Generic.IReadOnlyDictionary<string, string> limits) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithLimits, global::Kubesonnet.PatchValue.Map(limits)));
-
-            /// <inheritdoc cref="WithLimits(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
-            /// <param name="entry">The first entry of <c>spec.limits</c>.</param>
-            /// <param name="limits">The other entries; no key may repeat.</param>
-            public static CronTab WithLimits((string Key, string Value) entry, params (string Key, string Value)[] limits) =>
-                WithLimits(global::Kubesonnet.PatchValue.Dictionary(entry, limits));
-
-            /// <summary>
-            /// <para>
-            /// Resource limits, a number or a quantity each.
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
-            /// <param name="limits">The value merged into <c>spec.limits</c>: maps are merged key by key, arrays appended.</param>
-            public static CronTab WithLimitsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> limits) =>
-                new CronTab(global::Kubesonnet.Patch.Mixin(s_WithLimits, global::Kubesonnet.PatchValue.Map(limits)));
-
-            /// <inheritdoc cref="WithLimitsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
-            /// <param name="entry">The first entry of <c>spec.limits</c>.</param>
-            /// <param name="limits">The other entries; no key may repeat.</param>
-            public static CronTab WithLimitsMixin((string Key, string Value) entry, params (string Key, string Value)[] limits) =>
-                WithLimitsMixin(global::Kubesonnet.PatchValue.Dictionary(entry, limits));
-
-            /// <summary>Arguments of each run, one list per run.</summary>
-            /// <param name="matrix">The new value of <c>spec.matrix</c>. A single value is a one-item array.</param>
-            public static CronTab WithMatrix(params global::System.Collections.Generic.IReadOnlyList<string>[] matrix) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithMatrix, global::Kubesonnet.PatchValue.Array(global::System.Linq.Enumerable.Select(matrix ?? throw new global::System.ArgumentNullException(nameof(matrix)), static item => global::Kubesonnet.PatchValue.Strings(item)), nameof(matrix))));
-
-            /// <inheritdoc cref="WithMatrix(global::System.Collections.Generic.IReadOnlyList{string}[])" path="/*[not(self::param)]"/>
-            /// <param name="matrix">The new value of <c>spec.matrix</c>.</param>
-            public static CronTab WithMatrix(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IReadOnlyList<string>> matrix) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithMatrix, global::Kubesonnet.PatchValue.Array(global::System.Linq.Enumerable.Select(matrix ?? throw new global::System.ArgumentNullException(nameof(matrix)), static item => global::Kubesonnet.PatchValue.Strings(item)), nameof(matrix))));
-
-            /// <summary>
-            /// <para>
-            /// Arguments of each run, one list per run.
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
-            /// <param name="matrix">The value merged into <c>spec.matrix</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-            public static CronTab WithMatrixMixin(params global::System.Collections.Generic.IReadOnlyList<string>[] matrix) =>
-                new CronTab(global::Kubesonnet.Patch.Mixin(s_WithMatrix, global::Kubesonnet.PatchValue.Array(global::System.Linq.Enumerable.Select(matrix ?? throw new global::System.ArgumentNullException(nameof(matrix)), static item => global::Kubesonnet.PatchValue.Strings(item)), nameof(matrix))));
-
-            /// <inheritdoc cref="WithMatrixMixin(global::System.Collections.Generic.IReadOnlyList{string}[])" path="/*[not(self::param)]"/>
-            /// <param name="matrix">The value merged into <c>spec.matrix</c>: maps are merged key by key, arrays appended.</param>
-            public static CronTab WithMatrixMixin(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IReadOnlyList<string>> matrix) =>
-                new CronTab(global::Kubesonnet.Patch.Mixin(s_WithMatrix, global::Kubesonnet.PatchValue.Array(global::System.Linq.Enumerable.Select(matrix ?? throw new global::System.ArgumentNullException(nameof(matrix)), static item => global::Kubesonnet.PatchValue.Strings(item)), nameof(matrix))));
-
-            /// <summary>How many pods may run above replicas, a number or a percentage.</summary>
-            /// <param name="maxSurge">The new value of <c>spec.maxSurge</c>.</param>
-            public static CronTab WithMaxSurge(int maxSurge) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithMaxSurge, global::Kubesonnet.PatchValue.Integer(maxSurge)));
-
-            /// <inheritdoc cref="WithMaxSurge(int)" path="/*[not(self::param)]"/>
-            /// <param name="maxSurge">The new value of <c>spec.maxSurge</c>.</param>
-            public static CronTab WithMaxSurge(string maxSurge) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithMaxSurge, global::Kubesonnet.PatchValue.String(maxSurge)));
-
-            /// <summary>How many pods may be down during an update, a number or a percentage.</summary>
-            /// <param name="maxUnavailable">The new value of <c>spec.maxUnavailable</c>.</param>
-            public static CronTab WithMaxUnavailable(int maxUnavailable) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithMaxUnavailable, global::Kubesonnet.PatchValue.Integer(maxUnavailable)));
-
-            /// <inheritdoc cref="WithMaxUnavailable(int)" path="/*[not(self::param)]"/>
-            /// <param name="maxUnavailable">The new value of <c>spec.maxUnavailable</c>.</param>
-            public static CronTab WithMaxUnavailable(string maxUnavailable) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithMaxUnavailable, global::Kubesonnet.PatchValue.String(maxUnavailable)));
-
-            /// <summary>No run starts before this time.</summary>
-            /// <param name="notBefore">The new value of <c>spec.notBefore</c>. An RFC 3339 date and time, written as given.</param>
-            public static CronTab WithNotBefore(string notBefore) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithNotBefore, global::Kubesonnet.PatchValue.String(notBefore)));
-
-            /// <inheritdoc cref="WithNotBefore(string)" path="/*[not(self::param)]"/>
-            /// <param name="notBefore">The new value of <c>spec.notBefore</c>. Written in UTC as RFC 3339.</param>
-            public static CronTab WithNotBefore(global::System.DateTimeOffset notBefore) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithNotBefore, global::Kubesonnet.PatchValue.Time(notBefore)));
-
-            /// <summary>Ports the job listens on.</summary>
-            /// <param name="ports">The new value of <c>spec.ports</c>. A single value is a one-item array.</param>
-            public static CronTab WithPorts(params global::Kubesonnet.Api.Stable.V1.Port[] ports) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
-
-            /// <inheritdoc cref="WithPorts(global::Kubesonnet.Api.Stable.V1.Port[])" path="/*[not(self::param)]"/>
-            /// <param name="ports">The new value of <c>spec.ports</c>.</param>
-            public static CronTab WithPorts(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.Port> ports) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
-
-            /// <summary>
-            /// <para>
-            /// Ports the job listens on.
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
-            /// <param name="ports">The value merged into <c>spec.ports</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-            public static CronTab WithPortsMixin(params global::Kubesonnet.Api.Stable.V1.Port[] ports) =>
-                new CronTab(global::Kubesonnet.Patch.Mixin(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
-
-            /// <inheritdoc cref="WithPortsMixin(global::Kubesonnet.Api.Stable.V1.Port[])" path="/*[not(self::param)]"/>
-            /// <param name="ports">The value merged into <c>spec.ports</c>: maps are merged key by key, arrays appended.</param>
-            public static CronTab WithPortsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.Port> ports) =>
-                new CronTab(global::Kubesonnet.Patch.Mixin(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
-
-            /// <summary>
-            /// Merges items into <c>spec.ports</c> by their merge keys (<c>containerPort</c>), as kubectl's strategic merge does: an
-            /// item whose keys equal an existing item's is composed onto it with <c>+</c>, the others are appended. It acts on
-            /// everything composed to its left, however the chain is grouped.
-            /// </summary>
-            /// <param name="ports">The items to merge, in order.</param>
-            public static CronTab WithPortsMerge(params global::Kubesonnet.Api.Stable.V1.Port[] ports) =>
-                new CronTab(global::Kubesonnet.Patch.MergeByKey(s_WithPorts, new string[] { "containerPort" }, global::Kubesonnet.PatchValue.Objects(ports)));
-
-            /// <inheritdoc cref="WithPortsMerge(global::Kubesonnet.Api.Stable.V1.Port[])" path="/*[not(self::param)]"/>
-            /// <param name="ports">The items to merge, in order.</param>
-            public static CronTab WithPortsMerge(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.Port> ports) =>
-                new CronTab(global::Kubesonnet.Patch.MergeByKey(s_WithPorts, new string[] { "containerPort" }, global::Kubesonnet.PatchValue.Objects(ports)));
-
-            /// <summary>
-            /// Maps every item of <c>spec.ports</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
-            /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
-            /// </summary>
-            /// <param name="map">The function, given each item.</param>
-            public static CronTab MapPorts(global::System.Func<global::Kubesonnet.Api.Stable.V1.Port, global::Kubesonnet.Api.Stable.V1.Port> map) =>
-                new CronTab(global::Kubesonnet.Patch.MapItems(s_WithPorts, map));
-
-            /// <summary>
-            /// <para>
-            /// How many pods run at once.
-            /// </para>
-            /// <para>
-            /// Default: 1.
-            /// </para>
-            /// </summary>
-            /// <param name="replicas">The new value of <c>spec.replicas</c>.</param>
-            public static CronTab WithReplicas(int replicas) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithReplicas, global::Kubesonnet.PatchValue.Integer(replicas)));
-
-            /// <summary>Sets the field spec.retries.</summary>
-            /// <param name="retries">The new value of <c>spec.retries</c>.</param>
-            public static CronTab WithRetries(global::System.Collections.Generic.IReadOnlyDictionary<string, long> retries) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithRetries, global::Kubesonnet.PatchValue.Map(retries)));
-
-            /// <inheritdoc cref="WithRetries(global::System.Collections.Generic.IReadOnlyDictionary{string, long})" path="/*[not(self::param)]"/>
-            /// <param name="entry">The first entry of <c>spec.retries</c>.</param>
-            /// <param name="retries">The other entries; no key may repeat.</param>
-            public static CronTab WithRetries((string Key, long Value) entry, params (string Key, long Value)[] retries) =>
-                WithRetries(global::Kubesonnet.PatchValue.Dictionary(entry, retries));
-
-            /// <summary>
-            /// <para>
-            /// Merges into the field spec.retries.
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
-            /// <param name="retries">The value merged into <c>spec.retries</c>: maps are merged key by key, arrays appended.</param>
-            public static CronTab WithRetriesMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, long> retries) =>
-                new CronTab(global::Kubesonnet.Patch.Mixin(s_WithRetries, global::Kubesonnet.PatchValue.Map(retries)));
-
-            /// <inheritdoc cref="WithRetriesMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, long})" path="/*[not(self::param)]"/>
-            /// <param name="entry">The first entry of <c>spec.retries</c>.</param>
-            /// <param name="retries">The other entries; no key may repeat.</param>
-            public static CronTab WithRetriesMixin((string Key, long Value) entry, params (string Key, long Value)[] retries) =>
-                WithRetriesMixin(global::Kubesonnet.PatchValue.Dictionary(entry, retries));
-
-            /// <summary>Routing rules.</summary>
-            /// <param name="rules">The new value of <c>spec.rules</c>. A single value is a one-item array.</param>
-            public static CronTab WithRules(params global::Kubesonnet.Api.Stable.V1.Rule[] rules) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithRules, global::Kubesonnet.PatchValue.Objects(rules)));
-
-            /// <inheritdoc cref="WithRules(global::Kubesonnet.Api.Stable.V1.Rule[])" path="/*[not(self::param)]"/>
-            /// <param name="rules">The new value of <c>spec.rules</c>.</param>
-            public static CronTab WithRules(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.Rule> rules) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithRules, global::Kubesonnet.PatchValue.Objects(rules)));
-
-            /// <summary>
-            /// <para>
-            /// Routing rules.
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
-            /// <param name="rules">The value merged into <c>spec.rules</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-            public static CronTab WithRulesMixin(params global::Kubesonnet.Api.Stable.V1.Rule[] rules) =>
-                new CronTab(global::Kubesonnet.Patch.Mixin(s_WithRules, global::Kubesonnet.PatchValue.Objects(rules)));
-
-            /// <inheritdoc cref="WithRulesMixin(global::Kubesonnet.Api.Stable.V1.Rule[])" path="/*[not(self::param)]"/>
-            /// <param name="rules">The value merged into <c>spec.rules</c>: maps are merged key by key, arrays appended.</param>
-            public static CronTab WithRulesMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.Rule> rules) =>
-                new CronTab(global::Kubesonnet.Patch.Mixin(s_WithRules, global::Kubesonnet.PatchValue.Objects(rules)));
-
-            /// <summary>
-            /// Maps every item of <c>spec.rules</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
-            /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
-            /// </summary>
-            /// <param name="map">The function, given each item.</param>
-            public static CronTab MapRules(global::System.Func<global::Kubesonnet.Api.Stable.V1.Rule, global::Kubesonnet.Api.Stable.V1.Rule> map) =>
-                new CronTab(global::Kubesonnet.Patch.MapItems(s_WithRules, map));
-
-            /// <summary>When runs may happen.</summary>
-            public static partial class Schedule
-            {
-                /// <summary>Setters of the field spec.schedule.window.</summary>
-                public static partial class Window
-                {
-                    private static readonly global::Kubesonnet.PatchPath s_WithLengthMinutes = new global::Kubesonnet.PatchPath("spec", "schedule", "window", "lengthMinutes");
-
-                    /// <summary>Sets the field spec.schedule.window.lengthMinutes.</summary>
-                    /// <param name="lengthMinutes">The new value of <c>spec.schedule.window.lengthMinutes</c>.</param>
-                    public static CronTab WithLengthMinutes(int lengthMinutes) =>
-                        new CronTab(global::Kubesonnet.Patch.Set(s_WithLengthMinutes, global::Kubesonnet.PatchValue.Integer(lengthMinutes)));
-
-                    /// <summary>Setters of the field spec.schedule.window.start.</summary>
-                    public static partial class Start
-                    {
-                        private static readonly global::Kubesonnet.PatchPath s_WithTime = new global::Kubesonnet.PatchPath("spec", "schedule", "window", "start", "time");
-
-                        /// <summary>Sets the field spec.schedule.window.start.time.</summary>
-                        /// <param name="time">The new value of <c>spec.schedule.window.start.time</c>. An RFC 3339 date and time, written as given.</param>
-                        public static CronTab WithTime(string time) =>
-                            new CronTab(global::Kubesonnet.Patch.Set(s_WithTime, global::Kubesonnet.PatchValue.String(time)));
-
-                        /// <inheritdoc cref="WithTime(string)" path="/*[not(self::param)]"/>
-                        /// <param name="time">The new value of <c>spec.schedule.window.start.time</c>. Written in UTC as RFC 3339.</param>
-                        public static CronTab WithTime(global::System.DateTimeOffset time) =>
-                            new CronTab(global::Kubesonnet.Patch.Set(s_WithTime, global::Kubesonnet.PatchValue.Time(time)));
-
-                        /// <summary>Default: {"name": "UTC"}.</summary>
-                        public static partial class Zone
-                        {
-                            private static readonly global::Kubesonnet.PatchPath s_WithName = new global::Kubesonnet.PatchPath("spec", "schedule", "window", "start", "zone", "name");
-                            private static readonly global::Kubesonnet.PatchPath s_WithOffsetMinutes = new global::Kubesonnet.PatchPath("spec", "schedule", "window", "start", "zone", "offsetMinutes");
-
-                            /// <summary>Sets the field spec.schedule.window.start.zone.name.</summary>
-                            /// <param name="name">The new value of <c>spec.schedule.window.start.zone.name</c>.</param>
-                            public static CronTab WithName(string name) =>
-                                new CronTab(global::Kubesonnet.Patch.Set(s_WithName, global::Kubesonnet.PatchValue.String(name)));
-
-                            /// <summary>Sets the field spec.schedule.window.start.zone.offsetMinutes.</summary>
-                            /// <param name="offsetMinutes">The new value of <c>spec.schedule.window.start.zone.offsetMinutes</c>.</param>
-                            public static CronTab WithOffsetMinutes(int offsetMinutes) =>
-                                new CronTab(global::Kubesonnet.Patch.Set(s_WithOffsetMinutes, global::Kubesonnet.PatchValue.Integer(offsetMinutes)));
-                        }
-                    }
-                }
-            }
-
-            /// <summary>Labels of the pods the job owns.</summary>
-            /// <param name="selector">The new value of <c>spec.selector</c>.</param>
-            public static CronTab WithSelector(global::System.Collections.Generic.IReadOnlyDictionary<string, string> selector) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithSelector, global::Kubesonnet.PatchValue.Map(selector)));
-
-            /// <inheritdoc cref="WithSelector(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
-            /// <param name="entry">The first entry of <c>spec.selector</c>.</param>
-            /// <param name="selector">The other entries; no key may repeat.</param>
-            public static CronTab WithSelector((string Key, string Value) entry, params (string Key, string Value)[] selector) =>
-                WithSelector(global::Kubesonnet.PatchValue.Dictionary(entry, selector));
-
-            /// <summary>
-            /// <para>
-            /// Labels of the pods the job owns.
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
-            /// <param name="selector">The value merged into <c>spec.selector</c>: maps are merged key by key, arrays appended.</param>
-            public static CronTab WithSelectorMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> selector) =>
-                new CronTab(global::Kubesonnet.Patch.Mixin(s_WithSelector, global::Kubesonnet.PatchValue.Map(selector)));
-
-            /// <inheritdoc cref="WithSelectorMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
-            /// <param name="entry">The first entry of <c>spec.selector</c>.</param>
-            /// <param name="selector">The other entries; no key may repeat.</param>
-            public static CronTab WithSelectorMixin((string Key, string Value) entry, params (string Key, string Value)[] selector) =>
-                WithSelectorMixin(global::Kubesonnet.PatchValue.Dictionary(entry, selector));
-
-            /// <summary>Sets the field spec.startingDeadlineSeconds.</summary>
-            /// <param name="startingDeadlineSeconds">The new value of <c>spec.startingDeadlineSeconds</c>.</param>
-            public static CronTab WithStartingDeadlineSeconds(long startingDeadlineSeconds) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithStartingDeadlineSeconds, global::Kubesonnet.PatchValue.Integer(startingDeadlineSeconds)));
-
-            /// <summary>The share of runs that must succeed.</summary>
-            /// <param name="successRatio">The new value of <c>spec.successRatio</c>.</param>
-            public static CronTab WithSuccessRatio(double successRatio) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithSuccessRatio, global::Kubesonnet.PatchValue.Number(successRatio)));
-
-            /// <summary>Default: false.</summary>
-            /// <param name="suspend">The new value of <c>spec.suspend</c>.</param>
-            public static CronTab WithSuspend(bool suspend) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithSuspend, global::Kubesonnet.PatchValue.Boolean(suspend)));
-
-            /// <summary>A Kubernetes object created for each run.</summary>
-            /// <param name="template">The new value of <c>spec.template</c>.</param>
-            public static CronTab WithTemplate(global::System.Text.Json.Nodes.JsonNode? template) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithTemplate, global::Kubesonnet.PatchValue.Json(template)));
-
-            /// <summary>
-            /// <para>
-            /// A Kubernetes object created for each run.
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
-            /// <param name="template">The value merged into <c>spec.template</c>: maps are merged key by key, arrays appended.</param>
-            public static CronTab WithTemplateMixin(global::System.Text.Json.Nodes.JsonNode? template) =>
-                new CronTab(global::Kubesonnet.Patch.Mixin(s_WithTemplate, global::Kubesonnet.PatchValue.Json(template)));
-
-            /// <summary>A token handed to the job, base64 on the wire.</summary>
-            /// <param name="token">The new value of <c>spec.token</c>.</param>
-            public static CronTab WithToken(byte[] token) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithToken, global::Kubesonnet.PatchValue.Bytes(token)));
-
-            /// <summary>
-            /// <para>
-            /// What the job's certificate may be used for.
-            /// </para>
-            /// <para>
-            /// Each item is one of: "signing", "client auth", "server auth".
-            /// </para>
-            /// </summary>
-            /// <param name="usages">The new value of <c>spec.usages</c>. A single value is a one-item array.</param>
-            public static CronTab WithUsages(params string[] usages) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
-
-            /// <inheritdoc cref="WithUsages(string[])" path="/*[not(self::param)]"/>
-            /// <param name="usages">The new value of <c>spec.usages</c>.</param>
-            public static CronTab WithUsages(global::System.Collections.Generic.IEnumerable<string> usages) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
-
-            /// <summary>
-            /// <para>
-            /// What the job's certificate may be used for.
-            /// </para>
-            /// <para>
-            /// Each item is one of: "signing", "client auth", "server auth".
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
-            /// <param name="usages">The value merged into <c>spec.usages</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-            public static CronTab WithUsagesMixin(params string[] usages) =>
-                new CronTab(global::Kubesonnet.Patch.Mixin(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
-
-            /// <inheritdoc cref="WithUsagesMixin(string[])" path="/*[not(self::param)]"/>
-            /// <param name="usages">The value merged into <c>spec.usages</c>: maps are merged key by key, arrays appended.</param>
-            public static CronTab WithUsagesMixin(global::System.Collections.Generic.IEnumerable<string> usages) =>
-                new CronTab(global::Kubesonnet.Patch.Mixin(s_WithUsages, global::Kubesonnet.PatchValue.Strings(usages)));
-        }
-    }
+	private readonly Ks::Patch? _patch;
+
+	private CronTab(Ks::Patch patch) => _patch = patch;
+
+	Ks::Patch Ks::IPatch<CronTab>.Patch => ToPatch();
+
+	/// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
+	public Ks::Patch ToPatch() => _patch ?? Ks::Patch.Empty;
+
+	static CronTab Ks::IPatch<CronTab>.FromPatch(Ks::Patch patch) => new(patch);
+
+	/// <summary>
+	/// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
+	/// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
+	/// </summary>
+	/// <param name="left">The patch applied first.</param>
+	/// <param name="right">The patch applied on top of it.</param>
+	/// <exception cref="Ks::KubesonnetMergeException">A merge meets values of different JSON types.</exception>
+	public static CronTab operator +(CronTab left, CronTab right) => new(left.ToPatch() + right.ToPatch());
+
+	/// <summary>True when both values hold structurally equal patches.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator ==(CronTab left, CronTab right) => left.Equals(right);
+
+	/// <summary>True when the values hold patches that differ.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator !=(CronTab left, CronTab right) => !left.Equals(right);
+
+	/// <inheritdoc/>
+	public bool Equals(CronTab other) => ToPatch().Equals(other.ToPatch());
+
+	/// <inheritdoc/>
+	public override bool Equals(object? obj) => obj is CronTab other && Equals(other);
+
+	/// <inheritdoc/>
+	public override int GetHashCode() => ToPatch().GetHashCode();
+
+	/// <summary>The object as compact JSON.</summary>
+	public override string ToString() => ToPatch().ToJson();
+
+	/// <summary>Writes the object as JSON, keys in a stable order.</summary>
+	/// <param name="indented">Indent with two spaces instead of writing it compact.</param>
+	/// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+	/// <exception cref="Ks::KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+	public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
+
+	/// <summary>Writes the object as YAML that kubectl accepts.</summary>
+	/// <inheritdoc cref="ToJson" path="/param[@name='validate']|/exception"/>
+	public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+
+	private static Ks::Validation.ValidationSchema? s_validationSchema;
+
+	/// <summary>
+	/// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+	/// <see cref="Validate"/> checks: a compact table, read on first use.
+	/// </summary>
+	public static Ks::Validation.ValidationSchema ValidationSchema => s_validationSchema ??= Ks::Validation.ValidationSchema.Parse(
+		"""{"x-kubesonnet-kind":["stable.example.com/v1","CronTab"],"type":"object","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":0},"spec":{"type":"object","required":["cronSpec","image"],"properties":{"cronSpec":{"type":"string","pattern":"^(\\d+|\\*)(/\\d+)?(\\s+(\\d+|\\*)(/\\d+)?){4}$"},"image":{"type":"string"},"replicas":{"type":"integer","format":"int32","minimum":1},"startingDeadlineSeconds":{"type":"integer","format":"int64"},"successRatio":{"type":"number"},"suspend":{"type":"boolean"},"concurrencyPolicy":{"type":"string","enum":["Allow","Forbid","Replace"]},"maxUnavailable":{"x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}]},"maxSurge":{"anyOf":[{"type":"integer"},{"type":"string"}]},"token":{"type":"string","format":"byte"},"notBefore":{"type":"string","format":"date-time"},"config":{"type":"object"},"template":{"type":"object"},"args":{"type":"array","items":{"type":"string"}},"usages":{"type":"array","items":{"type":"string","enum":["signing","client auth","server auth"]}},"selector":{"type":"object","additionalProperties":{"type":"string"}},"limits":{"type":"object","additionalProperties":{"anyOf":[{"type":"integer"},{"type":"string"}],"x-kubernetes-int-or-string":true}},"retries":{"type":"object","additionalProperties":{"type":"integer","format":"int64"}},"matrix":{"type":"array","items":{"type":"array","items":{"type":"string"}}},"ports":{"type":"array","x-kubernetes-list-type":"map","x-kubernetes-list-map-keys":["containerPort"],"items":{"$ref":1}},"rules":{"type":"array","items":{"$ref":2}},"env":{"type":"object","additionalProperties":{"$ref":3}},"schedule":{"type":"object","properties":{"window":{"type":"object","properties":{"start":{"type":"object","properties":{"time":{"type":"string","format":"date-time"},"zone":{"type":"object","properties":{"name":{"type":"string"},"offsetMinutes":{"type":"integer","format":"int32"}}}}},"lengthMinutes":{"type":"integer","format":"int32"}}}}}}},"status":{"type":"object","properties":{"lastScheduleTime":{"type":"string","format":"date-time"},"active":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"}}}}}}}}""",
+		static () => global::Kubesonnet.Api.Meta.V1.ObjectMeta.ValidationSchema,
+		static () => global::Kubesonnet.Api.Stable.V1.Port.ValidationSchema,
+		static () => global::Kubesonnet.Api.Stable.V1.Rule.ValidationSchema,
+		static () => global::Kubesonnet.Api.Stable.V1.Env.ValidationSchema);
+
+	/// <summary>
+	/// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+	/// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+	/// are listed as not checked.
+	/// </summary>
+	/// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+	public global::System.Collections.Generic.IReadOnlyList<Ks::ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
+
+	static string Ks::IKubernetesObject<CronTab>.ApiVersion => "stable.example.com/v1";
+
+	static string Ks::IKubernetesObject<CronTab>.Kind => "CronTab";
+
+	/// <summary>new returns an instance of Crontab</summary>
+	/// <param name="name">The object's name, <c>metadata.name</c>.</param>
+	public static CronTab New(string name) => new(Ks::Patch.Kind("stable.example.com/v1", "CronTab", name));
+
+	private static readonly Ks::PatchPath s_WithMetadata = new("metadata");
+
+	/// <summary>ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+	/// create.</summary>
+	public abstract partial class Metadata : global::Kubesonnet.Api.Meta.V1.ObjectMeta.Setters<CronTab, Metadata.At>
+	{
+		private Metadata() { }
+
+		/// <summary>Where the fields of this group stand: <c>metadata</c>.</summary>
+		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+		public sealed class At : Ks::IPatchPosition
+		{
+			private At() { }
+
+			/// <inheritdoc/>
+			public static Ks::PatchPath Path { get; } = new("metadata");
+		}
+	}
+
+	/// <summary><para><inheritdoc cref="Metadata" path="/summary/node()"/></para>
+	/// <para>Sets the field to a whole builder, made alone and reusable; the group's setters set one field each.</para></summary>
+	/// <param name="value">The new value of <c>metadata</c>.</param>
+	public static CronTab WithMetadata(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) => new(Ks::Patch.Set(s_WithMetadata, Ks::PatchValue.Object(value)));
+
+	/// <summary><para><inheritdoc cref="Metadata" path="/summary/node()"/></para>
+	/// <para>Merges a whole builder into the field, as the group's setters each would.</para>
+	/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+	/// <param name="value">Merged into <c>metadata</c>.</param>
+	public static CronTab WithMetadataMixin(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) => new(Ks::Patch.Mixin(s_WithMetadata, Ks::PatchValue.Object(value)));
+
+	/// <summary><para>CronTabSpec is the desired state of a CronTab.</para>
+	/// <para>Required.</para></summary>
+	public static partial class Spec
+	{
+		private static readonly Ks::PatchPath s_WithArgs = new("spec", "args");
+		private static readonly Ks::PatchPath s_WithConcurrencyPolicy = new("spec", "concurrencyPolicy");
+		private static readonly Ks::PatchPath s_WithConfig = new("spec", "config");
+		private static readonly Ks::PatchPath s_WithCronSpec = new("spec", "cronSpec");
+		private static readonly Ks::PatchPath s_WithEnv = new("spec", "env");
+		private static readonly Ks::PatchPath s_WithImage = new("spec", "image");
+		private static readonly Ks::PatchPath s_WithLimits = new("spec", "limits");
+		private static readonly Ks::PatchPath s_WithMatrix = new("spec", "matrix");
+		private static readonly Ks::PatchPath s_WithMaxSurge = new("spec", "maxSurge");
+		private static readonly Ks::PatchPath s_WithMaxUnavailable = new("spec", "maxUnavailable");
+		private static readonly Ks::PatchPath s_WithNotBefore = new("spec", "notBefore");
+		private static readonly Ks::PatchPath s_WithPorts = new("spec", "ports");
+		private static readonly Ks::PatchPath s_WithReplicas = new("spec", "replicas");
+		private static readonly Ks::PatchPath s_WithRetries = new("spec", "retries");
+		private static readonly Ks::PatchPath s_WithRules = new("spec", "rules");
+		private static readonly Ks::PatchPath s_WithSelector = new("spec", "selector");
+		private static readonly Ks::PatchPath s_WithStartingDeadlineSeconds = new("spec", "startingDeadlineSeconds");
+		private static readonly Ks::PatchPath s_WithSuccessRatio = new("spec", "successRatio");
+		private static readonly Ks::PatchPath s_WithSuspend = new("spec", "suspend");
+		private static readonly Ks::PatchPath s_WithTemplate = new("spec", "template");
+		private static readonly Ks::PatchPath s_WithToken = new("spec", "token");
+		private static readonly Ks::PatchPath s_WithUsages = new("spec", "usages");
+
+		/// <summary>Sets the field spec.args.</summary>
+		/// <param name="args">The new value of <c>spec.args</c>. A single value is a one-item array.</param>
+		public static CronTab WithArgs(params string[] args) => new(Ks::Patch.Set(s_WithArgs, Ks::PatchValue.Strings(args)));
+
+		/// <inheritdoc cref="WithArgs(string[])" path="/*[not(self::param)]"/>
+		/// <param name="args">The new value of <c>spec.args</c>.</param>
+		public static CronTab WithArgs(global::System.Collections.Generic.IEnumerable<string> args) => new(Ks::Patch.Set(s_WithArgs, Ks::PatchValue.Strings(args)));
+
+		/// <summary><para>Merges into the field spec.args.</para>
+		/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+		/// <param name="args">Appended to <c>spec.args</c>. A single value is a one-item array.</param>
+		public static CronTab WithArgsMixin(params string[] args) => new(Ks::Patch.Mixin(s_WithArgs, Ks::PatchValue.Strings(args)));
+
+		/// <inheritdoc cref="WithArgsMixin(string[])" path="/*[not(self::param)]"/>
+		/// <param name="args">Appended to <c>spec.args</c>.</param>
+		public static CronTab WithArgsMixin(global::System.Collections.Generic.IEnumerable<string> args) => new(Ks::Patch.Mixin(s_WithArgs, Ks::PatchValue.Strings(args)));
+
+		/// <summary>The values the field <c>spec.concurrencyPolicy</c> takes (its schema's <c>enum</c>), for <see cref="WithConcurrencyPolicy(string)"/>.</summary>
+		public static class ConcurrencyPolicyValues
+		{
+			/// <summary><c>"Allow"</c>.</summary>
+			public const string Allow = "Allow";
+
+			/// <summary><c>"Forbid"</c>.</summary>
+			public const string Forbid = "Forbid";
+
+			/// <summary><c>"Replace"</c>.</summary>
+			public const string Replace = "Replace";
+		}
+
+		/// <summary><para>What happens when a run is due while the previous one still runs.</para>
+		/// <para>One of: "Allow", "Forbid", "Replace". Default: "Allow".</para></summary>
+		/// <remarks>One of the constants of <see cref="ConcurrencyPolicyValues"/>: <see cref="ConcurrencyPolicyValues.Allow"/>, <see cref="ConcurrencyPolicyValues.Forbid"/>, <see cref="ConcurrencyPolicyValues.Replace"/>.</remarks>
+		/// <param name="concurrencyPolicy">The new value of <c>spec.concurrencyPolicy</c>.</param>
+		public static CronTab WithConcurrencyPolicy(string concurrencyPolicy) => new(Ks::Patch.Set(s_WithConcurrencyPolicy, Ks::PatchValue.String(concurrencyPolicy)));
+
+		/// <summary>Free-form configuration handed to the job.</summary>
+		/// <param name="config">The new value of <c>spec.config</c>.</param>
+		public static CronTab WithConfig(global::System.Text.Json.Nodes.JsonNode? config) => new(Ks::Patch.Set(s_WithConfig, Ks::PatchValue.Json(config)));
+
+		/// <summary><para><inheritdoc cref="WithConfig(global::System.Text.Json.Nodes.JsonNode)" path="/summary/node()"/></para>
+		/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+		/// <param name="config">Merged into <c>spec.config</c>: objects key by key, arrays appended.</param>
+		public static CronTab WithConfigMixin(global::System.Text.Json.Nodes.JsonNode? config) => new(Ks::Patch.Mixin(s_WithConfig, Ks::PatchValue.Json(config)));
+
+		/// <summary><para>The schedule, in cron format.</para>
+		/// <para>Required.</para></summary>
+		/// <param name="cronSpec">The new value of <c>spec.cronSpec</c>.</param>
+		public static CronTab WithCronSpec(string cronSpec) => new(Ks::Patch.Set(s_WithCronSpec, Ks::PatchValue.String(cronSpec)));
+
+		/// <summary>Environment variables by name.</summary>
+		/// <param name="env">The new value of <c>spec.env</c>.</param>
+		public static CronTab WithEnv(global::System.Collections.Generic.IReadOnlyDictionary<string, global::Kubesonnet.Api.Stable.V1.Env> env) => new(Ks::Patch.Set(s_WithEnv, Ks::PatchValue.Map(env)));
+
+		/// <inheritdoc cref="WithEnv(global::System.Collections.Generic.IReadOnlyDictionary{string, global::Kubesonnet.Api.Stable.V1.Env})" path="/*[not(self::param)]"/>
+		/// <param name="entry">The first entry of <c>spec.env</c>.</param>
+		/// <param name="env">The other entries; no key may repeat.</param>
+		public static CronTab WithEnv((string Key, global::Kubesonnet.Api.Stable.V1.Env Value) entry, params (string Key, global::Kubesonnet.Api.Stable.V1.Env Value)[] env) => WithEnv(Ks::PatchValue.Dictionary(entry, env));
+
+		/// <summary><para><inheritdoc cref="WithEnv(global::System.Collections.Generic.IReadOnlyDictionary{string, global::Kubesonnet.Api.Stable.V1.Env})" path="/summary/node()"/></para>
+		/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+		/// <param name="env">Merged into <c>spec.env</c>, key by key.</param>
+		public static CronTab WithEnvMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, global::Kubesonnet.Api.Stable.V1.Env> env) => new(Ks::Patch.Mixin(s_WithEnv, Ks::PatchValue.Map(env)));
+
+		/// <inheritdoc cref="WithEnvMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, global::Kubesonnet.Api.Stable.V1.Env})" path="/*[not(self::param)]"/>
+		/// <param name="entry">The first entry of <c>spec.env</c>.</param>
+		/// <param name="env">The other entries; no key may repeat.</param>
+		public static CronTab WithEnvMixin((string Key, global::Kubesonnet.Api.Stable.V1.Env Value) entry, params (string Key, global::Kubesonnet.Api.Stable.V1.Env Value)[] env) => WithEnvMixin(Ks::PatchValue.Dictionary(entry, env));
+
+		/// <summary><para>The container image to run.</para>
+		/// <para>Required.</para></summary>
+		/// <param name="image">The new value of <c>spec.image</c>.</param>
+		public static CronTab WithImage(string image) => new(Ks::Patch.Set(s_WithImage, Ks::PatchValue.String(image)));
+
+		/// <summary>Resource limits, a number or a quantity each.</summary>
+		/// <param name="limits">The new value of <c>spec.limits</c>.</param>
+		public static CronTab WithLimits(global::System.Collections.Generic.IReadOnlyDictionary<string, string> limits) => new(Ks::Patch.Set(s_WithLimits, Ks::PatchValue.Map(limits)));
+
+		/// <inheritdoc cref="WithLimits(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
+		/// <param name="entry">The first entry of <c>spec.limits</c>.</param>
+		/// <param name="limits">The other entries; no key may repeat.</param>
+		public static CronTab WithLimits((string Key, string Value) entry, params (string Key, string Value)[] limits) => WithLimits(Ks::PatchValue.Dictionary(entry, limits));
+
+		/// <summary><para><inheritdoc cref="WithLimits(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/summary/node()"/></para>
+		/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+		/// <param name="limits">Merged into <c>spec.limits</c>, key by key.</param>
+		public static CronTab WithLimitsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> limits) => new(Ks::Patch.Mixin(s_WithLimits, Ks::PatchValue.Map(limits)));
+
+		/// <inheritdoc cref="WithLimitsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
+		/// <param name="entry">The first entry of <c>spec.limits</c>.</param>
+		/// <param name="limits">The other entries; no key may repeat.</param>
+		public static CronTab WithLimitsMixin((string Key, string Value) entry, params (string Key, string Value)[] limits) => WithLimitsMixin(Ks::PatchValue.Dictionary(entry, limits));
+
+		/// <summary>Arguments of each run, one list per run.</summary>
+		/// <param name="matrix">The new value of <c>spec.matrix</c>. A single value is a one-item array.</param>
+		public static CronTab WithMatrix(params global::System.Collections.Generic.IReadOnlyList<string>[] matrix) => new(Ks::Patch.Set(s_WithMatrix, Ks::PatchValue.Array(global::System.Linq.Enumerable.Select(matrix ?? throw new global::System.ArgumentNullException(nameof(matrix)), static item => Ks::PatchValue.Strings(item)), nameof(matrix))));
+
+		/// <inheritdoc cref="WithMatrix(global::System.Collections.Generic.IReadOnlyList{string}[])" path="/*[not(self::param)]"/>
+		/// <param name="matrix">The new value of <c>spec.matrix</c>.</param>
+		public static CronTab WithMatrix(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IReadOnlyList<string>> matrix) => new(Ks::Patch.Set(s_WithMatrix, Ks::PatchValue.Array(global::System.Linq.Enumerable.Select(matrix ?? throw new global::System.ArgumentNullException(nameof(matrix)), static item => Ks::PatchValue.Strings(item)), nameof(matrix))));
+
+		/// <summary><para><inheritdoc cref="WithMatrix(global::System.Collections.Generic.IReadOnlyList{string}[])" path="/summary/node()"/></para>
+		/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+		/// <param name="matrix">Appended to <c>spec.matrix</c>. A single value is a one-item array.</param>
+		public static CronTab WithMatrixMixin(params global::System.Collections.Generic.IReadOnlyList<string>[] matrix) => new(Ks::Patch.Mixin(s_WithMatrix, Ks::PatchValue.Array(global::System.Linq.Enumerable.Select(matrix ?? throw new global::System.ArgumentNullException(nameof(matrix)), static item => Ks::PatchValue.Strings(item)), nameof(matrix))));
+
+		/// <inheritdoc cref="WithMatrixMixin(global::System.Collections.Generic.IReadOnlyList{string}[])" path="/*[not(self::param)]"/>
+		/// <param name="matrix">Appended to <c>spec.matrix</c>.</param>
+		public static CronTab WithMatrixMixin(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IReadOnlyList<string>> matrix) => new(Ks::Patch.Mixin(s_WithMatrix, Ks::PatchValue.Array(global::System.Linq.Enumerable.Select(matrix ?? throw new global::System.ArgumentNullException(nameof(matrix)), static item => Ks::PatchValue.Strings(item)), nameof(matrix))));
+
+		/// <summary>How many pods may run above replicas, a number or a percentage.</summary>
+		/// <param name="maxSurge">The new value of <c>spec.maxSurge</c>.</param>
+		public static CronTab WithMaxSurge(int maxSurge) => new(Ks::Patch.Set(s_WithMaxSurge, Ks::PatchValue.Integer(maxSurge)));
+
+		/// <inheritdoc cref="WithMaxSurge(int)"/>
+		public static CronTab WithMaxSurge(string maxSurge) => new(Ks::Patch.Set(s_WithMaxSurge, Ks::PatchValue.String(maxSurge)));
+
+		/// <summary>How many pods may be down during an update, a number or a percentage.</summary>
+		/// <param name="maxUnavailable">The new value of <c>spec.maxUnavailable</c>.</param>
+		public static CronTab WithMaxUnavailable(int maxUnavailable) => new(Ks::Patch.Set(s_WithMaxUnavailable, Ks::PatchValue.Integer(maxUnavailable)));
+
+		/// <inheritdoc cref="WithMaxUnavailable(int)"/>
+		public static CronTab WithMaxUnavailable(string maxUnavailable) => new(Ks::Patch.Set(s_WithMaxUnavailable, Ks::PatchValue.String(maxUnavailable)));
+
+		/// <summary>No run starts before this time.</summary>
+		/// <param name="notBefore">The new value of <c>spec.notBefore</c>. An RFC 3339 date and time, written as given.</param>
+		public static CronTab WithNotBefore(string notBefore) => new(Ks::Patch.Set(s_WithNotBefore, Ks::PatchValue.String(notBefore)));
+
+		/// <inheritdoc cref="WithNotBefore(string)" path="/*[not(self::param)]"/>
+		/// <param name="notBefore">The new value of <c>spec.notBefore</c>. Written in UTC as RFC 3339.</param>
+		public static CronTab WithNotBefore(global::System.DateTimeOffset notBefore) => new(Ks::Patch.Set(s_WithNotBefore, Ks::PatchValue.Time(notBefore)));
+
+		/// <summary>Ports the job listens on.</summary>
+		/// <param name="ports">The new value of <c>spec.ports</c>. A single value is a one-item array.</param>
+		public static CronTab WithPorts(params global::Kubesonnet.Api.Stable.V1.Port[] ports) => new(Ks::Patch.Set(s_WithPorts, Ks::PatchValue.Objects(ports)));
+
+		/// <inheritdoc cref="WithPorts(global::Kubesonnet.Api.Stable.V1.Port[])" path="/*[not(self::param)]"/>
+		/// <param name="ports">The new value of <c>spec.ports</c>.</param>
+		public static CronTab WithPorts(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.Port> ports) => new(Ks::Patch.Set(s_WithPorts, Ks::PatchValue.Objects(ports)));
+
+		/// <summary><para><inheritdoc cref="WithPorts(global::Kubesonnet.Api.Stable.V1.Port[])" path="/summary/node()"/></para>
+		/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+		/// <param name="ports">Appended to <c>spec.ports</c>. A single value is a one-item array.</param>
+		public static CronTab WithPortsMixin(params global::Kubesonnet.Api.Stable.V1.Port[] ports) => new(Ks::Patch.Mixin(s_WithPorts, Ks::PatchValue.Objects(ports)));
+
+		/// <inheritdoc cref="WithPortsMixin(global::Kubesonnet.Api.Stable.V1.Port[])" path="/*[not(self::param)]"/>
+		/// <param name="ports">Appended to <c>spec.ports</c>.</param>
+		public static CronTab WithPortsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.Port> ports) => new(Ks::Patch.Mixin(s_WithPorts, Ks::PatchValue.Objects(ports)));
+
+		/// <summary>
+		/// Merges items into <c>spec.ports</c> by their merge keys (<c>containerPort</c>), as kubectl's strategic merge does: an
+		/// item whose keys equal an existing item's is composed onto it with <c>+</c>, the others are appended. It acts on
+		/// everything composed to its left, however the chain is grouped.
+		/// </summary>
+		/// <param name="ports">The items to merge, in order.</param>
+		public static CronTab WithPortsMerge(params global::Kubesonnet.Api.Stable.V1.Port[] ports) => new(Ks::Patch.MergeByKey(s_WithPorts, new string[] { "containerPort" }, Ks::PatchValue.Objects(ports)));
+
+		/// <inheritdoc cref="WithPortsMerge(global::Kubesonnet.Api.Stable.V1.Port[])" path="/*[not(self::param)]"/>
+		/// <param name="ports">The items to merge, in order.</param>
+		public static CronTab WithPortsMerge(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.Port> ports) => new(Ks::Patch.MergeByKey(s_WithPorts, new string[] { "containerPort" }, Ks::PatchValue.Objects(ports)));
+
+		/// <summary>
+		/// Maps every item of <c>spec.ports</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
+		/// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
+		/// </summary>
+		/// <param name="map">The function, given each item.</param>
+		public static CronTab MapPorts(global::System.Func<global::Kubesonnet.Api.Stable.V1.Port, global::Kubesonnet.Api.Stable.V1.Port> map) => new(Ks::Patch.MapItems(s_WithPorts, map));
+
+		/// <summary><para>How many pods run at once.</para>
+		/// <para>Default: 1.</para></summary>
+		/// <param name="replicas">The new value of <c>spec.replicas</c>.</param>
+		public static CronTab WithReplicas(int replicas) => new(Ks::Patch.Set(s_WithReplicas, Ks::PatchValue.Integer(replicas)));
+
+		/// <summary>Sets the field spec.retries.</summary>
+		/// <param name="retries">The new value of <c>spec.retries</c>.</param>
+		public static CronTab WithRetries(global::System.Collections.Generic.IReadOnlyDictionary<string, long> retries) => new(Ks::Patch.Set(s_WithRetries, Ks::PatchValue.Map(retries)));
+
+		/// <inheritdoc cref="WithRetries(global::System.Collections.Generic.IReadOnlyDictionary{string, long})" path="/*[not(self::param)]"/>
+		/// <param name="entry">The first entry of <c>spec.retries</c>.</param>
+		/// <param name="retries">The other entries; no key may repeat.</param>
+		public static CronTab WithRetries((string Key, long Value) entry, params (string Key, long Value)[] retries) => WithRetries(Ks::PatchValue.Dictionary(entry, retries));
+
+		/// <summary><para>Merges into the field spec.retries.</para>
+		/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+		/// <param name="retries">Merged into <c>spec.retries</c>, key by key.</param>
+		public static CronTab WithRetriesMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, long> retries) => new(Ks::Patch.Mixin(s_WithRetries, Ks::PatchValue.Map(retries)));
+
+		/// <inheritdoc cref="WithRetriesMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, long})" path="/*[not(self::param)]"/>
+		/// <param name="entry">The first entry of <c>spec.retries</c>.</param>
+		/// <param name="retries">The other entries; no key may repeat.</param>
+		public static CronTab WithRetriesMixin((string Key, long Value) entry, params (string Key, long Value)[] retries) => WithRetriesMixin(Ks::PatchValue.Dictionary(entry, retries));
+
+		/// <summary>Routing rules.</summary>
+		/// <param name="rules">The new value of <c>spec.rules</c>. A single value is a one-item array.</param>
+		public static CronTab WithRules(params global::Kubesonnet.Api.Stable.V1.Rule[] rules) => new(Ks::Patch.Set(s_WithRules, Ks::PatchValue.Objects(rules)));
+
+		/// <inheritdoc cref="WithRules(global::Kubesonnet.Api.Stable.V1.Rule[])" path="/*[not(self::param)]"/>
+		/// <param name="rules">The new value of <c>spec.rules</c>.</param>
+		public static CronTab WithRules(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.Rule> rules) => new(Ks::Patch.Set(s_WithRules, Ks::PatchValue.Objects(rules)));
+
+		/// <summary><para><inheritdoc cref="WithRules(global::Kubesonnet.Api.Stable.V1.Rule[])" path="/summary/node()"/></para>
+		/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+		/// <param name="rules">Appended to <c>spec.rules</c>. A single value is a one-item array.</param>
+		public static CronTab WithRulesMixin(params global::Kubesonnet.Api.Stable.V1.Rule[] rules) => new(Ks::Patch.Mixin(s_WithRules, Ks::PatchValue.Objects(rules)));
+
+		/// <inheritdoc cref="WithRulesMixin(global::Kubesonnet.Api.Stable.V1.Rule[])" path="/*[not(self::param)]"/>
+		/// <param name="rules">Appended to <c>spec.rules</c>.</param>
+		public static CronTab WithRulesMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.Rule> rules) => new(Ks::Patch.Mixin(s_WithRules, Ks::PatchValue.Objects(rules)));
+
+		/// <summary>
+		/// Maps every item of <c>spec.rules</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
+		/// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
+		/// </summary>
+		/// <param name="map">The function, given each item.</param>
+		public static CronTab MapRules(global::System.Func<global::Kubesonnet.Api.Stable.V1.Rule, global::Kubesonnet.Api.Stable.V1.Rule> map) => new(Ks::Patch.MapItems(s_WithRules, map));
+
+		/// <summary>When runs may happen.</summary>
+		public static partial class Schedule
+		{
+			/// <summary>Setters of the field spec.schedule.window.</summary>
+			public static partial class Window
+			{
+				private static readonly Ks::PatchPath s_WithLengthMinutes = new("spec", "schedule", "window", "lengthMinutes");
+
+				/// <summary>Sets the field spec.schedule.window.lengthMinutes.</summary>
+				/// <param name="lengthMinutes">The new value of <c>spec.schedule.window.lengthMinutes</c>.</param>
+				public static CronTab WithLengthMinutes(int lengthMinutes) => new(Ks::Patch.Set(s_WithLengthMinutes, Ks::PatchValue.Integer(lengthMinutes)));
+
+				/// <summary>Setters of the field spec.schedule.window.start.</summary>
+				public static partial class Start
+				{
+					private static readonly Ks::PatchPath s_WithTime = new("spec", "schedule", "window", "start", "time");
+
+					/// <summary>Sets the field spec.schedule.window.start.time.</summary>
+					/// <param name="time">The new value of <c>spec.schedule.window.start.time</c>. An RFC 3339 date and time, written as given.</param>
+					public static CronTab WithTime(string time) => new(Ks::Patch.Set(s_WithTime, Ks::PatchValue.String(time)));
+
+					/// <inheritdoc cref="WithTime(string)" path="/*[not(self::param)]"/>
+					/// <param name="time">The new value of <c>spec.schedule.window.start.time</c>. Written in UTC as RFC 3339.</param>
+					public static CronTab WithTime(global::System.DateTimeOffset time) => new(Ks::Patch.Set(s_WithTime, Ks::PatchValue.Time(time)));
+
+					/// <summary>Default: {"name": "UTC"}.</summary>
+					public static partial class Zone
+					{
+						private static readonly Ks::PatchPath s_WithName = new("spec", "schedule", "window", "start", "zone", "name");
+						private static readonly Ks::PatchPath s_WithOffsetMinutes = new("spec", "schedule", "window", "start", "zone", "offsetMinutes");
+
+						/// <summary>Sets the field spec.schedule.window.start.zone.name.</summary>
+						/// <param name="name">The new value of <c>spec.schedule.window.start.zone.name</c>.</param>
+						public static CronTab WithName(string name) => new(Ks::Patch.Set(s_WithName, Ks::PatchValue.String(name)));
+
+						/// <summary>Sets the field spec.schedule.window.start.zone.offsetMinutes.</summary>
+						/// <param name="offsetMinutes">The new value of <c>spec.schedule.window.start.zone.offsetMinutes</c>.</param>
+						public static CronTab WithOffsetMinutes(int offsetMinutes) => new(Ks::Patch.Set(s_WithOffsetMinutes, Ks::PatchValue.Integer(offsetMinutes)));
+					}
+				}
+			}
+		}
+
+		/// <summary>Labels of the pods the job owns.</summary>
+		/// <param name="selector">The new value of <c>spec.selector</c>.</param>
+		public static CronTab WithSelector(global::System.Collections.Generic.IReadOnlyDictionary<string, string> selector) => new(Ks::Patch.Set(s_WithSelector, Ks::PatchValue.Map(selector)));
+
+		/// <inheritdoc cref="WithSelector(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
+		/// <param name="entry">The first entry of <c>spec.selector</c>.</param>
+		/// <param name="selector">The other entries; no key may repeat.</param>
+		public static CronTab WithSelector((string Key, string Value) entry, params (string Key, string Value)[] selector) => WithSelector(Ks::PatchValue.Dictionary(entry, selector));
+
+		/// <summary><para><inheritdoc cref="WithSelector(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/summary/node()"/></para>
+		/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+		/// <param name="selector">Merged into <c>spec.selector</c>, key by key.</param>
+		public static CronTab WithSelectorMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> selector) => new(Ks::Patch.Mixin(s_WithSelector, Ks::PatchValue.Map(selector)));
+
+		/// <inheritdoc cref="WithSelectorMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
+		/// <param name="entry">The first entry of <c>spec.selector</c>.</param>
+		/// <param name="selector">The other entries; no key may repeat.</param>
+		public static CronTab WithSelectorMixin((string Key, string Value) entry, params (string Key, string Value)[] selector) => WithSelectorMixin(Ks::PatchValue.Dictionary(entry, selector));
+
+		/// <summary>Sets the field spec.startingDeadlineSeconds.</summary>
+		/// <param name="startingDeadlineSeconds">The new value of <c>spec.startingDeadlineSeconds</c>.</param>
+		public static CronTab WithStartingDeadlineSeconds(long startingDeadlineSeconds) => new(Ks::Patch.Set(s_WithStartingDeadlineSeconds, Ks::PatchValue.Integer(startingDeadlineSeconds)));
+
+		/// <summary>The share of runs that must succeed.</summary>
+		/// <param name="successRatio">The new value of <c>spec.successRatio</c>.</param>
+		public static CronTab WithSuccessRatio(double successRatio) => new(Ks::Patch.Set(s_WithSuccessRatio, Ks::PatchValue.Number(successRatio)));
+
+		/// <summary>Default: false.</summary>
+		/// <param name="suspend">The new value of <c>spec.suspend</c>.</param>
+		public static CronTab WithSuspend(bool suspend) => new(Ks::Patch.Set(s_WithSuspend, Ks::PatchValue.Boolean(suspend)));
+
+		/// <summary>A Kubernetes object created for each run.</summary>
+		/// <param name="template">The new value of <c>spec.template</c>.</param>
+		public static CronTab WithTemplate(global::System.Text.Json.Nodes.JsonNode? template) => new(Ks::Patch.Set(s_WithTemplate, Ks::PatchValue.Json(template)));
+
+		/// <summary><para><inheritdoc cref="WithTemplate(global::System.Text.Json.Nodes.JsonNode)" path="/summary/node()"/></para>
+		/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+		/// <param name="template">Merged into <c>spec.template</c>: objects key by key, arrays appended.</param>
+		public static CronTab WithTemplateMixin(global::System.Text.Json.Nodes.JsonNode? template) => new(Ks::Patch.Mixin(s_WithTemplate, Ks::PatchValue.Json(template)));
+
+		/// <summary>A token handed to the job, base64 on the wire.</summary>
+		/// <param name="token">The new value of <c>spec.token</c>.</param>
+		public static CronTab WithToken(byte[] token) => new(Ks::Patch.Set(s_WithToken, Ks::PatchValue.Bytes(token)));
+
+		/// <summary><para>What the job's certificate may be used for.</para>
+		/// <para>Each item is one of: "signing", "client auth", "server auth".</para></summary>
+		/// <param name="usages">The new value of <c>spec.usages</c>. A single value is a one-item array.</param>
+		public static CronTab WithUsages(params string[] usages) => new(Ks::Patch.Set(s_WithUsages, Ks::PatchValue.Strings(usages)));
+
+		/// <inheritdoc cref="WithUsages(string[])" path="/*[not(self::param)]"/>
+		/// <param name="usages">The new value of <c>spec.usages</c>.</param>
+		public static CronTab WithUsages(global::System.Collections.Generic.IEnumerable<string> usages) => new(Ks::Patch.Set(s_WithUsages, Ks::PatchValue.Strings(usages)));
+
+		/// <summary><inheritdoc cref="WithUsages(string[])" path="/summary/node()"/>
+		/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+		/// <param name="usages">Appended to <c>spec.usages</c>. A single value is a one-item array.</param>
+		public static CronTab WithUsagesMixin(params string[] usages) => new(Ks::Patch.Mixin(s_WithUsages, Ks::PatchValue.Strings(usages)));
+
+		/// <inheritdoc cref="WithUsagesMixin(string[])" path="/*[not(self::param)]"/>
+		/// <param name="usages">Appended to <c>spec.usages</c>.</param>
+		public static CronTab WithUsagesMixin(global::System.Collections.Generic.IEnumerable<string> usages) => new(Ks::Patch.Mixin(s_WithUsages, Ks::PatchValue.Strings(usages)));
+	}
 }

@@ -3,184 +3,150 @@
 // Changes to this file are lost when it is generated again.
 #nullable enable
 
-namespace Kubesonnet.Api.Stable.V1
+using Ks = global::Kubesonnet;
+
+namespace Kubesonnet.Api.Stable.V1;
+
+/// <summary>A rule routes matching requests to hosts.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
+public readonly partial struct Rule : Ks::IPatch<Rule>, Ks::IValidatable, global::System.IEquatable<Rule>
 {
-    /// <summary>A rule routes matching requests to hosts.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct Rule : global::Kubesonnet.IPatch<Rule>, global::Kubesonnet.IValidatable, global::System.IEquatable<Rule>
-    {
-        private readonly global::Kubesonnet.Patch? _patch;
+	private readonly Ks::Patch? _patch;
 
-        private Rule(global::Kubesonnet.Patch patch)
-        {
-            _patch = patch;
-        }
+	private Rule(Ks::Patch patch) => _patch = patch;
 
-        global::Kubesonnet.Patch global::Kubesonnet.IPatch<Rule>.Patch => ToPatch();
+	Ks::Patch Ks::IPatch<Rule>.Patch => ToPatch();
 
-        /// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
-        public global::Kubesonnet.Patch ToPatch() => _patch ?? global::Kubesonnet.Patch.Empty;
+	/// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
+	public Ks::Patch ToPatch() => _patch ?? Ks::Patch.Empty;
 
-        static Rule global::Kubesonnet.IPatch<Rule>.FromPatch(global::Kubesonnet.Patch patch) => new Rule(patch);
+	static Rule Ks::IPatch<Rule>.FromPatch(Ks::Patch patch) => new(patch);
 
-        /// <summary>
-        /// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
-        /// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
-        /// </summary>
-        /// <param name="left">The patch applied first.</param>
-        /// <param name="right">The patch applied on top of it.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetMergeException">A merge meets values of different JSON types.</exception>
-        public static Rule operator +(Rule left, Rule right) => new Rule(left.ToPatch() + right.ToPatch());
+	/// <summary>
+	/// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
+	/// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
+	/// </summary>
+	/// <param name="left">The patch applied first.</param>
+	/// <param name="right">The patch applied on top of it.</param>
+	/// <exception cref="Ks::KubesonnetMergeException">A merge meets values of different JSON types.</exception>
+	public static Rule operator +(Rule left, Rule right) => new(left.ToPatch() + right.ToPatch());
 
-        /// <summary>True when both values hold structurally equal patches.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator ==(Rule left, Rule right) => left.Equals(right);
+	/// <summary>True when both values hold structurally equal patches.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator ==(Rule left, Rule right) => left.Equals(right);
 
-        /// <summary>True when the values hold patches that differ.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator !=(Rule left, Rule right) => !left.Equals(right);
+	/// <summary>True when the values hold patches that differ.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator !=(Rule left, Rule right) => !left.Equals(right);
 
-        /// <inheritdoc/>
-        public bool Equals(Rule other) => ToPatch().Equals(other.ToPatch());
+	/// <inheritdoc/>
+	public bool Equals(Rule other) => ToPatch().Equals(other.ToPatch());
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is Rule other && Equals(other);
+	/// <inheritdoc/>
+	public override bool Equals(object? obj) => obj is Rule other && Equals(other);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => ToPatch().GetHashCode();
+	/// <inheritdoc/>
+	public override int GetHashCode() => ToPatch().GetHashCode();
 
-        /// <summary>The object as compact JSON.</summary>
-        public override string ToString() => ToPatch().ToJson();
+	/// <summary>The object as compact JSON.</summary>
+	public override string ToString() => ToPatch().ToJson();
 
-        /// <summary>Writes the object as JSON, keys in a stable order.</summary>
-        /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
+	/// <summary>Writes the object as JSON, keys in a stable order.</summary>
+	/// <param name="indented">Indent with two spaces instead of writing it compact.</param>
+	/// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+	/// <exception cref="Ks::KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+	public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
-        /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+	/// <summary>Writes the object as YAML that kubectl accepts.</summary>
+	/// <inheritdoc cref="ToJson" path="/param[@name='validate']|/exception"/>
+	public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
 
-        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+	private static Ks::Validation.ValidationSchema? s_validationSchema;
 
-        /// <summary>
-        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
-        /// <see cref="Validate"/> checks: a compact table, read on first use.
-        /// </summary>
-        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse(
-            "{\"type\":\"object\",\"properties\":{\"match\":{\"type\":\"object\",\"properties\":{\"paths\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"headers\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\"}}}},\"hosts\":{\"type\":\"array\",\"items\":{\"$ref\":0}}}}",
-            static () => global::Kubesonnet.Api.Stable.V1.Host.ValidationSchema);
+	/// <summary>
+	/// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+	/// <see cref="Validate"/> checks: a compact table, read on first use.
+	/// </summary>
+	public static Ks::Validation.ValidationSchema ValidationSchema => s_validationSchema ??= Ks::Validation.ValidationSchema.Parse(
+		"""{"type":"object","properties":{"match":{"type":"object","properties":{"paths":{"type":"array","items":{"type":"string"}},"headers":{"type":"object","additionalProperties":{"type":"string"}}}},"hosts":{"type":"array","items":{"$ref":0}}}}""",
+		static () => global::Kubesonnet.Api.Stable.V1.Host.ValidationSchema);
 
-        /// <summary>
-        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
-        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
-        /// are listed as not checked.
-        /// </summary>
-        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
+	/// <summary>
+	/// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+	/// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+	/// are listed as not checked.
+	/// </summary>
+	/// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+	public global::System.Collections.Generic.IReadOnlyList<Ks::ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
-        private static readonly global::Kubesonnet.PatchPath s_WithHosts = new global::Kubesonnet.PatchPath("hosts");
+	private static readonly Ks::PatchPath s_WithHosts = new("hosts");
 
-        /// <summary>Sets the field hosts.</summary>
-        /// <param name="hosts">The new value of <c>hosts</c>. A single value is a one-item array.</param>
-        public static Rule WithHosts(params global::Kubesonnet.Api.Stable.V1.Host[] hosts) =>
-            new Rule(global::Kubesonnet.Patch.Set(s_WithHosts, global::Kubesonnet.PatchValue.Objects(hosts)));
+	/// <summary>Sets the field hosts.</summary>
+	/// <param name="hosts">The new value of <c>hosts</c>. A single value is a one-item array.</param>
+	public static Rule WithHosts(params global::Kubesonnet.Api.Stable.V1.Host[] hosts) => new(Ks::Patch.Set(s_WithHosts, Ks::PatchValue.Objects(hosts)));
 
-        /// <inheritdoc cref="WithHosts(global::Kubesonnet.Api.Stable.V1.Host[])" path="/*[not(self::param)]"/>
-        /// <param name="hosts">The new value of <c>hosts</c>.</param>
-        public static Rule WithHosts(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.Host> hosts) =>
-            new Rule(global::Kubesonnet.Patch.Set(s_WithHosts, global::Kubesonnet.PatchValue.Objects(hosts)));
+	/// <inheritdoc cref="WithHosts(global::Kubesonnet.Api.Stable.V1.Host[])" path="/*[not(self::param)]"/>
+	/// <param name="hosts">The new value of <c>hosts</c>.</param>
+	public static Rule WithHosts(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.Host> hosts) => new(Ks::Patch.Set(s_WithHosts, Ks::PatchValue.Objects(hosts)));
 
-        /// <summary>
-        /// <para>
-        /// Merges into the field hosts.
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
-        /// <param name="hosts">The value merged into <c>hosts</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-        public static Rule WithHostsMixin(params global::Kubesonnet.Api.Stable.V1.Host[] hosts) =>
-            new Rule(global::Kubesonnet.Patch.Mixin(s_WithHosts, global::Kubesonnet.PatchValue.Objects(hosts)));
+	/// <summary><para>Merges into the field hosts.</para>
+	/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+	/// <param name="hosts">Appended to <c>hosts</c>. A single value is a one-item array.</param>
+	public static Rule WithHostsMixin(params global::Kubesonnet.Api.Stable.V1.Host[] hosts) => new(Ks::Patch.Mixin(s_WithHosts, Ks::PatchValue.Objects(hosts)));
 
-        /// <inheritdoc cref="WithHostsMixin(global::Kubesonnet.Api.Stable.V1.Host[])" path="/*[not(self::param)]"/>
-        /// <param name="hosts">The value merged into <c>hosts</c>: maps are merged key by key, arrays appended.</param>
-        public static Rule WithHostsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.Host> hosts) =>
-            new Rule(global::Kubesonnet.Patch.Mixin(s_WithHosts, global::Kubesonnet.PatchValue.Objects(hosts)));
+	/// <inheritdoc cref="WithHostsMixin(global::Kubesonnet.Api.Stable.V1.Host[])" path="/*[not(self::param)]"/>
+	/// <param name="hosts">Appended to <c>hosts</c>.</param>
+	public static Rule WithHostsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1.Host> hosts) => new(Ks::Patch.Mixin(s_WithHosts, Ks::PatchValue.Objects(hosts)));
 
-        /// <summary>
-        /// Maps every item of <c>hosts</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
-        /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
-        /// </summary>
-        /// <param name="map">The function, given each item.</param>
-        public static Rule MapHosts(global::System.Func<global::Kubesonnet.Api.Stable.V1.Host, global::Kubesonnet.Api.Stable.V1.Host> map) =>
-            new Rule(global::Kubesonnet.Patch.MapItems(s_WithHosts, map));
+	/// <summary>
+	/// Maps every item of <c>hosts</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
+	/// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
+	/// </summary>
+	/// <param name="map">The function, given each item.</param>
+	public static Rule MapHosts(global::System.Func<global::Kubesonnet.Api.Stable.V1.Host, global::Kubesonnet.Api.Stable.V1.Host> map) => new(Ks::Patch.MapItems(s_WithHosts, map));
 
-        /// <summary>Setters of the field match.</summary>
-        public static partial class Match
-        {
-            private static readonly global::Kubesonnet.PatchPath s_WithHeaders = new global::Kubesonnet.PatchPath("match", "headers");
-            private static readonly global::Kubesonnet.PatchPath s_WithPaths = new global::Kubesonnet.PatchPath("match", "paths");
+	/// <summary>Setters of the field match.</summary>
+	public static partial class Match
+	{
+		private static readonly Ks::PatchPath s_WithHeaders = new("match", "headers");
+		private static readonly Ks::PatchPath s_WithPaths = new("match", "paths");
 
-            /// <summary>Sets the field match.headers.</summary>
-            /// <param name="headers">The new value of <c>match.headers</c>.</param>
-            public static Rule WithHeaders(global::System.Collections.Generic.IReadOnlyDictionary<string, string> headers) =>
-                new Rule(global::Kubesonnet.Patch.Set(s_WithHeaders, global::Kubesonnet.PatchValue.Map(headers)));
+		/// <summary>Sets the field match.headers.</summary>
+		/// <param name="headers">The new value of <c>match.headers</c>.</param>
+		public static Rule WithHeaders(global::System.Collections.Generic.IReadOnlyDictionary<string, string> headers) => new(Ks::Patch.Set(s_WithHeaders, Ks::PatchValue.Map(headers)));
 
-            /// <inheritdoc cref="WithHeaders(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
-            /// <param name="entry">The first entry of <c>match.headers</c>.</param>
-            /// <param name="headers">The other entries; no key may repeat.</param>
-            public static Rule WithHeaders((string Key, string Value) entry, params (string Key, string Value)[] headers) =>
-                WithHeaders(global::Kubesonnet.PatchValue.Dictionary(entry, headers));
+		/// <inheritdoc cref="WithHeaders(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
+		/// <param name="entry">The first entry of <c>match.headers</c>.</param>
+		/// <param name="headers">The other entries; no key may repeat.</param>
+		public static Rule WithHeaders((string Key, string Value) entry, params (string Key, string Value)[] headers) => WithHeaders(Ks::PatchValue.Dictionary(entry, headers));
 
-            /// <summary>
-            /// <para>
-            /// Merges into the field match.headers.
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
-            /// <param name="headers">The value merged into <c>match.headers</c>: maps are merged key by key, arrays appended.</param>
-            public static Rule WithHeadersMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> headers) =>
-                new Rule(global::Kubesonnet.Patch.Mixin(s_WithHeaders, global::Kubesonnet.PatchValue.Map(headers)));
+		/// <summary><para>Merges into the field match.headers.</para>
+		/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+		/// <param name="headers">Merged into <c>match.headers</c>, key by key.</param>
+		public static Rule WithHeadersMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> headers) => new(Ks::Patch.Mixin(s_WithHeaders, Ks::PatchValue.Map(headers)));
 
-            /// <inheritdoc cref="WithHeadersMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
-            /// <param name="entry">The first entry of <c>match.headers</c>.</param>
-            /// <param name="headers">The other entries; no key may repeat.</param>
-            public static Rule WithHeadersMixin((string Key, string Value) entry, params (string Key, string Value)[] headers) =>
-                WithHeadersMixin(global::Kubesonnet.PatchValue.Dictionary(entry, headers));
+		/// <inheritdoc cref="WithHeadersMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
+		/// <param name="entry">The first entry of <c>match.headers</c>.</param>
+		/// <param name="headers">The other entries; no key may repeat.</param>
+		public static Rule WithHeadersMixin((string Key, string Value) entry, params (string Key, string Value)[] headers) => WithHeadersMixin(Ks::PatchValue.Dictionary(entry, headers));
 
-            /// <summary>Sets the field match.paths.</summary>
-            /// <param name="paths">The new value of <c>match.paths</c>. A single value is a one-item array.</param>
-            public static Rule WithPaths(params string[] paths) =>
-                new Rule(global::Kubesonnet.Patch.Set(s_WithPaths, global::Kubesonnet.PatchValue.Strings(paths)));
+		/// <summary>Sets the field match.paths.</summary>
+		/// <param name="paths">The new value of <c>match.paths</c>. A single value is a one-item array.</param>
+		public static Rule WithPaths(params string[] paths) => new(Ks::Patch.Set(s_WithPaths, Ks::PatchValue.Strings(paths)));
 
-            /// <inheritdoc cref="WithPaths(string[])" path="/*[not(self::param)]"/>
-            /// <param name="paths">The new value of <c>match.paths</c>.</param>
-            public static Rule WithPaths(global::System.Collections.Generic.IEnumerable<string> paths) =>
-                new Rule(global::Kubesonnet.Patch.Set(s_WithPaths, global::Kubesonnet.PatchValue.Strings(paths)));
+		/// <inheritdoc cref="WithPaths(string[])" path="/*[not(self::param)]"/>
+		/// <param name="paths">The new value of <c>match.paths</c>.</param>
+		public static Rule WithPaths(global::System.Collections.Generic.IEnumerable<string> paths) => new(Ks::Patch.Set(s_WithPaths, Ks::PatchValue.Strings(paths)));
 
-            /// <summary>
-            /// <para>
-            /// Merges into the field match.paths.
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
-            /// <param name="paths">The value merged into <c>match.paths</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-            public static Rule WithPathsMixin(params string[] paths) =>
-                new Rule(global::Kubesonnet.Patch.Mixin(s_WithPaths, global::Kubesonnet.PatchValue.Strings(paths)));
+		/// <summary><para>Merges into the field match.paths.</para>
+		/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+		/// <param name="paths">Appended to <c>match.paths</c>. A single value is a one-item array.</param>
+		public static Rule WithPathsMixin(params string[] paths) => new(Ks::Patch.Mixin(s_WithPaths, Ks::PatchValue.Strings(paths)));
 
-            /// <inheritdoc cref="WithPathsMixin(string[])" path="/*[not(self::param)]"/>
-            /// <param name="paths">The value merged into <c>match.paths</c>: maps are merged key by key, arrays appended.</param>
-            public static Rule WithPathsMixin(global::System.Collections.Generic.IEnumerable<string> paths) =>
-                new Rule(global::Kubesonnet.Patch.Mixin(s_WithPaths, global::Kubesonnet.PatchValue.Strings(paths)));
-        }
-    }
+		/// <inheritdoc cref="WithPathsMixin(string[])" path="/*[not(self::param)]"/>
+		/// <param name="paths">Appended to <c>match.paths</c>.</param>
+		public static Rule WithPathsMixin(global::System.Collections.Generic.IEnumerable<string> paths) => new(Ks::Patch.Mixin(s_WithPaths, Ks::PatchValue.Strings(paths)));
+	}
 }

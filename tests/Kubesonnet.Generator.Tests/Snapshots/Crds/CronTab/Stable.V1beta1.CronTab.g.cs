@@ -3,215 +3,168 @@
 // Changes to this file are lost when it is generated again.
 #nullable enable
 
-namespace Kubesonnet.Api.Stable.V1beta1
+using Ks = global::Kubesonnet;
+
+namespace Kubesonnet.Api.Stable.V1beta1;
+
+/// <summary><para>CronTab is a custom resource of stable.example.com/v1beta1 (namespaced), defined by the
+/// CustomResourceDefinition crontabs.stable.example.com.</para>
+/// <para>Deprecated: stable.example.com/v1beta1 CronTab is deprecated; use stable.example.com/v1 CronTab</para></summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
+[global::System.Obsolete("stable.example.com/v1beta1 CronTab is deprecated; use stable.example.com/v1 CronTab")]
+public readonly partial struct CronTab : Ks::IKubernetesObject<CronTab>, Ks::IValidatable, global::System.IEquatable<CronTab>
 {
-    /// <summary>
-    /// <para>
-    /// CronTab is a custom resource of stable.example.com/v1beta1 (namespaced), defined by the
-    /// CustomResourceDefinition crontabs.stable.example.com.
-    /// </para>
-    /// <para>
-    /// Deprecated: stable.example.com/v1beta1 CronTab is deprecated; use stable.example.com/v1 CronTab
-    /// </para>
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    [global::System.Obsolete("stable.example.com/v1beta1 CronTab is deprecated; use stable.example.com/v1 CronTab")]
-    public readonly partial struct CronTab : global::Kubesonnet.IKubernetesObject<CronTab>, global::Kubesonnet.IValidatable, global::System.IEquatable<CronTab>
-    {
-        private readonly global::Kubesonnet.Patch? _patch;
+	private readonly Ks::Patch? _patch;
 
-        private CronTab(global::Kubesonnet.Patch patch)
-        {
-            _patch = patch;
-        }
+	private CronTab(Ks::Patch patch) => _patch = patch;
 
-        global::Kubesonnet.Patch global::Kubesonnet.IPatch<CronTab>.Patch => ToPatch();
+	Ks::Patch Ks::IPatch<CronTab>.Patch => ToPatch();
 
-        /// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
-        public global::Kubesonnet.Patch ToPatch() => _patch ?? global::Kubesonnet.Patch.Empty;
+	/// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
+	public Ks::Patch ToPatch() => _patch ?? Ks::Patch.Empty;
 
-        static CronTab global::Kubesonnet.IPatch<CronTab>.FromPatch(global::Kubesonnet.Patch patch) => new CronTab(patch);
+	static CronTab Ks::IPatch<CronTab>.FromPatch(Ks::Patch patch) => new(patch);
 
-        /// <summary>
-        /// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
-        /// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
-        /// </summary>
-        /// <param name="left">The patch applied first.</param>
-        /// <param name="right">The patch applied on top of it.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetMergeException">A merge meets values of different JSON types.</exception>
-        public static CronTab operator +(CronTab left, CronTab right) => new CronTab(left.ToPatch() + right.ToPatch());
+	/// <summary>
+	/// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
+	/// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
+	/// </summary>
+	/// <param name="left">The patch applied first.</param>
+	/// <param name="right">The patch applied on top of it.</param>
+	/// <exception cref="Ks::KubesonnetMergeException">A merge meets values of different JSON types.</exception>
+	public static CronTab operator +(CronTab left, CronTab right) => new(left.ToPatch() + right.ToPatch());
 
-        /// <summary>True when both values hold structurally equal patches.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator ==(CronTab left, CronTab right) => left.Equals(right);
+	/// <summary>True when both values hold structurally equal patches.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator ==(CronTab left, CronTab right) => left.Equals(right);
 
-        /// <summary>True when the values hold patches that differ.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator !=(CronTab left, CronTab right) => !left.Equals(right);
+	/// <summary>True when the values hold patches that differ.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator !=(CronTab left, CronTab right) => !left.Equals(right);
 
-        /// <inheritdoc/>
-        public bool Equals(CronTab other) => ToPatch().Equals(other.ToPatch());
+	/// <inheritdoc/>
+	public bool Equals(CronTab other) => ToPatch().Equals(other.ToPatch());
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is CronTab other && Equals(other);
+	/// <inheritdoc/>
+	public override bool Equals(object? obj) => obj is CronTab other && Equals(other);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => ToPatch().GetHashCode();
+	/// <inheritdoc/>
+	public override int GetHashCode() => ToPatch().GetHashCode();
 
-        /// <summary>The object as compact JSON.</summary>
-        public override string ToString() => ToPatch().ToJson();
+	/// <summary>The object as compact JSON.</summary>
+	public override string ToString() => ToPatch().ToJson();
 
-        /// <summary>Writes the object as JSON, keys in a stable order.</summary>
-        /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
+	/// <summary>Writes the object as JSON, keys in a stable order.</summary>
+	/// <param name="indented">Indent with two spaces instead of writing it compact.</param>
+	/// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+	/// <exception cref="Ks::KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+	public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
-        /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+	/// <summary>Writes the object as YAML that kubectl accepts.</summary>
+	/// <inheritdoc cref="ToJson" path="/param[@name='validate']|/exception"/>
+	public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
 
-        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+	private static Ks::Validation.ValidationSchema? s_validationSchema;
 
-        /// <summary>
-        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
-        /// <see cref="Validate"/> checks: a compact table, read on first use.
-        /// </summary>
-        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse(
-            "{\"x-kubesonnet-kind\":[\"stable.example.com/v1beta1\",\"CronTab\"],\"type\":\"object\",\"properties\":{\"spec\":{\"type\":\"object\",\"properties\":{\"cronSpec\":{\"type\":\"string\"},\"image\":{\"type\":\"string\"},\"replicas\":{\"type\":\"integer\",\"format\":\"int32\"},\"ports\":{\"type\":\"array\",\"items\":{\"$ref\":0}}}},\"status\":{\"type\":\"object\"},\"metadata\":{\"$ref\":1}}}",
-            static () => global::Kubesonnet.Api.Stable.V1beta1.Port.ValidationSchema,
-            static () => global::Kubesonnet.Api.Meta.V1.ObjectMeta.ValidationSchema);
+	/// <summary>
+	/// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+	/// <see cref="Validate"/> checks: a compact table, read on first use.
+	/// </summary>
+	public static Ks::Validation.ValidationSchema ValidationSchema => s_validationSchema ??= Ks::Validation.ValidationSchema.Parse(
+		"""{"x-kubesonnet-kind":["stable.example.com/v1beta1","CronTab"],"type":"object","properties":{"spec":{"type":"object","properties":{"cronSpec":{"type":"string"},"image":{"type":"string"},"replicas":{"type":"integer","format":"int32"},"ports":{"type":"array","items":{"$ref":0}}}},"status":{"type":"object"},"metadata":{"$ref":1}}}""",
+		static () => global::Kubesonnet.Api.Stable.V1beta1.Port.ValidationSchema,
+		static () => global::Kubesonnet.Api.Meta.V1.ObjectMeta.ValidationSchema);
 
-        /// <summary>
-        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
-        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
-        /// are listed as not checked.
-        /// </summary>
-        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
+	/// <summary>
+	/// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+	/// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+	/// are listed as not checked.
+	/// </summary>
+	/// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+	public global::System.Collections.Generic.IReadOnlyList<Ks::ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
-        static string global::Kubesonnet.IKubernetesObject<CronTab>.ApiVersion => "stable.example.com/v1beta1";
+	static string Ks::IKubernetesObject<CronTab>.ApiVersion => "stable.example.com/v1beta1";
 
-        static string global::Kubesonnet.IKubernetesObject<CronTab>.Kind => "CronTab";
+	static string Ks::IKubernetesObject<CronTab>.Kind => "CronTab";
 
-        /// <summary>new returns an instance of Crontab</summary>
-        /// <param name="name">The object's name, <c>metadata.name</c>.</param>
-        public static CronTab New(string name) => new CronTab(global::Kubesonnet.Patch.Kind("stable.example.com/v1beta1", "CronTab", name));
+	/// <summary>new returns an instance of Crontab</summary>
+	/// <param name="name">The object's name, <c>metadata.name</c>.</param>
+	public static CronTab New(string name) => new(Ks::Patch.Kind("stable.example.com/v1beta1", "CronTab", name));
 
-        private static readonly global::Kubesonnet.PatchPath s_WithMetadata = new global::Kubesonnet.PatchPath("metadata");
+	private static readonly Ks::PatchPath s_WithMetadata = new("metadata");
 
-        /// <summary>
-        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
-        /// create.
-        /// </summary>
-        public abstract partial class Metadata : global::Kubesonnet.Api.Meta.V1.ObjectMeta.Setters<CronTab, Metadata.At>
-        {
-            private Metadata()
-            {
-            }
+	/// <summary>ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+	/// create.</summary>
+	public abstract partial class Metadata : global::Kubesonnet.Api.Meta.V1.ObjectMeta.Setters<CronTab, Metadata.At>
+	{
+		private Metadata() { }
 
-            /// <summary>Where the fields of this group stand: <c>metadata</c>.</summary>
-            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-            public sealed class At : global::Kubesonnet.IPatchPosition
-            {
-                private At()
-                {
-                }
+		/// <summary>Where the fields of this group stand: <c>metadata</c>.</summary>
+		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+		public sealed class At : Ks::IPatchPosition
+		{
+			private At() { }
 
-                /// <inheritdoc/>
-                public static global::Kubesonnet.PatchPath Path { get; } = new global::Kubesonnet.PatchPath("metadata");
-            }
-        }
+			/// <inheritdoc/>
+			public static Ks::PatchPath Path { get; } = new("metadata");
+		}
+	}
 
-        /// <summary>
-        /// <para>
-        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
-        /// create.
-        /// </para>
-        /// <para>
-        /// Sets the field to a whole builder, made alone and reusable; the group's setters set one field each.
-        /// </para>
-        /// </summary>
-        /// <param name="value">The new value of <c>metadata</c>.</param>
-        public static CronTab WithMetadata(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) =>
-            new CronTab(global::Kubesonnet.Patch.Set(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
+	/// <summary><para><inheritdoc cref="Metadata" path="/summary/node()"/></para>
+	/// <para>Sets the field to a whole builder, made alone and reusable; the group's setters set one field each.</para></summary>
+	/// <param name="value">The new value of <c>metadata</c>.</param>
+	public static CronTab WithMetadata(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) => new(Ks::Patch.Set(s_WithMetadata, Ks::PatchValue.Object(value)));
 
-        /// <summary>
-        /// <para>
-        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
-        /// create.
-        /// </para>
-        /// <para>
-        /// Merges a whole builder into the field, as the group's setters each would.
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
-        /// <param name="value">Merged into <c>metadata</c>.</param>
-        public static CronTab WithMetadataMixin(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) =>
-            new CronTab(global::Kubesonnet.Patch.Mixin(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
+	/// <summary><para><inheritdoc cref="Metadata" path="/summary/node()"/></para>
+	/// <para>Merges a whole builder into the field, as the group's setters each would.</para>
+	/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+	/// <param name="value">Merged into <c>metadata</c>.</param>
+	public static CronTab WithMetadataMixin(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) => new(Ks::Patch.Mixin(s_WithMetadata, Ks::PatchValue.Object(value)));
 
-        /// <summary>Setters of the field spec.</summary>
-        public static partial class Spec
-        {
-            private static readonly global::Kubesonnet.PatchPath s_WithCronSpec = new global::Kubesonnet.PatchPath("spec", "cronSpec");
-            private static readonly global::Kubesonnet.PatchPath s_WithImage = new global::Kubesonnet.PatchPath("spec", "image");
-            private static readonly global::Kubesonnet.PatchPath s_WithPorts = new global::Kubesonnet.PatchPath("spec", "ports");
-            private static readonly global::Kubesonnet.PatchPath s_WithReplicas = new global::Kubesonnet.PatchPath("spec", "replicas");
+	/// <summary>Setters of the field spec.</summary>
+	public static partial class Spec
+	{
+		private static readonly Ks::PatchPath s_WithCronSpec = new("spec", "cronSpec");
+		private static readonly Ks::PatchPath s_WithImage = new("spec", "image");
+		private static readonly Ks::PatchPath s_WithPorts = new("spec", "ports");
+		private static readonly Ks::PatchPath s_WithReplicas = new("spec", "replicas");
 
-            /// <summary>Sets the field spec.cronSpec.</summary>
-            /// <param name="cronSpec">The new value of <c>spec.cronSpec</c>.</param>
-            public static CronTab WithCronSpec(string cronSpec) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithCronSpec, global::Kubesonnet.PatchValue.String(cronSpec)));
+		/// <summary>Sets the field spec.cronSpec.</summary>
+		/// <param name="cronSpec">The new value of <c>spec.cronSpec</c>.</param>
+		public static CronTab WithCronSpec(string cronSpec) => new(Ks::Patch.Set(s_WithCronSpec, Ks::PatchValue.String(cronSpec)));
 
-            /// <summary>Sets the field spec.image.</summary>
-            /// <param name="image">The new value of <c>spec.image</c>.</param>
-            public static CronTab WithImage(string image) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithImage, global::Kubesonnet.PatchValue.String(image)));
+		/// <summary>Sets the field spec.image.</summary>
+		/// <param name="image">The new value of <c>spec.image</c>.</param>
+		public static CronTab WithImage(string image) => new(Ks::Patch.Set(s_WithImage, Ks::PatchValue.String(image)));
 
-            /// <summary>Sets the field spec.ports.</summary>
-            /// <param name="ports">The new value of <c>spec.ports</c>. A single value is a one-item array.</param>
-            public static CronTab WithPorts(params global::Kubesonnet.Api.Stable.V1beta1.Port[] ports) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
+		/// <summary>Sets the field spec.ports.</summary>
+		/// <param name="ports">The new value of <c>spec.ports</c>. A single value is a one-item array.</param>
+		public static CronTab WithPorts(params global::Kubesonnet.Api.Stable.V1beta1.Port[] ports) => new(Ks::Patch.Set(s_WithPorts, Ks::PatchValue.Objects(ports)));
 
-            /// <inheritdoc cref="WithPorts(global::Kubesonnet.Api.Stable.V1beta1.Port[])" path="/*[not(self::param)]"/>
-            /// <param name="ports">The new value of <c>spec.ports</c>.</param>
-            public static CronTab WithPorts(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1beta1.Port> ports) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
+		/// <inheritdoc cref="WithPorts(global::Kubesonnet.Api.Stable.V1beta1.Port[])" path="/*[not(self::param)]"/>
+		/// <param name="ports">The new value of <c>spec.ports</c>.</param>
+		public static CronTab WithPorts(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1beta1.Port> ports) => new(Ks::Patch.Set(s_WithPorts, Ks::PatchValue.Objects(ports)));
 
-            /// <summary>
-            /// <para>
-            /// Merges into the field spec.ports.
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
-            /// <param name="ports">The value merged into <c>spec.ports</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-            public static CronTab WithPortsMixin(params global::Kubesonnet.Api.Stable.V1beta1.Port[] ports) =>
-                new CronTab(global::Kubesonnet.Patch.Mixin(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
+		/// <summary><para>Merges into the field spec.ports.</para>
+		/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+		/// <param name="ports">Appended to <c>spec.ports</c>. A single value is a one-item array.</param>
+		public static CronTab WithPortsMixin(params global::Kubesonnet.Api.Stable.V1beta1.Port[] ports) => new(Ks::Patch.Mixin(s_WithPorts, Ks::PatchValue.Objects(ports)));
 
-            /// <inheritdoc cref="WithPortsMixin(global::Kubesonnet.Api.Stable.V1beta1.Port[])" path="/*[not(self::param)]"/>
-            /// <param name="ports">The value merged into <c>spec.ports</c>: maps are merged key by key, arrays appended.</param>
-            public static CronTab WithPortsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1beta1.Port> ports) =>
-                new CronTab(global::Kubesonnet.Patch.Mixin(s_WithPorts, global::Kubesonnet.PatchValue.Objects(ports)));
+		/// <inheritdoc cref="WithPortsMixin(global::Kubesonnet.Api.Stable.V1beta1.Port[])" path="/*[not(self::param)]"/>
+		/// <param name="ports">Appended to <c>spec.ports</c>.</param>
+		public static CronTab WithPortsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Stable.V1beta1.Port> ports) => new(Ks::Patch.Mixin(s_WithPorts, Ks::PatchValue.Objects(ports)));
 
-            /// <summary>
-            /// Maps every item of <c>spec.ports</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
-            /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
-            /// </summary>
-            /// <param name="map">The function, given each item.</param>
-            public static CronTab MapPorts(global::System.Func<global::Kubesonnet.Api.Stable.V1beta1.Port, global::Kubesonnet.Api.Stable.V1beta1.Port> map) =>
-                new CronTab(global::Kubesonnet.Patch.MapItems(s_WithPorts, map));
+		/// <summary>
+		/// Maps every item of <c>spec.ports</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
+		/// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
+		/// </summary>
+		/// <param name="map">The function, given each item.</param>
+		public static CronTab MapPorts(global::System.Func<global::Kubesonnet.Api.Stable.V1beta1.Port, global::Kubesonnet.Api.Stable.V1beta1.Port> map) => new(Ks::Patch.MapItems(s_WithPorts, map));
 
-            /// <summary>Sets the field spec.replicas.</summary>
-            /// <param name="replicas">The new value of <c>spec.replicas</c>.</param>
-            public static CronTab WithReplicas(int replicas) =>
-                new CronTab(global::Kubesonnet.Patch.Set(s_WithReplicas, global::Kubesonnet.PatchValue.Integer(replicas)));
-        }
-    }
+		/// <summary>Sets the field spec.replicas.</summary>
+		/// <param name="replicas">The new value of <c>spec.replicas</c>.</param>
+		public static CronTab WithReplicas(int replicas) => new(Ks::Patch.Set(s_WithReplicas, Ks::PatchValue.Integer(replicas)));
+	}
 }

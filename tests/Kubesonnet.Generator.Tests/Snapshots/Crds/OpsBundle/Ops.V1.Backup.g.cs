@@ -3,221 +3,172 @@
 // Changes to this file are lost when it is generated again.
 #nullable enable
 
-namespace Kubesonnet.Api.Ops.V1
+using Ks = global::Kubesonnet;
+
+namespace Kubesonnet.Api.Ops.V1;
+
+/// <summary>Backup is a custom resource of ops.example.org/v1 (namespaced), defined by the
+/// CustomResourceDefinition backups.ops.example.org.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
+public readonly partial struct Backup : Ks::IKubernetesObject<Backup>, Ks::IValidatable, global::System.IEquatable<Backup>
 {
-    /// <summary>
-    /// Backup is a custom resource of ops.example.org/v1 (namespaced), defined by the
-    /// CustomResourceDefinition backups.ops.example.org.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct Backup : global::Kubesonnet.IKubernetesObject<Backup>, global::Kubesonnet.IValidatable, global::System.IEquatable<Backup>
-    {
-        private readonly global::Kubesonnet.Patch? _patch;
+	private readonly Ks::Patch? _patch;
 
-        private Backup(global::Kubesonnet.Patch patch)
-        {
-            _patch = patch;
-        }
+	private Backup(Ks::Patch patch) => _patch = patch;
 
-        global::Kubesonnet.Patch global::Kubesonnet.IPatch<Backup>.Patch => ToPatch();
+	Ks::Patch Ks::IPatch<Backup>.Patch => ToPatch();
 
-        /// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
-        public global::Kubesonnet.Patch ToPatch() => _patch ?? global::Kubesonnet.Patch.Empty;
+	/// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
+	public Ks::Patch ToPatch() => _patch ?? Ks::Patch.Empty;
 
-        static Backup global::Kubesonnet.IPatch<Backup>.FromPatch(global::Kubesonnet.Patch patch) => new Backup(patch);
+	static Backup Ks::IPatch<Backup>.FromPatch(Ks::Patch patch) => new(patch);
 
-        /// <summary>
-        /// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
-        /// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
-        /// </summary>
-        /// <param name="left">The patch applied first.</param>
-        /// <param name="right">The patch applied on top of it.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetMergeException">A merge meets values of different JSON types.</exception>
-        public static Backup operator +(Backup left, Backup right) => new Backup(left.ToPatch() + right.ToPatch());
+	/// <summary>
+	/// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
+	/// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
+	/// </summary>
+	/// <param name="left">The patch applied first.</param>
+	/// <param name="right">The patch applied on top of it.</param>
+	/// <exception cref="Ks::KubesonnetMergeException">A merge meets values of different JSON types.</exception>
+	public static Backup operator +(Backup left, Backup right) => new(left.ToPatch() + right.ToPatch());
 
-        /// <summary>True when both values hold structurally equal patches.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator ==(Backup left, Backup right) => left.Equals(right);
+	/// <summary>True when both values hold structurally equal patches.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator ==(Backup left, Backup right) => left.Equals(right);
 
-        /// <summary>True when the values hold patches that differ.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator !=(Backup left, Backup right) => !left.Equals(right);
+	/// <summary>True when the values hold patches that differ.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator !=(Backup left, Backup right) => !left.Equals(right);
 
-        /// <inheritdoc/>
-        public bool Equals(Backup other) => ToPatch().Equals(other.ToPatch());
+	/// <inheritdoc/>
+	public bool Equals(Backup other) => ToPatch().Equals(other.ToPatch());
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is Backup other && Equals(other);
+	/// <inheritdoc/>
+	public override bool Equals(object? obj) => obj is Backup other && Equals(other);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => ToPatch().GetHashCode();
+	/// <inheritdoc/>
+	public override int GetHashCode() => ToPatch().GetHashCode();
 
-        /// <summary>The object as compact JSON.</summary>
-        public override string ToString() => ToPatch().ToJson();
+	/// <summary>The object as compact JSON.</summary>
+	public override string ToString() => ToPatch().ToJson();
 
-        /// <summary>Writes the object as JSON, keys in a stable order.</summary>
-        /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
+	/// <summary>Writes the object as JSON, keys in a stable order.</summary>
+	/// <param name="indented">Indent with two spaces instead of writing it compact.</param>
+	/// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+	/// <exception cref="Ks::KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+	public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
-        /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+	/// <summary>Writes the object as YAML that kubectl accepts.</summary>
+	/// <inheritdoc cref="ToJson" path="/param[@name='validate']|/exception"/>
+	public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
 
-        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+	private static Ks::Validation.ValidationSchema? s_validationSchema;
 
-        /// <summary>
-        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
-        /// <see cref="Validate"/> checks: a compact table, read on first use.
-        /// </summary>
-        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse(
-            "{\"x-kubesonnet-kind\":[\"ops.example.org/v1\",\"Backup\"],\"type\":\"object\",\"properties\":{\"spec\":{\"type\":\"object\",\"required\":[\"schedule\"],\"properties\":{\"schedule\":{\"type\":\"string\"},\"retention\":{\"type\":\"object\",\"properties\":{\"keepLast\":{\"type\":\"integer\",\"format\":\"int32\"},\"keepDaily\":{\"type\":\"integer\",\"format\":\"int32\"}}},\"targets\":{\"type\":\"array\",\"items\":{\"$ref\":0}}}},\"status\":{\"type\":\"object\",\"properties\":{\"lastRun\":{\"type\":\"string\",\"format\":\"date-time\"}}},\"metadata\":{\"$ref\":1}}}",
-            static () => global::Kubesonnet.Api.Ops.V1.Target.ValidationSchema,
-            static () => global::Kubesonnet.Api.Meta.V1.ObjectMeta.ValidationSchema);
+	/// <summary>
+	/// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+	/// <see cref="Validate"/> checks: a compact table, read on first use.
+	/// </summary>
+	public static Ks::Validation.ValidationSchema ValidationSchema => s_validationSchema ??= Ks::Validation.ValidationSchema.Parse(
+		"""{"x-kubesonnet-kind":["ops.example.org/v1","Backup"],"type":"object","properties":{"spec":{"type":"object","required":["schedule"],"properties":{"schedule":{"type":"string"},"retention":{"type":"object","properties":{"keepLast":{"type":"integer","format":"int32"},"keepDaily":{"type":"integer","format":"int32"}}},"targets":{"type":"array","items":{"$ref":0}}}},"status":{"type":"object","properties":{"lastRun":{"type":"string","format":"date-time"}}},"metadata":{"$ref":1}}}""",
+		static () => global::Kubesonnet.Api.Ops.V1.Target.ValidationSchema,
+		static () => global::Kubesonnet.Api.Meta.V1.ObjectMeta.ValidationSchema);
 
-        /// <summary>
-        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
-        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
-        /// are listed as not checked.
-        /// </summary>
-        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
+	/// <summary>
+	/// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+	/// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+	/// are listed as not checked.
+	/// </summary>
+	/// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+	public global::System.Collections.Generic.IReadOnlyList<Ks::ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
-        static string global::Kubesonnet.IKubernetesObject<Backup>.ApiVersion => "ops.example.org/v1";
+	static string Ks::IKubernetesObject<Backup>.ApiVersion => "ops.example.org/v1";
 
-        static string global::Kubesonnet.IKubernetesObject<Backup>.Kind => "Backup";
+	static string Ks::IKubernetesObject<Backup>.Kind => "Backup";
 
-        /// <summary>new returns an instance of Backup</summary>
-        /// <param name="name">The object's name, <c>metadata.name</c>.</param>
-        public static Backup New(string name) => new Backup(global::Kubesonnet.Patch.Kind("ops.example.org/v1", "Backup", name));
+	/// <summary>new returns an instance of Backup</summary>
+	/// <param name="name">The object's name, <c>metadata.name</c>.</param>
+	public static Backup New(string name) => new(Ks::Patch.Kind("ops.example.org/v1", "Backup", name));
 
-        private static readonly global::Kubesonnet.PatchPath s_WithMetadata = new global::Kubesonnet.PatchPath("metadata");
+	private static readonly Ks::PatchPath s_WithMetadata = new("metadata");
 
-        /// <summary>
-        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
-        /// create.
-        /// </summary>
-        public abstract partial class Metadata : global::Kubesonnet.Api.Meta.V1.ObjectMeta.Setters<Backup, Metadata.At>
-        {
-            private Metadata()
-            {
-            }
+	/// <summary>ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+	/// create.</summary>
+	public abstract partial class Metadata : global::Kubesonnet.Api.Meta.V1.ObjectMeta.Setters<Backup, Metadata.At>
+	{
+		private Metadata() { }
 
-            /// <summary>Where the fields of this group stand: <c>metadata</c>.</summary>
-            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-            public sealed class At : global::Kubesonnet.IPatchPosition
-            {
-                private At()
-                {
-                }
+		/// <summary>Where the fields of this group stand: <c>metadata</c>.</summary>
+		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+		public sealed class At : Ks::IPatchPosition
+		{
+			private At() { }
 
-                /// <inheritdoc/>
-                public static global::Kubesonnet.PatchPath Path { get; } = new global::Kubesonnet.PatchPath("metadata");
-            }
-        }
+			/// <inheritdoc/>
+			public static Ks::PatchPath Path { get; } = new("metadata");
+		}
+	}
 
-        /// <summary>
-        /// <para>
-        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
-        /// create.
-        /// </para>
-        /// <para>
-        /// Sets the field to a whole builder, made alone and reusable; the group's setters set one field each.
-        /// </para>
-        /// </summary>
-        /// <param name="value">The new value of <c>metadata</c>.</param>
-        public static Backup WithMetadata(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) =>
-            new Backup(global::Kubesonnet.Patch.Set(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
+	/// <summary><para><inheritdoc cref="Metadata" path="/summary/node()"/></para>
+	/// <para>Sets the field to a whole builder, made alone and reusable; the group's setters set one field each.</para></summary>
+	/// <param name="value">The new value of <c>metadata</c>.</param>
+	public static Backup WithMetadata(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) => new(Ks::Patch.Set(s_WithMetadata, Ks::PatchValue.Object(value)));
 
-        /// <summary>
-        /// <para>
-        /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
-        /// create.
-        /// </para>
-        /// <para>
-        /// Merges a whole builder into the field, as the group's setters each would.
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
-        /// <param name="value">Merged into <c>metadata</c>.</param>
-        public static Backup WithMetadataMixin(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) =>
-            new Backup(global::Kubesonnet.Patch.Mixin(s_WithMetadata, global::Kubesonnet.PatchValue.Object(value)));
+	/// <summary><para><inheritdoc cref="Metadata" path="/summary/node()"/></para>
+	/// <para>Merges a whole builder into the field, as the group's setters each would.</para>
+	/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+	/// <param name="value">Merged into <c>metadata</c>.</param>
+	public static Backup WithMetadataMixin(global::Kubesonnet.Api.Meta.V1.ObjectMeta value) => new(Ks::Patch.Mixin(s_WithMetadata, Ks::PatchValue.Object(value)));
 
-        /// <summary>Setters of the field spec.</summary>
-        public static partial class Spec
-        {
-            private static readonly global::Kubesonnet.PatchPath s_WithSchedule = new global::Kubesonnet.PatchPath("spec", "schedule");
-            private static readonly global::Kubesonnet.PatchPath s_WithTargets = new global::Kubesonnet.PatchPath("spec", "targets");
+	/// <summary>Setters of the field spec.</summary>
+	public static partial class Spec
+	{
+		private static readonly Ks::PatchPath s_WithSchedule = new("spec", "schedule");
+		private static readonly Ks::PatchPath s_WithTargets = new("spec", "targets");
 
-            /// <summary>Setters of the field spec.retention.</summary>
-            public static partial class Retention
-            {
-                private static readonly global::Kubesonnet.PatchPath s_WithKeepDaily = new global::Kubesonnet.PatchPath("spec", "retention", "keepDaily");
-                private static readonly global::Kubesonnet.PatchPath s_WithKeepLast = new global::Kubesonnet.PatchPath("spec", "retention", "keepLast");
+		/// <summary>Setters of the field spec.retention.</summary>
+		public static partial class Retention
+		{
+			private static readonly Ks::PatchPath s_WithKeepDaily = new("spec", "retention", "keepDaily");
+			private static readonly Ks::PatchPath s_WithKeepLast = new("spec", "retention", "keepLast");
 
-                /// <summary>Sets the field spec.retention.keepDaily.</summary>
-                /// <param name="keepDaily">The new value of <c>spec.retention.keepDaily</c>.</param>
-                public static Backup WithKeepDaily(int keepDaily) =>
-                    new Backup(global::Kubesonnet.Patch.Set(s_WithKeepDaily, global::Kubesonnet.PatchValue.Integer(keepDaily)));
+			/// <summary>Sets the field spec.retention.keepDaily.</summary>
+			/// <param name="keepDaily">The new value of <c>spec.retention.keepDaily</c>.</param>
+			public static Backup WithKeepDaily(int keepDaily) => new(Ks::Patch.Set(s_WithKeepDaily, Ks::PatchValue.Integer(keepDaily)));
 
-                /// <summary>Default: 7.</summary>
-                /// <param name="keepLast">The new value of <c>spec.retention.keepLast</c>.</param>
-                public static Backup WithKeepLast(int keepLast) =>
-                    new Backup(global::Kubesonnet.Patch.Set(s_WithKeepLast, global::Kubesonnet.PatchValue.Integer(keepLast)));
-            }
+			/// <summary>Default: 7.</summary>
+			/// <param name="keepLast">The new value of <c>spec.retention.keepLast</c>.</param>
+			public static Backup WithKeepLast(int keepLast) => new(Ks::Patch.Set(s_WithKeepLast, Ks::PatchValue.Integer(keepLast)));
+		}
 
-            /// <summary>
-            /// <para>
-            /// When backups run, in cron format.
-            /// </para>
-            /// <para>
-            /// Required.
-            /// </para>
-            /// </summary>
-            /// <param name="schedule">The new value of <c>spec.schedule</c>.</param>
-            public static Backup WithSchedule(string schedule) =>
-                new Backup(global::Kubesonnet.Patch.Set(s_WithSchedule, global::Kubesonnet.PatchValue.String(schedule)));
+		/// <summary><para>When backups run, in cron format.</para>
+		/// <para>Required.</para></summary>
+		/// <param name="schedule">The new value of <c>spec.schedule</c>.</param>
+		public static Backup WithSchedule(string schedule) => new(Ks::Patch.Set(s_WithSchedule, Ks::PatchValue.String(schedule)));
 
-            /// <summary>Sets the field spec.targets.</summary>
-            /// <param name="targets">The new value of <c>spec.targets</c>. A single value is a one-item array.</param>
-            public static Backup WithTargets(params global::Kubesonnet.Api.Ops.V1.Target[] targets) =>
-                new Backup(global::Kubesonnet.Patch.Set(s_WithTargets, global::Kubesonnet.PatchValue.Objects(targets)));
+		/// <summary>Sets the field spec.targets.</summary>
+		/// <param name="targets">The new value of <c>spec.targets</c>. A single value is a one-item array.</param>
+		public static Backup WithTargets(params global::Kubesonnet.Api.Ops.V1.Target[] targets) => new(Ks::Patch.Set(s_WithTargets, Ks::PatchValue.Objects(targets)));
 
-            /// <inheritdoc cref="WithTargets(global::Kubesonnet.Api.Ops.V1.Target[])" path="/*[not(self::param)]"/>
-            /// <param name="targets">The new value of <c>spec.targets</c>.</param>
-            public static Backup WithTargets(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Ops.V1.Target> targets) =>
-                new Backup(global::Kubesonnet.Patch.Set(s_WithTargets, global::Kubesonnet.PatchValue.Objects(targets)));
+		/// <inheritdoc cref="WithTargets(global::Kubesonnet.Api.Ops.V1.Target[])" path="/*[not(self::param)]"/>
+		/// <param name="targets">The new value of <c>spec.targets</c>.</param>
+		public static Backup WithTargets(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Ops.V1.Target> targets) => new(Ks::Patch.Set(s_WithTargets, Ks::PatchValue.Objects(targets)));
 
-            /// <summary>
-            /// <para>
-            /// Merges into the field spec.targets.
-            /// </para>
-            /// <para>
-            /// <b>Note:</b> This function appends passed data to existing values
-            /// </para>
-            /// </summary>
-            /// <param name="targets">The value merged into <c>spec.targets</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-            public static Backup WithTargetsMixin(params global::Kubesonnet.Api.Ops.V1.Target[] targets) =>
-                new Backup(global::Kubesonnet.Patch.Mixin(s_WithTargets, global::Kubesonnet.PatchValue.Objects(targets)));
+		/// <summary><para>Merges into the field spec.targets.</para>
+		/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+		/// <param name="targets">Appended to <c>spec.targets</c>. A single value is a one-item array.</param>
+		public static Backup WithTargetsMixin(params global::Kubesonnet.Api.Ops.V1.Target[] targets) => new(Ks::Patch.Mixin(s_WithTargets, Ks::PatchValue.Objects(targets)));
 
-            /// <inheritdoc cref="WithTargetsMixin(global::Kubesonnet.Api.Ops.V1.Target[])" path="/*[not(self::param)]"/>
-            /// <param name="targets">The value merged into <c>spec.targets</c>: maps are merged key by key, arrays appended.</param>
-            public static Backup WithTargetsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Ops.V1.Target> targets) =>
-                new Backup(global::Kubesonnet.Patch.Mixin(s_WithTargets, global::Kubesonnet.PatchValue.Objects(targets)));
+		/// <inheritdoc cref="WithTargetsMixin(global::Kubesonnet.Api.Ops.V1.Target[])" path="/*[not(self::param)]"/>
+		/// <param name="targets">Appended to <c>spec.targets</c>.</param>
+		public static Backup WithTargetsMixin(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Ops.V1.Target> targets) => new(Ks::Patch.Mixin(s_WithTargets, Ks::PatchValue.Objects(targets)));
 
-            /// <summary>
-            /// Maps every item of <c>spec.targets</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
-            /// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
-            /// </summary>
-            /// <param name="map">The function, given each item.</param>
-            public static Backup MapTargets(global::System.Func<global::Kubesonnet.Api.Ops.V1.Target, global::Kubesonnet.Api.Ops.V1.Target> map) =>
-                new Backup(global::Kubesonnet.Patch.MapItems(s_WithTargets, map));
-        }
-    }
+		/// <summary>
+		/// Maps every item of <c>spec.targets</c> through <paramref name="map"/>, as jsonnet's <c>std.map</c> over
+		/// <c>super</c> does. It acts on everything composed to its left, however the chain is grouped.
+		/// </summary>
+		/// <param name="map">The function, given each item.</param>
+		public static Backup MapTargets(global::System.Func<global::Kubesonnet.Api.Ops.V1.Target, global::Kubesonnet.Api.Ops.V1.Target> map) => new(Ks::Patch.MapItems(s_WithTargets, map));
+	}
 }

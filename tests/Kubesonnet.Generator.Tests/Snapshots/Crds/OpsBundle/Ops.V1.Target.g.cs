@@ -3,115 +3,109 @@
 // Changes to this file are lost when it is generated again.
 #nullable enable
 
-namespace Kubesonnet.Api.Ops.V1
+using Ks = global::Kubesonnet;
+
+namespace Kubesonnet.Api.Ops.V1;
+
+/// <summary>An item of the field spec.targets[] of a ops.example.org/v1 Backup.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
+public readonly partial struct Target : Ks::IPatch<Target>, Ks::IValidatable, global::System.IEquatable<Target>
 {
-    /// <summary>An item of the field spec.targets[] of a ops.example.org/v1 Backup.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct Target : global::Kubesonnet.IPatch<Target>, global::Kubesonnet.IValidatable, global::System.IEquatable<Target>
-    {
-        private readonly global::Kubesonnet.Patch? _patch;
+	private readonly Ks::Patch? _patch;
 
-        private Target(global::Kubesonnet.Patch patch)
-        {
-            _patch = patch;
-        }
+	private Target(Ks::Patch patch) => _patch = patch;
 
-        global::Kubesonnet.Patch global::Kubesonnet.IPatch<Target>.Patch => ToPatch();
+	Ks::Patch Ks::IPatch<Target>.Patch => ToPatch();
 
-        /// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
-        public global::Kubesonnet.Patch ToPatch() => _patch ?? global::Kubesonnet.Patch.Empty;
+	/// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
+	public Ks::Patch ToPatch() => _patch ?? Ks::Patch.Empty;
 
-        static Target global::Kubesonnet.IPatch<Target>.FromPatch(global::Kubesonnet.Patch patch) => new Target(patch);
+	static Target Ks::IPatch<Target>.FromPatch(Ks::Patch patch) => new(patch);
 
-        /// <summary>
-        /// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
-        /// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
-        /// </summary>
-        /// <param name="left">The patch applied first.</param>
-        /// <param name="right">The patch applied on top of it.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetMergeException">A merge meets values of different JSON types.</exception>
-        public static Target operator +(Target left, Target right) => new Target(left.ToPatch() + right.ToPatch());
+	/// <summary>
+	/// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
+	/// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
+	/// </summary>
+	/// <param name="left">The patch applied first.</param>
+	/// <param name="right">The patch applied on top of it.</param>
+	/// <exception cref="Ks::KubesonnetMergeException">A merge meets values of different JSON types.</exception>
+	public static Target operator +(Target left, Target right) => new(left.ToPatch() + right.ToPatch());
 
-        /// <summary>True when both values hold structurally equal patches.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator ==(Target left, Target right) => left.Equals(right);
+	/// <summary>True when both values hold structurally equal patches.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator ==(Target left, Target right) => left.Equals(right);
 
-        /// <summary>True when the values hold patches that differ.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator !=(Target left, Target right) => !left.Equals(right);
+	/// <summary>True when the values hold patches that differ.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator !=(Target left, Target right) => !left.Equals(right);
 
-        /// <inheritdoc/>
-        public bool Equals(Target other) => ToPatch().Equals(other.ToPatch());
+	/// <inheritdoc/>
+	public bool Equals(Target other) => ToPatch().Equals(other.ToPatch());
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is Target other && Equals(other);
+	/// <inheritdoc/>
+	public override bool Equals(object? obj) => obj is Target other && Equals(other);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => ToPatch().GetHashCode();
+	/// <inheritdoc/>
+	public override int GetHashCode() => ToPatch().GetHashCode();
 
-        /// <summary>The object as compact JSON.</summary>
-        public override string ToString() => ToPatch().ToJson();
+	/// <summary>The object as compact JSON.</summary>
+	public override string ToString() => ToPatch().ToJson();
 
-        /// <summary>Writes the object as JSON, keys in a stable order.</summary>
-        /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
+	/// <summary>Writes the object as JSON, keys in a stable order.</summary>
+	/// <param name="indented">Indent with two spaces instead of writing it compact.</param>
+	/// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+	/// <exception cref="Ks::KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+	public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
-        /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+	/// <summary>Writes the object as YAML that kubectl accepts.</summary>
+	/// <inheritdoc cref="ToJson" path="/param[@name='validate']|/exception"/>
+	public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
 
-        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+	private static Ks::Validation.ValidationSchema? s_validationSchema;
 
-        /// <summary>
-        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
-        /// <see cref="Validate"/> checks: a compact table, read on first use.
-        /// </summary>
-        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse("{\"type\":\"object\",\"properties\":{\"kind\":{\"type\":\"string\",\"enum\":[\"PersistentVolumeClaim\",\"Secret\",\"ConfigMap\"]},\"name\":{\"type\":\"string\"},\"namespace\":{\"type\":\"string\"}}}");
+	/// <summary>
+	/// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+	/// <see cref="Validate"/> checks: a compact table, read on first use.
+	/// </summary>
+	public static Ks::Validation.ValidationSchema ValidationSchema => s_validationSchema ??= Ks::Validation.ValidationSchema.Parse("""{"type":"object","properties":{"kind":{"type":"string","enum":["PersistentVolumeClaim","Secret","ConfigMap"]},"name":{"type":"string"},"namespace":{"type":"string"}}}""");
 
-        /// <summary>
-        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
-        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
-        /// are listed as not checked.
-        /// </summary>
-        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
+	/// <summary>
+	/// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+	/// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+	/// are listed as not checked.
+	/// </summary>
+	/// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+	public global::System.Collections.Generic.IReadOnlyList<Ks::ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
-        private static readonly global::Kubesonnet.PatchPath s_WithKind = new global::Kubesonnet.PatchPath("kind");
-        private static readonly global::Kubesonnet.PatchPath s_WithName = new global::Kubesonnet.PatchPath("name");
-        private static readonly global::Kubesonnet.PatchPath s_WithNamespace = new global::Kubesonnet.PatchPath("namespace");
+	private static readonly Ks::PatchPath s_WithKind = new("kind");
+	private static readonly Ks::PatchPath s_WithName = new("name");
+	private static readonly Ks::PatchPath s_WithNamespace = new("namespace");
 
-        /// <summary>The values the field <c>kind</c> takes (its schema's <c>enum</c>), for <see cref="WithKind(string)"/>.</summary>
-        public static class KindValues
-        {
-            /// <summary><c>"PersistentVolumeClaim"</c>.</summary>
-            public const string PersistentVolumeClaim = "PersistentVolumeClaim";
+	/// <summary>The values the field <c>kind</c> takes (its schema's <c>enum</c>), for <see cref="WithKind(string)"/>.</summary>
+	public static class KindValues
+	{
+		/// <summary><c>"PersistentVolumeClaim"</c>.</summary>
+		public const string PersistentVolumeClaim = "PersistentVolumeClaim";
 
-            /// <summary><c>"Secret"</c>.</summary>
-            public const string Secret = "Secret";
+		/// <summary><c>"Secret"</c>.</summary>
+		public const string Secret = "Secret";
 
-            /// <summary><c>"ConfigMap"</c>.</summary>
-            public const string ConfigMap = "ConfigMap";
-        }
+		/// <summary><c>"ConfigMap"</c>.</summary>
+		public const string ConfigMap = "ConfigMap";
+	}
 
-        /// <summary>One of: "PersistentVolumeClaim", "Secret", "ConfigMap".</summary>
-        /// <remarks>One of the constants of <see cref="KindValues"/>: <see cref="KindValues.PersistentVolumeClaim"/>, <see cref="KindValues.Secret"/>, <see cref="KindValues.ConfigMap"/>.</remarks>
-        /// <param name="kind">The new value of <c>kind</c>.</param>
-        public static Target WithKind(string kind) =>
-            new Target(global::Kubesonnet.Patch.Set(s_WithKind, global::Kubesonnet.PatchValue.String(kind)));
+	/// <summary>One of: "PersistentVolumeClaim", "Secret", "ConfigMap".</summary>
+	/// <remarks>One of the constants of <see cref="KindValues"/>: <see cref="KindValues.PersistentVolumeClaim"/>, <see cref="KindValues.Secret"/>, <see cref="KindValues.ConfigMap"/>.</remarks>
+	/// <param name="kind">The new value of <c>kind</c>.</param>
+	public static Target WithKind(string kind) => new(Ks::Patch.Set(s_WithKind, Ks::PatchValue.String(kind)));
 
-        /// <summary>Sets the field name.</summary>
-        /// <param name="name">The new value of <c>name</c>.</param>
-        public static Target WithName(string name) =>
-            new Target(global::Kubesonnet.Patch.Set(s_WithName, global::Kubesonnet.PatchValue.String(name)));
+	/// <summary>Sets the field name.</summary>
+	/// <param name="name">The new value of <c>name</c>.</param>
+	public static Target WithName(string name) => new(Ks::Patch.Set(s_WithName, Ks::PatchValue.String(name)));
 
-        /// <summary>Sets the field namespace.</summary>
-        /// <param name="namespace">The new value of <c>namespace</c>.</param>
-        public static Target WithNamespace(string @namespace) =>
-            new Target(global::Kubesonnet.Patch.Set(s_WithNamespace, global::Kubesonnet.PatchValue.String(@namespace)));
-    }
+	/// <summary>Sets the field namespace.</summary>
+	/// <param name="namespace">The new value of <c>namespace</c>.</param>
+	public static Target WithNamespace(string @namespace) => new(Ks::Patch.Set(s_WithNamespace, Ks::PatchValue.String(@namespace)));
 }

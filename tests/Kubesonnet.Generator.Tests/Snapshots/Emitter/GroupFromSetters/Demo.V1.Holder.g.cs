@@ -3,149 +3,124 @@
 // Changes to this file are lost when it is generated again.
 #nullable enable
 
-namespace Kubesonnet.Api.Demo.V1
+using Ks = global::Kubesonnet;
+
+namespace Kubesonnet.Api.Demo.V1;
+
+/// <summary>A Holder &lt;made&gt; by hand.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
+public readonly partial struct Holder : Ks::IKubernetesObject<Holder>, Ks::IValidatable, global::System.IEquatable<Holder>
 {
-    /// <summary>A Holder &lt;made&gt; by hand.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct Holder : global::Kubesonnet.IKubernetesObject<Holder>, global::Kubesonnet.IValidatable, global::System.IEquatable<Holder>
-    {
-        private readonly global::Kubesonnet.Patch? _patch;
+	private readonly Ks::Patch? _patch;
 
-        private Holder(global::Kubesonnet.Patch patch)
-        {
-            _patch = patch;
-        }
+	private Holder(Ks::Patch patch) => _patch = patch;
 
-        global::Kubesonnet.Patch global::Kubesonnet.IPatch<Holder>.Patch => ToPatch();
+	Ks::Patch Ks::IPatch<Holder>.Patch => ToPatch();
 
-        /// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
-        public global::Kubesonnet.Patch ToPatch() => _patch ?? global::Kubesonnet.Patch.Empty;
+	/// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
+	public Ks::Patch ToPatch() => _patch ?? Ks::Patch.Empty;
 
-        static Holder global::Kubesonnet.IPatch<Holder>.FromPatch(global::Kubesonnet.Patch patch) => new Holder(patch);
+	static Holder Ks::IPatch<Holder>.FromPatch(Ks::Patch patch) => new(patch);
 
-        /// <summary>
-        /// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
-        /// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
-        /// </summary>
-        /// <param name="left">The patch applied first.</param>
-        /// <param name="right">The patch applied on top of it.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetMergeException">A merge meets values of different JSON types.</exception>
-        public static Holder operator +(Holder left, Holder right) => new Holder(left.ToPatch() + right.ToPatch());
+	/// <summary>
+	/// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
+	/// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
+	/// </summary>
+	/// <param name="left">The patch applied first.</param>
+	/// <param name="right">The patch applied on top of it.</param>
+	/// <exception cref="Ks::KubesonnetMergeException">A merge meets values of different JSON types.</exception>
+	public static Holder operator +(Holder left, Holder right) => new(left.ToPatch() + right.ToPatch());
 
-        /// <summary>True when both values hold structurally equal patches.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator ==(Holder left, Holder right) => left.Equals(right);
+	/// <summary>True when both values hold structurally equal patches.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator ==(Holder left, Holder right) => left.Equals(right);
 
-        /// <summary>True when the values hold patches that differ.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator !=(Holder left, Holder right) => !left.Equals(right);
+	/// <summary>True when the values hold patches that differ.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator !=(Holder left, Holder right) => !left.Equals(right);
 
-        /// <inheritdoc/>
-        public bool Equals(Holder other) => ToPatch().Equals(other.ToPatch());
+	/// <inheritdoc/>
+	public bool Equals(Holder other) => ToPatch().Equals(other.ToPatch());
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is Holder other && Equals(other);
+	/// <inheritdoc/>
+	public override bool Equals(object? obj) => obj is Holder other && Equals(other);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => ToPatch().GetHashCode();
+	/// <inheritdoc/>
+	public override int GetHashCode() => ToPatch().GetHashCode();
 
-        /// <summary>The object as compact JSON.</summary>
-        public override string ToString() => ToPatch().ToJson();
+	/// <summary>The object as compact JSON.</summary>
+	public override string ToString() => ToPatch().ToJson();
 
-        /// <summary>Writes the object as JSON, keys in a stable order.</summary>
-        /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
+	/// <summary>Writes the object as JSON, keys in a stable order.</summary>
+	/// <param name="indented">Indent with two spaces instead of writing it compact.</param>
+	/// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+	/// <exception cref="Ks::KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+	public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
-        /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+	/// <summary>Writes the object as YAML that kubectl accepts.</summary>
+	/// <inheritdoc cref="ToJson" path="/param[@name='validate']|/exception"/>
+	public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
 
-        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+	private static Ks::Validation.ValidationSchema? s_validationSchema;
 
-        /// <summary>
-        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
-        /// <see cref="Validate"/> checks: a compact table, read on first use.
-        /// </summary>
-        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse("{}");
+	/// <summary>
+	/// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+	/// <see cref="Validate"/> checks: a compact table, read on first use.
+	/// </summary>
+	public static Ks::Validation.ValidationSchema ValidationSchema => s_validationSchema ??= Ks::Validation.ValidationSchema.Parse("""{}""");
 
-        /// <summary>
-        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
-        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
-        /// are listed as not checked.
-        /// </summary>
-        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
+	/// <summary>
+	/// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+	/// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+	/// are listed as not checked.
+	/// </summary>
+	/// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+	public global::System.Collections.Generic.IReadOnlyList<Ks::ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
-        static string global::Kubesonnet.IKubernetesObject<Holder>.ApiVersion => "demo.example.com/v1";
+	static string Ks::IKubernetesObject<Holder>.ApiVersion => "demo.example.com/v1";
 
-        static string global::Kubesonnet.IKubernetesObject<Holder>.Kind => "Holder";
+	static string Ks::IKubernetesObject<Holder>.Kind => "Holder";
 
-        /// <summary>new returns an instance of Holder</summary>
-        public static Holder New() => new Holder(global::Kubesonnet.Patch.Set(new global::Kubesonnet.PatchPath("apiVersion"), global::Kubesonnet.PatchValue.String("demo.example.com/v1")) + global::Kubesonnet.Patch.Set(new global::Kubesonnet.PatchPath("kind"), global::Kubesonnet.PatchValue.String("Holder")));
+	/// <summary>new returns an instance of Holder</summary>
+	public static Holder New() => new(Ks::Patch.Set(new Ks::PatchPath("apiVersion"), Ks::PatchValue.String("demo.example.com/v1")) + Ks::Patch.Set(new Ks::PatchPath("kind"), Ks::PatchValue.String("Holder")));
 
-        private static readonly global::Kubesonnet.PatchPath s_WithParts = new global::Kubesonnet.PatchPath("parts");
-        private static readonly global::Kubesonnet.PatchPath s_WithPart = new global::Kubesonnet.PatchPath("part");
+	private static readonly Ks::PatchPath s_WithParts = new("parts");
+	private static readonly Ks::PatchPath s_WithPart = new("part");
 
-        /// <summary>The part.</summary>
-        public abstract partial class Part : global::Kubesonnet.Api.Demo.V1.Part.Setters<Holder, Part.At>
-        {
-            private Part()
-            {
-            }
+	/// <summary>The part.</summary>
+	public abstract partial class Part : global::Kubesonnet.Api.Demo.V1.Part.Setters<Holder, Part.At>
+	{
+		private Part() { }
 
-            /// <summary>Where the fields of this group stand: <c>part</c>.</summary>
-            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-            public sealed class At : global::Kubesonnet.IPatchPosition
-            {
-                private At()
-                {
-                }
+		/// <summary>Where the fields of this group stand: <c>part</c>.</summary>
+		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+		public sealed class At : Ks::IPatchPosition
+		{
+			private At() { }
 
-                /// <inheritdoc/>
-                public static global::Kubesonnet.PatchPath Path { get; } = new global::Kubesonnet.PatchPath("part");
-            }
-        }
+			/// <inheritdoc/>
+			public static Ks::PatchPath Path { get; } = new("part");
+		}
+	}
 
-        /// <summary>
-        /// <para>
-        /// The part.
-        /// </para>
-        /// <para>
-        /// Sets the field to a whole builder, made alone and reusable; the group's setters set one field each.
-        /// </para>
-        /// </summary>
-        /// <param name="value">The new value of <c>part</c>.</param>
-        public static Holder WithPart(global::Kubesonnet.Api.Demo.V1.Part value) =>
-            new Holder(global::Kubesonnet.Patch.Set(s_WithPart, global::Kubesonnet.PatchValue.Object(value)));
+	/// <summary><para><inheritdoc cref="Part" path="/summary/node()"/></para>
+	/// <para>Sets the field to a whole builder, made alone and reusable; the group's setters set one field each.</para></summary>
+	/// <param name="value">The new value of <c>part</c>.</param>
+	public static Holder WithPart(global::Kubesonnet.Api.Demo.V1.Part value) => new(Ks::Patch.Set(s_WithPart, Ks::PatchValue.Object(value)));
 
-        /// <summary>
-        /// <para>
-        /// The part.
-        /// </para>
-        /// <para>
-        /// Merges a whole builder into the field, as the group's setters each would.
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
-        /// <param name="value">Merged into <c>part</c>.</param>
-        public static Holder WithPartMixin(global::Kubesonnet.Api.Demo.V1.Part value) =>
-            new Holder(global::Kubesonnet.Patch.Mixin(s_WithPart, global::Kubesonnet.PatchValue.Object(value)));
+	/// <summary><para><inheritdoc cref="Part" path="/summary/node()"/></para>
+	/// <para>Merges a whole builder into the field, as the group's setters each would.</para>
+	/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+	/// <param name="value">Merged into <c>part</c>.</param>
+	public static Holder WithPartMixin(global::Kubesonnet.Api.Demo.V1.Part value) => new(Ks::Patch.Mixin(s_WithPart, Ks::PatchValue.Object(value)));
 
-        /// <summary>Sets parts.</summary>
-        /// <param name="parts">The new value of <c>parts</c>. A single value is a one-item array.</param>
-        public static Holder WithParts(params global::Kubesonnet.Api.Demo.V1.Part[] parts) =>
-            new Holder(global::Kubesonnet.Patch.Set(s_WithParts, global::Kubesonnet.PatchValue.Objects(parts)));
+	/// <summary>Sets parts.</summary>
+	/// <param name="parts">The new value of <c>parts</c>. A single value is a one-item array.</param>
+	public static Holder WithParts(params global::Kubesonnet.Api.Demo.V1.Part[] parts) => new(Ks::Patch.Set(s_WithParts, Ks::PatchValue.Objects(parts)));
 
-        /// <inheritdoc cref="WithParts(global::Kubesonnet.Api.Demo.V1.Part[])" path="/*[not(self::param)]"/>
-        /// <param name="parts">The new value of <c>parts</c>.</param>
-        public static Holder WithParts(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Demo.V1.Part> parts) =>
-            new Holder(global::Kubesonnet.Patch.Set(s_WithParts, global::Kubesonnet.PatchValue.Objects(parts)));
-    }
+	/// <inheritdoc cref="WithParts(global::Kubesonnet.Api.Demo.V1.Part[])" path="/*[not(self::param)]"/>
+	/// <param name="parts">The new value of <c>parts</c>.</param>
+	public static Holder WithParts(global::System.Collections.Generic.IEnumerable<global::Kubesonnet.Api.Demo.V1.Part> parts) => new(Ks::Patch.Set(s_WithParts, Ks::PatchValue.Objects(parts)));
 }

@@ -3,112 +3,104 @@
 // Changes to this file are lost when it is generated again.
 #nullable enable
 
-namespace Kubesonnet.Api.Demo.V1
+using Ks = global::Kubesonnet;
+
+namespace Kubesonnet.Api.Demo.V1;
+
+/// <summary>A Part &lt;made&gt; by hand.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
+public readonly partial struct Part : Ks::IPatch<Part>, Ks::IValidatable, global::System.IEquatable<Part>
 {
-    /// <summary>A Part &lt;made&gt; by hand.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct Part : global::Kubesonnet.IPatch<Part>, global::Kubesonnet.IValidatable, global::System.IEquatable<Part>
-    {
-        private readonly global::Kubesonnet.Patch? _patch;
+	private readonly Ks::Patch? _patch;
 
-        private Part(global::Kubesonnet.Patch patch)
-        {
-            _patch = patch;
-        }
+	private Part(Ks::Patch patch) => _patch = patch;
 
-        global::Kubesonnet.Patch global::Kubesonnet.IPatch<Part>.Patch => ToPatch();
+	Ks::Patch Ks::IPatch<Part>.Patch => ToPatch();
 
-        /// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
-        public global::Kubesonnet.Patch ToPatch() => _patch ?? global::Kubesonnet.Patch.Empty;
+	/// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
+	public Ks::Patch ToPatch() => _patch ?? Ks::Patch.Empty;
 
-        static Part global::Kubesonnet.IPatch<Part>.FromPatch(global::Kubesonnet.Patch patch) => new Part(patch);
+	static Part Ks::IPatch<Part>.FromPatch(Ks::Patch patch) => new(patch);
 
-        /// <summary>
-        /// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
-        /// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
-        /// </summary>
-        /// <param name="left">The patch applied first.</param>
-        /// <param name="right">The patch applied on top of it.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetMergeException">A merge meets values of different JSON types.</exception>
-        public static Part operator +(Part left, Part right) => new Part(left.ToPatch() + right.ToPatch());
+	/// <summary>
+	/// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
+	/// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
+	/// </summary>
+	/// <param name="left">The patch applied first.</param>
+	/// <param name="right">The patch applied on top of it.</param>
+	/// <exception cref="Ks::KubesonnetMergeException">A merge meets values of different JSON types.</exception>
+	public static Part operator +(Part left, Part right) => new(left.ToPatch() + right.ToPatch());
 
-        /// <summary>True when both values hold structurally equal patches.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator ==(Part left, Part right) => left.Equals(right);
+	/// <summary>True when both values hold structurally equal patches.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator ==(Part left, Part right) => left.Equals(right);
 
-        /// <summary>True when the values hold patches that differ.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator !=(Part left, Part right) => !left.Equals(right);
+	/// <summary>True when the values hold patches that differ.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator !=(Part left, Part right) => !left.Equals(right);
 
-        /// <inheritdoc/>
-        public bool Equals(Part other) => ToPatch().Equals(other.ToPatch());
+	/// <inheritdoc/>
+	public bool Equals(Part other) => ToPatch().Equals(other.ToPatch());
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is Part other && Equals(other);
+	/// <inheritdoc/>
+	public override bool Equals(object? obj) => obj is Part other && Equals(other);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => ToPatch().GetHashCode();
+	/// <inheritdoc/>
+	public override int GetHashCode() => ToPatch().GetHashCode();
 
-        /// <summary>The object as compact JSON.</summary>
-        public override string ToString() => ToPatch().ToJson();
+	/// <summary>The object as compact JSON.</summary>
+	public override string ToString() => ToPatch().ToJson();
 
-        /// <summary>Writes the object as JSON, keys in a stable order.</summary>
-        /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
+	/// <summary>Writes the object as JSON, keys in a stable order.</summary>
+	/// <param name="indented">Indent with two spaces instead of writing it compact.</param>
+	/// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+	/// <exception cref="Ks::KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+	public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
-        /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+	/// <summary>Writes the object as YAML that kubectl accepts.</summary>
+	/// <inheritdoc cref="ToJson" path="/param[@name='validate']|/exception"/>
+	public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
 
-        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+	private static Ks::Validation.ValidationSchema? s_validationSchema;
 
-        /// <summary>
-        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
-        /// <see cref="Validate"/> checks: a compact table, read on first use.
-        /// </summary>
-        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse("{}");
+	/// <summary>
+	/// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+	/// <see cref="Validate"/> checks: a compact table, read on first use.
+	/// </summary>
+	public static Ks::Validation.ValidationSchema ValidationSchema => s_validationSchema ??= Ks::Validation.ValidationSchema.Parse("""{}""");
 
-        /// <summary>
-        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
-        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
-        /// are listed as not checked.
-        /// </summary>
-        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
+	/// <summary>
+	/// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+	/// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+	/// are listed as not checked.
+	/// </summary>
+	/// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+	public global::System.Collections.Generic.IReadOnlyList<Ks::ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
-        private static readonly global::Kubesonnet.PatchPath s_WithSerial = new global::Kubesonnet.PatchPath("serial");
+	private static readonly Ks::PatchPath s_WithSerial = new("serial");
 
-        /// <inheritdoc cref="Setters{TOwner, TAt}.WithSerial(string)" path="/*[not(self::param)]"/>
-        /// <param name="serial">The new value of <c>serial</c>.</param>
-        public static Part WithSerial(string serial) =>
-            new Part(global::Kubesonnet.Patch.Set(s_WithSerial, global::Kubesonnet.PatchValue.String(serial)));
+	/// <inheritdoc cref="Setters{TOwner, TAt}.WithSerial(string)"/>
+	public static Part WithSerial(string serial) => new(Ks::Patch.Set(s_WithSerial, Ks::PatchValue.String(serial)));
 
-        /// <summary>
-        /// The setters of a <see cref="Part"/> that stands inside another object, shared by every group of that
-        /// type (<c>Metadata</c>, <c>Spec</c>, …): a group derives from it, naming its owner and its position.
-        /// </summary>
-        /// <typeparam name="TOwner">The object the setters return a patch of.</typeparam>
-        /// <typeparam name="TAt">Where the <see cref="Part"/> stands in it.</typeparam>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public abstract class Setters<TOwner, TAt>
-            where TOwner : struct, global::Kubesonnet.IPatch<TOwner>
-            where TAt : global::Kubesonnet.IPatchPosition
-        {
-            private protected Setters()
-            {
-            }
+	/// <summary>
+	/// The setters of a <see cref="Part"/> that stands inside another object, shared by every group of that
+	/// type (<c>Metadata</c>, <c>Spec</c>, …): a group derives from it, naming its owner and its position.
+	/// </summary>
+	/// <typeparam name="TOwner">The object the setters return a patch of.</typeparam>
+	/// <typeparam name="TAt">Where the <see cref="Part"/> stands in it.</typeparam>
+	[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+	public abstract class Setters<TOwner, TAt>
+		where TOwner : struct, Ks::IPatch<TOwner>
+		where TAt : Ks::IPatchPosition
+	{
+		private protected Setters() { }
 
-            private static readonly global::Kubesonnet.PatchPath s_WithSerial = TAt.Path.Append("serial");
+		private static readonly Ks::PatchPath s_WithSerial = TAt.Path.Append("serial");
 
-            /// <summary>Sets serial.</summary>
-            /// <param name="serial">The new value of <c>serial</c>.</param>
-            public static TOwner WithSerial(string serial) =>
-                TOwner.FromPatch(global::Kubesonnet.Patch.Set(s_WithSerial, global::Kubesonnet.PatchValue.String(serial)));
-        }
-    }
+		/// <summary>Sets serial.</summary>
+		/// <param name="serial">The new value of <c>serial</c>.</param>
+		public static TOwner WithSerial(string serial) => TOwner.FromPatch(Ks::Patch.Set(s_WithSerial, Ks::PatchValue.String(serial)));
+	}
 }

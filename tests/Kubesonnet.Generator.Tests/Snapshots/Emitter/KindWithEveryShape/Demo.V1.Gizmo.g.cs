@@ -3,223 +3,187 @@
 // Changes to this file are lost when it is generated again.
 #nullable enable
 
-namespace Kubesonnet.Api.Demo.V1
+using Ks = global::Kubesonnet;
+
+namespace Kubesonnet.Api.Demo.V1;
+
+/// <summary>A Gizmo &lt;made&gt; by hand.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
+public readonly partial struct Gizmo : Ks::IKubernetesObject<Gizmo>, Ks::IValidatable, global::System.IEquatable<Gizmo>
 {
-    /// <summary>A Gizmo &lt;made&gt; by hand.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-    public readonly partial struct Gizmo : global::Kubesonnet.IKubernetesObject<Gizmo>, global::Kubesonnet.IValidatable, global::System.IEquatable<Gizmo>
-    {
-        private readonly global::Kubesonnet.Patch? _patch;
+	private readonly Ks::Patch? _patch;
 
-        private Gizmo(global::Kubesonnet.Patch patch)
-        {
-            _patch = patch;
-        }
+	private Gizmo(Ks::Patch patch) => _patch = patch;
 
-        global::Kubesonnet.Patch global::Kubesonnet.IPatch<Gizmo>.Patch => ToPatch();
+	Ks::Patch Ks::IPatch<Gizmo>.Patch => ToPatch();
 
-        /// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
-        public global::Kubesonnet.Patch ToPatch() => _patch ?? global::Kubesonnet.Patch.Empty;
+	/// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
+	public Ks::Patch ToPatch() => _patch ?? Ks::Patch.Empty;
 
-        static Gizmo global::Kubesonnet.IPatch<Gizmo>.FromPatch(global::Kubesonnet.Patch patch) => new Gizmo(patch);
+	static Gizmo Ks::IPatch<Gizmo>.FromPatch(Ks::Patch patch) => new(patch);
 
-        /// <summary>
-        /// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
-        /// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
-        /// </summary>
-        /// <param name="left">The patch applied first.</param>
-        /// <param name="right">The patch applied on top of it.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetMergeException">A merge meets values of different JSON types.</exception>
-        public static Gizmo operator +(Gizmo left, Gizmo right) => new Gizmo(left.ToPatch() + right.ToPatch());
+	/// <summary>
+	/// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
+	/// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
+	/// </summary>
+	/// <param name="left">The patch applied first.</param>
+	/// <param name="right">The patch applied on top of it.</param>
+	/// <exception cref="Ks::KubesonnetMergeException">A merge meets values of different JSON types.</exception>
+	public static Gizmo operator +(Gizmo left, Gizmo right) => new(left.ToPatch() + right.ToPatch());
 
-        /// <summary>True when both values hold structurally equal patches.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator ==(Gizmo left, Gizmo right) => left.Equals(right);
+	/// <summary>True when both values hold structurally equal patches.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator ==(Gizmo left, Gizmo right) => left.Equals(right);
 
-        /// <summary>True when the values hold patches that differ.</summary>
-        /// <param name="left">A value.</param>
-        /// <param name="right">Another value.</param>
-        public static bool operator !=(Gizmo left, Gizmo right) => !left.Equals(right);
+	/// <summary>True when the values hold patches that differ.</summary>
+	/// <param name="left">A value.</param>
+	/// <param name="right">Another value.</param>
+	public static bool operator !=(Gizmo left, Gizmo right) => !left.Equals(right);
 
-        /// <inheritdoc/>
-        public bool Equals(Gizmo other) => ToPatch().Equals(other.ToPatch());
+	/// <inheritdoc/>
+	public bool Equals(Gizmo other) => ToPatch().Equals(other.ToPatch());
 
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is Gizmo other && Equals(other);
+	/// <inheritdoc/>
+	public override bool Equals(object? obj) => obj is Gizmo other && Equals(other);
 
-        /// <inheritdoc/>
-        public override int GetHashCode() => ToPatch().GetHashCode();
+	/// <inheritdoc/>
+	public override int GetHashCode() => ToPatch().GetHashCode();
 
-        /// <summary>The object as compact JSON.</summary>
-        public override string ToString() => ToPatch().ToJson();
+	/// <summary>The object as compact JSON.</summary>
+	public override string ToString() => ToPatch().ToJson();
 
-        /// <summary>Writes the object as JSON, keys in a stable order.</summary>
-        /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
+	/// <summary>Writes the object as JSON, keys in a stable order.</summary>
+	/// <param name="indented">Indent with two spaces instead of writing it compact.</param>
+	/// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
+	/// <exception cref="Ks::KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+	public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
-        /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-        /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-        /// <exception cref="global::Kubesonnet.KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
-        public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
+	/// <summary>Writes the object as YAML that kubectl accepts.</summary>
+	/// <inheritdoc cref="ToJson" path="/param[@name='validate']|/exception"/>
+	public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
 
-        private static global::Kubesonnet.Validation.ValidationSchema? s_validationSchema;
+	private static Ks::Validation.ValidationSchema? s_validationSchema;
 
-        /// <summary>
-        /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
-        /// <see cref="Validate"/> checks: a compact table, read on first use.
-        /// </summary>
-        public static global::Kubesonnet.Validation.ValidationSchema ValidationSchema => s_validationSchema ??= global::Kubesonnet.Validation.ValidationSchema.Parse("{}");
+	/// <summary>
+	/// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
+	/// <see cref="Validate"/> checks: a compact table, read on first use.
+	/// </summary>
+	public static Ks::Validation.ValidationSchema ValidationSchema => s_validationSchema ??= Ks::Validation.ValidationSchema.Parse("""{}""");
 
-        /// <summary>
-        /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
-        /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
-        /// are listed as not checked.
-        /// </summary>
-        /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::Kubesonnet.ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
+	/// <summary>
+	/// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+	/// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+	/// are listed as not checked.
+	/// </summary>
+	/// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+	public global::System.Collections.Generic.IReadOnlyList<Ks::ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
-        static string global::Kubesonnet.IKubernetesObject<Gizmo>.ApiVersion => "demo.example.com/v1";
+	static string Ks::IKubernetesObject<Gizmo>.ApiVersion => "demo.example.com/v1";
 
-        static string global::Kubesonnet.IKubernetesObject<Gizmo>.Kind => "Gizmo";
+	static string Ks::IKubernetesObject<Gizmo>.Kind => "Gizmo";
 
-        /// <summary>new returns an instance of Gizmo</summary>
-        public static Gizmo New() => new Gizmo(global::Kubesonnet.Patch.Set(new global::Kubesonnet.PatchPath("apiVersion"), global::Kubesonnet.PatchValue.String("demo.example.com/v1")) + global::Kubesonnet.Patch.Set(new global::Kubesonnet.PatchPath("kind"), global::Kubesonnet.PatchValue.String("Gizmo")));
+	/// <summary>new returns an instance of Gizmo</summary>
+	public static Gizmo New() => new(Ks::Patch.Set(new Ks::PatchPath("apiVersion"), Ks::PatchValue.String("demo.example.com/v1")) + Ks::Patch.Set(new Ks::PatchPath("kind"), Ks::PatchValue.String("Gizmo")));
 
-        private static readonly global::Kubesonnet.PatchPath s_WithName = new global::Kubesonnet.PatchPath("name");
-        private static readonly global::Kubesonnet.PatchPath s_WithCount = new global::Kubesonnet.PatchPath("count");
-        private static readonly global::Kubesonnet.PatchPath s_WithSize = new global::Kubesonnet.PatchPath("size");
-        private static readonly global::Kubesonnet.PatchPath s_WithRatio = new global::Kubesonnet.PatchPath("ratio");
-        private static readonly global::Kubesonnet.PatchPath s_WithEnabled = new global::Kubesonnet.PatchPath("enabled");
-        private static readonly global::Kubesonnet.PatchPath s_WithData = new global::Kubesonnet.PatchPath("data");
-        private static readonly global::Kubesonnet.PatchPath s_WithSince = new global::Kubesonnet.PatchPath("since");
-        private static readonly global::Kubesonnet.PatchPath s_WithPort = new global::Kubesonnet.PatchPath("port");
-        private static readonly global::Kubesonnet.PatchPath s_WithExtra = new global::Kubesonnet.PatchPath("extra");
-        private static readonly global::Kubesonnet.PatchPath s_WithTags = new global::Kubesonnet.PatchPath("tags");
-        private static readonly global::Kubesonnet.PatchPath s_WithLabels = new global::Kubesonnet.PatchPath("labels");
+	private static readonly Ks::PatchPath s_WithName = new("name");
+	private static readonly Ks::PatchPath s_WithCount = new("count");
+	private static readonly Ks::PatchPath s_WithSize = new("size");
+	private static readonly Ks::PatchPath s_WithRatio = new("ratio");
+	private static readonly Ks::PatchPath s_WithEnabled = new("enabled");
+	private static readonly Ks::PatchPath s_WithData = new("data");
+	private static readonly Ks::PatchPath s_WithSince = new("since");
+	private static readonly Ks::PatchPath s_WithPort = new("port");
+	private static readonly Ks::PatchPath s_WithExtra = new("extra");
+	private static readonly Ks::PatchPath s_WithTags = new("tags");
+	private static readonly Ks::PatchPath s_WithLabels = new("labels");
 
-        /// <summary>Sets name.</summary>
-        /// <param name="name">The new value of <c>name</c>.</param>
-        public static Gizmo WithName(string name) =>
-            new Gizmo(global::Kubesonnet.Patch.Set(s_WithName, global::Kubesonnet.PatchValue.String(name)));
+	/// <summary>Sets name.</summary>
+	/// <param name="name">The new value of <c>name</c>.</param>
+	public static Gizmo WithName(string name) => new(Ks::Patch.Set(s_WithName, Ks::PatchValue.String(name)));
 
-        /// <summary>Sets count.</summary>
-        /// <param name="count">The new value of <c>count</c>.</param>
-        public static Gizmo WithCount(int count) =>
-            new Gizmo(global::Kubesonnet.Patch.Set(s_WithCount, global::Kubesonnet.PatchValue.Integer(count)));
+	/// <summary>Sets count.</summary>
+	/// <param name="count">The new value of <c>count</c>.</param>
+	public static Gizmo WithCount(int count) => new(Ks::Patch.Set(s_WithCount, Ks::PatchValue.Integer(count)));
 
-        /// <summary>Sets size.</summary>
-        /// <param name="size">The new value of <c>size</c>.</param>
-        public static Gizmo WithSize(long size) =>
-            new Gizmo(global::Kubesonnet.Patch.Set(s_WithSize, global::Kubesonnet.PatchValue.Integer(size)));
+	/// <summary>Sets size.</summary>
+	/// <param name="size">The new value of <c>size</c>.</param>
+	public static Gizmo WithSize(long size) => new(Ks::Patch.Set(s_WithSize, Ks::PatchValue.Integer(size)));
 
-        /// <summary>Sets ratio.</summary>
-        /// <param name="ratio">The new value of <c>ratio</c>.</param>
-        public static Gizmo WithRatio(double ratio) =>
-            new Gizmo(global::Kubesonnet.Patch.Set(s_WithRatio, global::Kubesonnet.PatchValue.Number(ratio)));
+	/// <summary>Sets ratio.</summary>
+	/// <param name="ratio">The new value of <c>ratio</c>.</param>
+	public static Gizmo WithRatio(double ratio) => new(Ks::Patch.Set(s_WithRatio, Ks::PatchValue.Number(ratio)));
 
-        /// <summary>Sets enabled.</summary>
-        /// <param name="enabled">The new value of <c>enabled</c>.</param>
-        public static Gizmo WithEnabled(bool enabled) =>
-            new Gizmo(global::Kubesonnet.Patch.Set(s_WithEnabled, global::Kubesonnet.PatchValue.Boolean(enabled)));
+	/// <summary>Sets enabled.</summary>
+	/// <param name="enabled">The new value of <c>enabled</c>.</param>
+	public static Gizmo WithEnabled(bool enabled) => new(Ks::Patch.Set(s_WithEnabled, Ks::PatchValue.Boolean(enabled)));
 
-        /// <summary>Sets data.</summary>
-        /// <param name="data">The new value of <c>data</c>.</param>
-        public static Gizmo WithData(byte[] data) =>
-            new Gizmo(global::Kubesonnet.Patch.Set(s_WithData, global::Kubesonnet.PatchValue.Bytes(data)));
+	/// <summary>Sets data.</summary>
+	/// <param name="data">The new value of <c>data</c>.</param>
+	public static Gizmo WithData(byte[] data) => new(Ks::Patch.Set(s_WithData, Ks::PatchValue.Bytes(data)));
 
-        /// <summary>Sets since.</summary>
-        /// <param name="since">The new value of <c>since</c>. An RFC 3339 date and time, written as given.</param>
-        public static Gizmo WithSince(string since) =>
-            new Gizmo(global::Kubesonnet.Patch.Set(s_WithSince, global::Kubesonnet.PatchValue.String(since)));
+	/// <summary>Sets since.</summary>
+	/// <param name="since">The new value of <c>since</c>. An RFC 3339 date and time, written as given.</param>
+	public static Gizmo WithSince(string since) => new(Ks::Patch.Set(s_WithSince, Ks::PatchValue.String(since)));
 
-        /// <inheritdoc cref="WithSince(string)" path="/*[not(self::param)]"/>
-        /// <param name="since">The new value of <c>since</c>. Written in UTC as RFC 3339.</param>
-        public static Gizmo WithSince(global::System.DateTimeOffset since) =>
-            new Gizmo(global::Kubesonnet.Patch.Set(s_WithSince, global::Kubesonnet.PatchValue.Time(since)));
+	/// <inheritdoc cref="WithSince(string)" path="/*[not(self::param)]"/>
+	/// <param name="since">The new value of <c>since</c>. Written in UTC as RFC 3339.</param>
+	public static Gizmo WithSince(global::System.DateTimeOffset since) => new(Ks::Patch.Set(s_WithSince, Ks::PatchValue.Time(since)));
 
-        /// <summary>Sets port.</summary>
-        /// <param name="port">The new value of <c>port</c>.</param>
-        public static Gizmo WithPort(int port) =>
-            new Gizmo(global::Kubesonnet.Patch.Set(s_WithPort, global::Kubesonnet.PatchValue.Integer(port)));
+	/// <summary>Sets port.</summary>
+	/// <param name="port">The new value of <c>port</c>.</param>
+	public static Gizmo WithPort(int port) => new(Ks::Patch.Set(s_WithPort, Ks::PatchValue.Integer(port)));
 
-        /// <inheritdoc cref="WithPort(int)" path="/*[not(self::param)]"/>
-        /// <param name="port">The new value of <c>port</c>.</param>
-        public static Gizmo WithPort(string port) =>
-            new Gizmo(global::Kubesonnet.Patch.Set(s_WithPort, global::Kubesonnet.PatchValue.String(port)));
+	/// <inheritdoc cref="WithPort(int)"/>
+	public static Gizmo WithPort(string port) => new(Ks::Patch.Set(s_WithPort, Ks::PatchValue.String(port)));
 
-        /// <summary>Sets extra.</summary>
-        /// <param name="extra">The new value of <c>extra</c>.</param>
-        public static Gizmo WithExtra(global::System.Text.Json.Nodes.JsonNode? extra) =>
-            new Gizmo(global::Kubesonnet.Patch.Set(s_WithExtra, global::Kubesonnet.PatchValue.Json(extra)));
+	/// <summary>Sets extra.</summary>
+	/// <param name="extra">The new value of <c>extra</c>.</param>
+	public static Gizmo WithExtra(global::System.Text.Json.Nodes.JsonNode? extra) => new(Ks::Patch.Set(s_WithExtra, Ks::PatchValue.Json(extra)));
 
-        /// <summary>Sets tags.</summary>
-        /// <param name="tags">The new value of <c>tags</c>. A single value is a one-item array.</param>
-        public static Gizmo WithTags(params string[] tags) =>
-            new Gizmo(global::Kubesonnet.Patch.Set(s_WithTags, global::Kubesonnet.PatchValue.Strings(tags)));
+	/// <summary>Sets tags.</summary>
+	/// <param name="tags">The new value of <c>tags</c>. A single value is a one-item array.</param>
+	public static Gizmo WithTags(params string[] tags) => new(Ks::Patch.Set(s_WithTags, Ks::PatchValue.Strings(tags)));
 
-        /// <inheritdoc cref="WithTags(string[])" path="/*[not(self::param)]"/>
-        /// <param name="tags">The new value of <c>tags</c>.</param>
-        public static Gizmo WithTags(global::System.Collections.Generic.IEnumerable<string> tags) =>
-            new Gizmo(global::Kubesonnet.Patch.Set(s_WithTags, global::Kubesonnet.PatchValue.Strings(tags)));
+	/// <inheritdoc cref="WithTags(string[])" path="/*[not(self::param)]"/>
+	/// <param name="tags">The new value of <c>tags</c>.</param>
+	public static Gizmo WithTags(global::System.Collections.Generic.IEnumerable<string> tags) => new(Ks::Patch.Set(s_WithTags, Ks::PatchValue.Strings(tags)));
 
-        /// <summary>
-        /// <para>
-        /// Merges into tags.
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
-        /// <param name="tags">The value merged into <c>tags</c>: maps are merged key by key, arrays appended. A single value is a one-item array.</param>
-        public static Gizmo WithTagsMixin(params string[] tags) =>
-            new Gizmo(global::Kubesonnet.Patch.Mixin(s_WithTags, global::Kubesonnet.PatchValue.Strings(tags)));
+	/// <summary><para>Merges into tags.</para>
+	/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+	/// <param name="tags">Appended to <c>tags</c>. A single value is a one-item array.</param>
+	public static Gizmo WithTagsMixin(params string[] tags) => new(Ks::Patch.Mixin(s_WithTags, Ks::PatchValue.Strings(tags)));
 
-        /// <inheritdoc cref="WithTagsMixin(string[])" path="/*[not(self::param)]"/>
-        /// <param name="tags">The value merged into <c>tags</c>: maps are merged key by key, arrays appended.</param>
-        public static Gizmo WithTagsMixin(global::System.Collections.Generic.IEnumerable<string> tags) =>
-            new Gizmo(global::Kubesonnet.Patch.Mixin(s_WithTags, global::Kubesonnet.PatchValue.Strings(tags)));
+	/// <inheritdoc cref="WithTagsMixin(string[])" path="/*[not(self::param)]"/>
+	/// <param name="tags">Appended to <c>tags</c>.</param>
+	public static Gizmo WithTagsMixin(global::System.Collections.Generic.IEnumerable<string> tags) => new(Ks::Patch.Mixin(s_WithTags, Ks::PatchValue.Strings(tags)));
 
-        /// <summary>Sets labels.</summary>
-        /// <param name="labels">The new value of <c>labels</c>.</param>
-        public static Gizmo WithLabels(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
-            new Gizmo(global::Kubesonnet.Patch.Set(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
+	/// <summary>Sets labels.</summary>
+	/// <param name="labels">The new value of <c>labels</c>.</param>
+	public static Gizmo WithLabels(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) => new(Ks::Patch.Set(s_WithLabels, Ks::PatchValue.Map(labels)));
 
-        /// <inheritdoc cref="WithLabels(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
-        /// <param name="entry">The first entry of <c>labels</c>.</param>
-        /// <param name="labels">The other entries; no key may repeat.</param>
-        public static Gizmo WithLabels((string Key, string Value) entry, params (string Key, string Value)[] labels) =>
-            WithLabels(global::Kubesonnet.PatchValue.Dictionary(entry, labels));
+	/// <inheritdoc cref="WithLabels(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
+	/// <param name="entry">The first entry of <c>labels</c>.</param>
+	/// <param name="labels">The other entries; no key may repeat.</param>
+	public static Gizmo WithLabels((string Key, string Value) entry, params (string Key, string Value)[] labels) => WithLabels(Ks::PatchValue.Dictionary(entry, labels));
 
-        /// <summary>
-        /// <para>
-        /// Merges into labels.
-        /// </para>
-        /// <para>
-        /// <b>Note:</b> This function appends passed data to existing values
-        /// </para>
-        /// </summary>
-        /// <param name="labels">The value merged into <c>labels</c>: maps are merged key by key, arrays appended.</param>
-        public static Gizmo WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) =>
-            new Gizmo(global::Kubesonnet.Patch.Mixin(s_WithLabels, global::Kubesonnet.PatchValue.Map(labels)));
+	/// <summary><para>Merges into labels.</para>
+	/// <para><b>Note:</b> This function appends passed data to existing values</para></summary>
+	/// <param name="labels">Merged into <c>labels</c>, key by key.</param>
+	public static Gizmo WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels) => new(Ks::Patch.Mixin(s_WithLabels, Ks::PatchValue.Map(labels)));
 
-        /// <inheritdoc cref="WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
-        /// <param name="entry">The first entry of <c>labels</c>.</param>
-        /// <param name="labels">The other entries; no key may repeat.</param>
-        public static Gizmo WithLabelsMixin((string Key, string Value) entry, params (string Key, string Value)[] labels) =>
-            WithLabelsMixin(global::Kubesonnet.PatchValue.Dictionary(entry, labels));
+	/// <inheritdoc cref="WithLabelsMixin(global::System.Collections.Generic.IReadOnlyDictionary{string, string})" path="/*[not(self::param)]"/>
+	/// <param name="entry">The first entry of <c>labels</c>.</param>
+	/// <param name="labels">The other entries; no key may repeat.</param>
+	public static Gizmo WithLabelsMixin((string Key, string Value) entry, params (string Key, string Value)[] labels) => WithLabelsMixin(Ks::PatchValue.Dictionary(entry, labels));
 
-        /// <summary>The Spec group.</summary>
-        public static partial class Spec
-        {
-            private static readonly global::Kubesonnet.PatchPath s_WithMode = new global::Kubesonnet.PatchPath("spec", "mode");
+	/// <summary>The Spec group.</summary>
+	public static partial class Spec
+	{
+		private static readonly Ks::PatchPath s_WithMode = new("spec", "mode");
 
-            /// <summary>Sets mode.</summary>
-            /// <param name="mode">The new value of <c>spec.mode</c>.</param>
-            public static Gizmo WithMode(string mode) =>
-                new Gizmo(global::Kubesonnet.Patch.Set(s_WithMode, global::Kubesonnet.PatchValue.String(mode)));
-        }
-    }
+		/// <summary>Sets mode.</summary>
+		/// <param name="mode">The new value of <c>spec.mode</c>.</param>
+		public static Gizmo WithMode(string mode) => new(Ks::Patch.Set(s_WithMode, Ks::PatchValue.String(mode)));
+	}
 }
