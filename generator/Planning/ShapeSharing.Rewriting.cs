@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using Kubesonnet.Generator.Model;
@@ -86,7 +87,7 @@ namespace Kubesonnet.Generator.Planning
 
         /// <summary>
         /// <paramref name="table"/> (of an object of type <paramref name="type"/>) with the table of each field that is
-        /// an inline object replaced by a reference to an anonymous table of its own (<c>id/field</c>), added to
+        /// an inline object replaced by a reference to an anonymous table of its own (<c>id/length:field</c>), added to
         /// <paramref name="occurrences"/>: so that where the field's type is shared, the table can refer to that type's.
         /// Inlined again unchanged where it is not (<see cref="RewriteTable"/>).
         /// </summary>
@@ -114,7 +115,8 @@ namespace Kubesonnet.Generator.Planning
                     continue;
                 }
 
-                string field = id + "/" + name;
+                // Length-prefixed: a field name may hold any character, and no two paths may give one id.
+                string field = id + "/" + name.Length.ToString(CultureInfo.InvariantCulture) + ":" + name;
                 _anonymousTables[field] = Extract(table.Substring(start, end - start), property.Type, field, depth + 1, occurrences);
                 _extracted.Add(field);
                 occurrences.Add((field, property.Type));
