@@ -6,9 +6,10 @@ namespace Kubesonnet;
 public interface IValidatable
 {
     /// <summary>
-    /// Checks the manifest, as it renders, against the constraints of its schema; see
-    /// <see cref="Validation.ValidationSchema.Validate(Patch)"/>.
+    /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
+    /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
+    /// are listed as not checked.
     /// </summary>
-    /// <returns>The problems found, in document order; empty when the manifest is valid.</returns>
+    /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
     IReadOnlyList<ValidationProblem> Validate();
 }

@@ -32,7 +32,7 @@ namespace Kubesonnet.Generator.Emitting
 
             bool isKind = type.ApiVersion != null && type.Kind != null;
             string t = type.Name;
-            w.Open("public readonly partial struct " + t + " : " + (isKind ? IKubernetesObject : IPatch) + "<" + t + ">, " + IValidatable + ", " + IEquatable + "<" + t + ">");
+            w.Open("public readonly partial struct " + t + " : " + (isKind ? IKubernetesObject + "<" + t + ">, " : string.Empty) + IBuilder + "<" + t + ">");
             Core(w, t);
             ValidationEmitter.Emit(w, type);
             if (isKind)
@@ -80,28 +80,18 @@ namespace Kubesonnet.Generator.Emitting
 
             {{Patch}} {{IPatch}}<{{t}}>.Patch => ToPatch();
 
-            /// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
+            /// <inheritdoc/>
             public {{Patch}} ToPatch() => _patch ?? {{Patch}}.Empty;
 
             static {{t}} {{IPatch}}<{{t}}>.FromPatch({{Patch}} patch) => new(patch);
 
-            /// <summary>
-            /// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
-            /// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
-            /// </summary>
-            /// <param name="left">The patch applied first.</param>
-            /// <param name="right">The patch applied on top of it.</param>
-            /// <exception cref="{{MergeException}}">A merge meets values of different JSON types.</exception>
+            /// <inheritdoc cref="{{IBuilder}}{T}.operator +"/>
             public static {{t}} operator +({{t}} left, {{t}} right) => new(left.ToPatch() + right.ToPatch());
 
-            /// <summary>True when both values hold structurally equal patches.</summary>
-            /// <param name="left">A value.</param>
-            /// <param name="right">Another value.</param>
+            /// <inheritdoc cref="{{IBuilder}}{T}.operator =="/>
             public static bool operator ==({{t}} left, {{t}} right) => left.Equals(right);
 
-            /// <summary>True when the values hold patches that differ.</summary>
-            /// <param name="left">A value.</param>
-            /// <param name="right">Another value.</param>
+            /// <inheritdoc cref="{{IBuilder}}{T}.operator !="/>
             public static bool operator !=({{t}} left, {{t}} right) => !left.Equals(right);
 
             /// <inheritdoc/>
@@ -116,14 +106,10 @@ namespace Kubesonnet.Generator.Emitting
             /// <summary>The object as compact JSON.</summary>
             public override string ToString() => ToPatch().ToJson();
 
-            /// <summary>Writes the object as JSON, keys in a stable order.</summary>
-            /// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-            /// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-            /// <exception cref="{{ValidationException}}"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+            /// <inheritdoc/>
             public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
-            /// <summary>Writes the object as YAML that kubectl accepts.</summary>
-            /// <inheritdoc cref="ToJson" path="/param[@name='validate']|/exception"/>
+            /// <inheritdoc/>
             public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
             """);
 

@@ -16,6 +16,7 @@ namespace Kubesonnet.Generator.Emitting
         public const string PatchValue = "Ks::PatchValue";
         public const string IKubernetesObject = "Ks::IKubernetesObject";
         public const string IPatch = "Ks::IPatch";
+        public const string IBuilder = "Ks::IBuilder";
         public const string IPatchPosition = "Ks::IPatchPosition";
         public const string IValidatable = "Ks::IValidatable";
         public const string LibsonnetFunctions = "Ks::LibsonnetFunctions";

@@ -21,18 +21,10 @@ namespace Kubesonnet.Generator.Emitting
 
                 private static {{ValidationSchema}}? s_validationSchema;
 
-                /// <summary>
-                /// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
-                /// <see cref="Validate"/> checks: a compact table, read on first use.
-                /// </summary>
+                /// <inheritdoc cref="{{IBuilder}}{T}.ValidationSchema"/>
                 public static {{ValidationSchema}} ValidationSchema => s_validationSchema ??= {{ValidationSchema}}.Parse({{arguments}});
 
-                /// <summary>
-                /// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
-                /// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
-                /// are listed as not checked.
-                /// </summary>
-                /// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+                /// <inheritdoc/>
                 public {{IReadOnlyList}}<{{ValidationProblem}}> Validate() => ValidationSchema.Validate(ToPatch());
                 """);
         }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
@@ -90,6 +91,78 @@ namespace Kubesonnet.Generator.Model
             }
 
             return result.Append(table, position, table.Length - position).ToString();
+        }
+
+        /// <summary>
+        /// The members of the JSON object that starts at <paramref name="start"/> of a table: each one's key
+        /// (unescaped), and where its value starts and ends (exclusive). Empty when no object starts there.
+        /// </summary>
+        public static List<(string Key, int Start, int End)> Members(string table, int start)
+        {
+            var members = new List<(string Key, int Start, int End)>();
+            if (start >= table.Length || table[start] != '{')
+            {
+                return members;
+            }
+
+            int i = start + 1;
+            while (i < table.Length && table[i] == '"')
+            {
+                int close = ClosingQuote(table, i + 1);
+                if (close + 1 >= table.Length || table[close + 1] != ':')
+                {
+                    break;
+                }
+
+                string key = Unescape(table, i + 1, close);
+                int valueStart = close + 2;
+                int valueEnd = ValueEnd(table, valueStart);
+                members.Add((key, valueStart, valueEnd));
+                i = valueEnd < table.Length && table[valueEnd] == ',' ? valueEnd + 1 : valueEnd;
+            }
+
+            return members;
+        }
+
+        // Where the JSON value that starts at start ends (exclusive): the tables are compact, so at the comma, brace or
+        // bracket that follows it.
+        private static int ValueEnd(string table, int start)
+        {
+            int depth = 0;
+            for (int i = start; i < table.Length; i++)
+            {
+                char c = table[i];
+                if (c == '"')
+                {
+                    i = ClosingQuote(table, i + 1);
+                    if (depth == 0)
+                    {
+                        return Math.Min(i + 1, table.Length);
+                    }
+                }
+                else if (c == '{' || c == '[')
+                {
+                    depth++;
+                }
+                else if (c == '}' || c == ']')
+                {
+                    if (depth == 0)
+                    {
+                        return i;
+                    }
+
+                    if (--depth == 0)
+                    {
+                        return i + 1;
+                    }
+                }
+                else if (c == ',' && depth == 0)
+                {
+                    return i;
+                }
+            }
+
+            return table.Length;
         }
 
         // The index of the quote that ends the JSON string whose text starts at start; the table's length when none does.

@@ -39,6 +39,10 @@ namespace Kubesonnet.Generator.Planning
         private readonly Dictionary<string, string> _sharedAs = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _anonymousTables = new Dictionary<string, string>(StringComparer.Ordinal);
 
+        // The object fields' tables among those (Extract), and the named definitions' tables with them taken out.
+        private readonly HashSet<string> _extracted = new HashSet<string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _ownTables = new Dictionary<string, string>(StringComparer.Ordinal);
+
         private ShapeSharing(Dictionary<string, DefinitionModel> definitions)
         {
             _definitions = definitions;
@@ -93,7 +97,7 @@ namespace Kubesonnet.Generator.Planning
                 rewritten.Add(root with
                 {
                     Type = root.HasProperties ? FieldType.Inline(sharing.RewriteProperties(root.Type.Properties)) : root.Type,
-                    Constraints = sharing.RewriteTable(root.Constraints, 0),
+                    Constraints = sharing.RewriteOwnTable(root),
                 });
             }
 

@@ -136,13 +136,8 @@ namespace Kubesonnet.Generator.Tests
                 Assert.That(figures.LongestName.Length, Is.LessThanOrEqualTo(MaxTypeName), "the longest type name");
                 if (s_before.TryGetValue(name, out double before))
                 {
-                    // Issue 12's goal: a third of the old size. cert-manager (0.83 MB) and Argo CD (1.20 MB) meet it.
-                    // prometheus-operator does not: 2.39 MB, where a third is 2.10. Its shared types alone met the goal
-                    // (2.06 MB); issue 13's members (whole-builder setters, map entries, merges, maps) and issue 15's
-                    // constraint tables (0.3 MB of C#: a kind's table repeats every object field's constraints, also
-                    // where the field's type has a table of its own) came after. Until that is made smaller, its bound
-                    // is today's size and a little (docs/benchmarks.md says what is left), so that it cannot grow unnoticed.
-                    double bound = name == "prometheus-operator" ? 2.45 : before / 3;
+                    // Issue 12's goal: a third of the old size.
+                    double bound = before / 3;
                     Assert.That(figures.Megabytes, Is.LessThanOrEqualTo(bound), "MB of generated C#, at most " + bound.ToString("0.00", CultureInfo.InvariantCulture));
                 }
             });

@@ -87,6 +87,42 @@ namespace Kubesonnet.Generator.Tests
             Assert.That(Parameters(output, "Kubesonnet.Api.Apps.V1.Batch+Spec", "WithContainers"), Is.EquivalentTo(one), "across CRDs");
         }
 
+        /// <summary>The constraint table a generated file's <c>ValidationSchema</c> parses.</summary>
+        private static string Table(Dictionary<string, string> sources, string file)
+        {
+            string text = sources[file];
+            int at = text.IndexOf("\"\"\"", text.IndexOf("ValidationSchema.Parse(", StringComparison.Ordinal), StringComparison.Ordinal) + 3;
+            return text.Substring(at, text.IndexOf("\"\"\"", at, StringComparison.Ordinal) - at);
+        }
+
+        [Test]
+        public void ATableRefersToASharedTypesTableWhereTheConstraintsAreTheSame()
+        {
+            string bounded = Container.Replace("name: {type: string}", "name: {type: string, minLength: 1}", StringComparison.Ordinal);
+            string sidecar = "                sidecar:\n" + Indent(bounded, 18);
+            string crd = Crd("apps.example.com", "Runner", "runners", new[] { "v1" }, Items("containers", bounded) + sidecar);
+
+            var (sources, _, diagnostics) = Run(("/crds/runners.yaml", crd));
+
+            // The item's and the object field's tables are the same: both refer to Container's, which has them once.
+            Assert.That(diagnostics, Is.Empty);
+            string runner = Table(sources, "Apps.V1.Runner.g.cs");
+            Assert.That(runner, Does.Contain("\"containers\":{\"type\":\"array\",\"items\":{\"$ref\":0}}").And.Contain("\"sidecar\":{\"$ref\":0}"));
+            Assert.That(runner, Does.Not.Contain("minLength"));
+            Assert.That(Table(sources, "Apps.V1.Container.g.cs"), Does.Contain("\"minLength\":1").And.Contain("\"ports\":{\"type\":\"array\",\"items\":{\"$ref\":0}}"));
+
+            // Another bound on one of them: the same type, but each table keeps its own constraints inline.
+            string other = sidecar.Replace("minLength: 1", "minLength: 2", StringComparison.Ordinal);
+            crd = Crd("apps.example.com", "Runner", "runners", new[] { "v1" }, Items("containers", bounded) + other);
+
+            (sources, _, diagnostics) = Run(("/crds/runners.yaml", crd));
+
+            Assert.That(diagnostics, Is.Empty);
+            runner = Table(sources, "Apps.V1.Runner.g.cs");
+            Assert.That(runner, Does.Contain("\"minLength\":1").And.Contain("\"minLength\":2"));
+            Assert.That(Table(sources, "Apps.V1.Container.g.cs"), Is.EqualTo("{}"));
+        }
+
         [Test]
         public void AShapeWithOneFieldMoreIsATypeOfItsOwn()
         {

@@ -10,7 +10,7 @@ namespace Kubesonnet.Api.Meta.V1;
 /// <summary>Identifies an object that owns this one, for garbage collection. The owner must be in the same
 /// namespace or be cluster-scoped.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-public readonly partial struct OwnerReference : Ks::IPatch<OwnerReference>, Ks::IValidatable, global::System.IEquatable<OwnerReference>
+public readonly partial struct OwnerReference : Ks::IBuilder<OwnerReference>
 {
 	private readonly Ks::Patch? _patch;
 
@@ -18,28 +18,18 @@ public readonly partial struct OwnerReference : Ks::IPatch<OwnerReference>, Ks::
 
 	Ks::Patch Ks::IPatch<OwnerReference>.Patch => ToPatch();
 
-	/// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
+	/// <inheritdoc/>
 	public Ks::Patch ToPatch() => _patch ?? Ks::Patch.Empty;
 
 	static OwnerReference Ks::IPatch<OwnerReference>.FromPatch(Ks::Patch patch) => new(patch);
 
-	/// <summary>
-	/// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
-	/// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
-	/// </summary>
-	/// <param name="left">The patch applied first.</param>
-	/// <param name="right">The patch applied on top of it.</param>
-	/// <exception cref="Ks::KubesonnetMergeException">A merge meets values of different JSON types.</exception>
+	/// <inheritdoc cref="Ks::IBuilder{T}.operator +"/>
 	public static OwnerReference operator +(OwnerReference left, OwnerReference right) => new(left.ToPatch() + right.ToPatch());
 
-	/// <summary>True when both values hold structurally equal patches.</summary>
-	/// <param name="left">A value.</param>
-	/// <param name="right">Another value.</param>
+	/// <inheritdoc cref="Ks::IBuilder{T}.operator =="/>
 	public static bool operator ==(OwnerReference left, OwnerReference right) => left.Equals(right);
 
-	/// <summary>True when the values hold patches that differ.</summary>
-	/// <param name="left">A value.</param>
-	/// <param name="right">Another value.</param>
+	/// <inheritdoc cref="Ks::IBuilder{T}.operator !="/>
 	public static bool operator !=(OwnerReference left, OwnerReference right) => !left.Equals(right);
 
 	/// <inheritdoc/>
@@ -54,30 +44,18 @@ public readonly partial struct OwnerReference : Ks::IPatch<OwnerReference>, Ks::
 	/// <summary>The object as compact JSON.</summary>
 	public override string ToString() => ToPatch().ToJson();
 
-	/// <summary>Writes the object as JSON, keys in a stable order.</summary>
-	/// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-	/// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-	/// <exception cref="Ks::KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+	/// <inheritdoc/>
 	public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
-	/// <summary>Writes the object as YAML that kubectl accepts.</summary>
-	/// <inheritdoc cref="ToJson" path="/param[@name='validate']|/exception"/>
+	/// <inheritdoc/>
 	public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
 
 	private static Ks::Validation.ValidationSchema? s_validationSchema;
 
-	/// <summary>
-	/// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
-	/// <see cref="Validate"/> checks: a compact table, read on first use.
-	/// </summary>
+	/// <inheritdoc cref="Ks::IBuilder{T}.ValidationSchema"/>
 	public static Ks::Validation.ValidationSchema ValidationSchema => s_validationSchema ??= Ks::Validation.ValidationSchema.Parse("""{"x-kubesonnet-nulls":true,"properties":{"apiVersion":{"type":"string"},"blockOwnerDeletion":{"type":"boolean"},"controller":{"type":"boolean"},"kind":{"type":"string"},"name":{"type":"string"},"uid":{"type":"string"}},"required":["apiVersion","kind","name","uid"],"type":"object"}""");
 
-	/// <summary>
-	/// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
-	/// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
-	/// are listed as not checked.
-	/// </summary>
-	/// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+	/// <inheritdoc/>
 	public global::System.Collections.Generic.IReadOnlyList<Ks::ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
 	private static readonly Ks::PatchPath s_WithApiVersion = new("apiVersion");

@@ -9,7 +9,7 @@ namespace Kubesonnet.Api.Stable.V1;
 
 /// <summary>An item of the field spec.rules[].hosts[] of a stable.example.com/v1 CronTab.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
-public readonly partial struct Host : Ks::IPatch<Host>, Ks::IValidatable, global::System.IEquatable<Host>
+public readonly partial struct Host : Ks::IBuilder<Host>
 {
 	private readonly Ks::Patch? _patch;
 
@@ -17,28 +17,18 @@ public readonly partial struct Host : Ks::IPatch<Host>, Ks::IValidatable, global
 
 	Ks::Patch Ks::IPatch<Host>.Patch => ToPatch();
 
-	/// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
+	/// <inheritdoc/>
 	public Ks::Patch ToPatch() => _patch ?? Ks::Patch.Empty;
 
 	static Host Ks::IPatch<Host>.FromPatch(Ks::Patch patch) => new(patch);
 
-	/// <summary>
-	/// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
-	/// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
-	/// </summary>
-	/// <param name="left">The patch applied first.</param>
-	/// <param name="right">The patch applied on top of it.</param>
-	/// <exception cref="Ks::KubesonnetMergeException">A merge meets values of different JSON types.</exception>
+	/// <inheritdoc cref="Ks::IBuilder{T}.operator +"/>
 	public static Host operator +(Host left, Host right) => new(left.ToPatch() + right.ToPatch());
 
-	/// <summary>True when both values hold structurally equal patches.</summary>
-	/// <param name="left">A value.</param>
-	/// <param name="right">Another value.</param>
+	/// <inheritdoc cref="Ks::IBuilder{T}.operator =="/>
 	public static bool operator ==(Host left, Host right) => left.Equals(right);
 
-	/// <summary>True when the values hold patches that differ.</summary>
-	/// <param name="left">A value.</param>
-	/// <param name="right">Another value.</param>
+	/// <inheritdoc cref="Ks::IBuilder{T}.operator !="/>
 	public static bool operator !=(Host left, Host right) => !left.Equals(right);
 
 	/// <inheritdoc/>
@@ -53,30 +43,18 @@ public readonly partial struct Host : Ks::IPatch<Host>, Ks::IValidatable, global
 	/// <summary>The object as compact JSON.</summary>
 	public override string ToString() => ToPatch().ToJson();
 
-	/// <summary>Writes the object as JSON, keys in a stable order.</summary>
-	/// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-	/// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-	/// <exception cref="Ks::KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+	/// <inheritdoc/>
 	public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
-	/// <summary>Writes the object as YAML that kubectl accepts.</summary>
-	/// <inheritdoc cref="ToJson" path="/param[@name='validate']|/exception"/>
+	/// <inheritdoc/>
 	public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
 
 	private static Ks::Validation.ValidationSchema? s_validationSchema;
 
-	/// <summary>
-	/// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
-	/// <see cref="Validate"/> checks: a compact table, read on first use.
-	/// </summary>
+	/// <inheritdoc cref="Ks::IBuilder{T}.ValidationSchema"/>
 	public static Ks::Validation.ValidationSchema ValidationSchema => s_validationSchema ??= Ks::Validation.ValidationSchema.Parse("""{"type":"object","required":["hostname"],"properties":{"hostname":{"type":"string"},"weight":{"type":"integer"}}}""");
 
-	/// <summary>
-	/// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
-	/// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
-	/// are listed as not checked.
-	/// </summary>
-	/// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+	/// <inheritdoc/>
 	public global::System.Collections.Generic.IReadOnlyList<Ks::ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
 	private static readonly Ks::PatchPath s_WithHostname = new("hostname");

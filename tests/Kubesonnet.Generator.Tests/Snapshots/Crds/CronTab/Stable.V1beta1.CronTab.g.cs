@@ -12,7 +12,7 @@ namespace Kubesonnet.Api.Stable.V1beta1;
 /// <para>Deprecated: stable.example.com/v1beta1 CronTab is deprecated; use stable.example.com/v1 CronTab</para></summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Kubesonnet.Generator", "{version}")]
 [global::System.Obsolete("stable.example.com/v1beta1 CronTab is deprecated; use stable.example.com/v1 CronTab")]
-public readonly partial struct CronTab : Ks::IKubernetesObject<CronTab>, Ks::IValidatable, global::System.IEquatable<CronTab>
+public readonly partial struct CronTab : Ks::IKubernetesObject<CronTab>, Ks::IBuilder<CronTab>
 {
 	private readonly Ks::Patch? _patch;
 
@@ -20,28 +20,18 @@ public readonly partial struct CronTab : Ks::IKubernetesObject<CronTab>, Ks::IVa
 
 	Ks::Patch Ks::IPatch<CronTab>.Patch => ToPatch();
 
-	/// <summary>Returns the untyped patch this value holds (empty for <c>default</c>).</summary>
+	/// <inheritdoc/>
 	public Ks::Patch ToPatch() => _patch ?? Ks::Patch.Empty;
 
 	static CronTab Ks::IPatch<CronTab>.FromPatch(Ks::Patch patch) => new(patch);
 
-	/// <summary>
-	/// Composes two patches as k8s-libsonnet's <c>+</c> does: each field of <paramref name="right"/> replaces
-	/// (<c>With</c>) or merges into (<c>WithMixin</c>) the same field of <paramref name="left"/>.
-	/// </summary>
-	/// <param name="left">The patch applied first.</param>
-	/// <param name="right">The patch applied on top of it.</param>
-	/// <exception cref="Ks::KubesonnetMergeException">A merge meets values of different JSON types.</exception>
+	/// <inheritdoc cref="Ks::IBuilder{T}.operator +"/>
 	public static CronTab operator +(CronTab left, CronTab right) => new(left.ToPatch() + right.ToPatch());
 
-	/// <summary>True when both values hold structurally equal patches.</summary>
-	/// <param name="left">A value.</param>
-	/// <param name="right">Another value.</param>
+	/// <inheritdoc cref="Ks::IBuilder{T}.operator =="/>
 	public static bool operator ==(CronTab left, CronTab right) => left.Equals(right);
 
-	/// <summary>True when the values hold patches that differ.</summary>
-	/// <param name="left">A value.</param>
-	/// <param name="right">Another value.</param>
+	/// <inheritdoc cref="Ks::IBuilder{T}.operator !="/>
 	public static bool operator !=(CronTab left, CronTab right) => !left.Equals(right);
 
 	/// <inheritdoc/>
@@ -56,33 +46,21 @@ public readonly partial struct CronTab : Ks::IKubernetesObject<CronTab>, Ks::IVa
 	/// <summary>The object as compact JSON.</summary>
 	public override string ToString() => ToPatch().ToJson();
 
-	/// <summary>Writes the object as JSON, keys in a stable order.</summary>
-	/// <param name="indented">Indent with two spaces instead of writing it compact.</param>
-	/// <param name="validate">Check the object first (<see cref="Validate"/>) and write nothing when it has a problem.</param>
-	/// <exception cref="Ks::KubesonnetValidationException"><paramref name="validate"/> is true and the object does not meet its schema.</exception>
+	/// <inheritdoc/>
 	public string ToJson(bool indented = false, bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToJson(indented);
 
-	/// <summary>Writes the object as YAML that kubectl accepts.</summary>
-	/// <inheritdoc cref="ToJson" path="/param[@name='validate']|/exception"/>
+	/// <inheritdoc/>
 	public string ToYaml(bool validate = false) => (validate ? ValidationSchema.EnsureValid(ToPatch()) : ToPatch()).ToYaml();
 
 	private static Ks::Validation.ValidationSchema? s_validationSchema;
 
-	/// <summary>
-	/// The constraints of this type's schema (required fields, enums, patterns, bounds, formats, …) that
-	/// <see cref="Validate"/> checks: a compact table, read on first use.
-	/// </summary>
+	/// <inheritdoc cref="Ks::IBuilder{T}.ValidationSchema"/>
 	public static Ks::Validation.ValidationSchema ValidationSchema => s_validationSchema ??= Ks::Validation.ValidationSchema.Parse(
 		"""{"x-kubesonnet-kind":["stable.example.com/v1beta1","CronTab"],"type":"object","properties":{"spec":{"type":"object","properties":{"cronSpec":{"type":"string"},"image":{"type":"string"},"replicas":{"type":"integer","format":"int32"},"ports":{"type":"array","items":{"$ref":0}}}},"status":{"type":"object"},"metadata":{"$ref":1}}}""",
 		static () => global::Kubesonnet.Api.Stable.V1beta1.Port.ValidationSchema,
 		static () => global::Kubesonnet.Api.Meta.V1.ObjectMeta.ValidationSchema);
 
-	/// <summary>
-	/// Checks the object, as it renders, against its schema: the JSON type of every value, required fields,
-	/// enums, patterns, bounds, lengths, formats and unique list keys. CEL rules (<c>x-kubernetes-validations</c>)
-	/// are listed as not checked.
-	/// </summary>
-	/// <returns>The problems found, each with its path, rule, value and message; empty when the object is valid.</returns>
+	/// <inheritdoc/>
 	public global::System.Collections.Generic.IReadOnlyList<Ks::ValidationProblem> Validate() => ValidationSchema.Validate(ToPatch());
 
 	static string Ks::IKubernetesObject<CronTab>.ApiVersion => "stable.example.com/v1beta1";
