@@ -12,7 +12,7 @@ namespace Kubesonnet.Generator
 
         /// <summary>
         /// How deep objects and arrays may nest in a file, counting what aliases bring in. Everything after parsing
-        /// recurses at most this deep (Microsoft.OpenApi's reader recurses once or more per level). Past it: KSN004.
+        /// recurses at most this deep. Past it: KSN004.
         /// </summary>
         public const int MaxNesting = 256;
 
@@ -40,8 +40,8 @@ namespace Kubesonnet.Generator
         public const int MaxCrdSchemas = 500_000;
 
         /// <summary>
-        /// The longest scalar Microsoft.OpenApi's reader takes: it refuses a whole document with a longer one, so longer
-        /// values are cut and entries with longer keys dropped first. Past it: KSN007.
+        /// The longest scalar of a document: longer values are cut and entries with longer keys dropped (a description
+        /// of megabytes would be a doc comment of megabytes). Past it: KSN007.
         /// </summary>
         public const int MaxScalarLength = 65_536;
 

@@ -35,12 +35,12 @@ namespace Kubesonnet.Generator.Diagnostics
             "'{0}' is marked KubesonnetSchema=\"true\" but is not an OpenAPI document or a CustomResourceDefinition: {1}",
             DiagnosticSeverity.Error);
 
-        /// <summary>KSN003 (warning): OpenAPI reader reported a problem.</summary>
-        /// <remarks>Format: <c>The OpenAPI reader reported in '{0}' at '{1}': {2}</c>. Raised through <see cref="Report.ReaderMessage"/>.</remarks>
-        public static readonly DiagnosticDescriptor ReaderMessage = Create(
+        /// <summary>KSN003 (warning): Not a keyword of this OpenAPI version's schemas.</summary>
+        /// <remarks>Format: <c>'{0}': {1} is not a valid property of schemas in {2}; it is ignored</c>. Raised through <see cref="Report.UnknownKeyword"/>.</remarks>
+        public static readonly DiagnosticDescriptor UnknownKeyword = Create(
             "KSN003",
-            "OpenAPI reader reported a problem",
-            "The OpenAPI reader reported in '{0}' at '{1}': {2}",
+            "Not a keyword of this OpenAPI version's schemas",
+            "'{0}': {1} is not a valid property of schemas in {2}; it is ignored",
             DiagnosticSeverity.Warning);
 
         /// <summary>KSN004 (error): Schema file exceeds a limit.</summary>
@@ -67,12 +67,12 @@ namespace Kubesonnet.Generator.Diagnostics
             "'{0}' is written twice in one object; the first value is used",
             DiagnosticSeverity.Warning);
 
-        /// <summary>KSN007 (warning): Value too long for the OpenAPI reader.</summary>
-        /// <remarks>Format: <c>'{0}': {1} is {2} characters long, more than the OpenAPI reader takes (65,536); {3}</c>. Raised through <see cref="Report.ValueTooLong"/>.</remarks>
+        /// <summary>KSN007 (warning): Value too long.</summary>
+        /// <remarks>Format: <c>'{0}': {1} is {2} characters long, more than a document's value may be (65,536); {3}</c>. Raised through <see cref="Report.ValueTooLong"/>.</remarks>
         public static readonly DiagnosticDescriptor ValueTooLong = Create(
             "KSN007",
-            "Value too long for the OpenAPI reader",
-            "'{0}': {1} is {2} characters long, more than the OpenAPI reader takes (65,536); {3}",
+            "Value too long",
+            "'{0}': {1} is {2} characters long, more than a document's value may be (65,536); {3}",
             DiagnosticSeverity.Warning);
 
         /// <summary>KSN101 (warning): Reference to a definition that does not exist.</summary>
@@ -170,7 +170,7 @@ namespace Kubesonnet.Generator.Diagnostics
         private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
             InvalidDocument,
             NotAnOpenApiDocument,
-            ReaderMessage,
+            UnknownKeyword,
             DocumentTooLarge,
             UnsupportedVersion,
             DuplicateKey,

@@ -40,9 +40,9 @@ namespace Kubesonnet.Generator.Diagnostics
         public static Report NotAnOpenApiDocument(string file, string reason) =>
             new Report(DiagnosticDescriptors.NotAnOpenApiDocument, false, new[] { file, reason });
 
-        /// <summary>KSN003: what Microsoft.OpenApi's reader said (<paramref name="message"/>) at <paramref name="pointer"/>.</summary>
-        public static Report ReaderMessage(string file, string pointer, string message) =>
-            new Report(DiagnosticDescriptors.ReaderMessage, false, new[] { file, pointer, message });
+        /// <summary>KSN003, at the value of <paramref name="keyword"/>: a schema of <paramref name="version"/> (<c>swagger 2.0</c>, <c>OpenAPI 3.0</c>) has no such keyword.</summary>
+        public static Report UnknownKeyword(string keyword, string version) =>
+            new Report(DiagnosticDescriptors.UnknownKeyword, true, new[] { keyword, version });
 
         /// <summary>KSN004: the file exceeds a limit (<paramref name="limit"/>: which, in words); nothing of it is generated.</summary>
         public static Report DocumentTooLarge(string file, string limit) =>

@@ -20,8 +20,8 @@ namespace Kubesonnet.Generator.Loading
     /// object with properties, so that it gets a builder type (README, "Custom resources").
     /// </summary>
     /// <remarks>
-    /// Reads SharpYaml's tree directly: a CRD's schema is a small, structural subset of JSON Schema without
-    /// <c>$ref</c>, and what Microsoft.OpenApi would add (references, components) does not occur in it.
+    /// Reads SharpYaml's tree directly, as documents are read (<see cref="YamlSchemaView"/>): a CRD's schema is a
+    /// small, structural subset of JSON Schema without <c>$ref</c>.
     /// </remarks>
     internal static class CrdLoader
     {

@@ -32,10 +32,25 @@ namespace Kubesonnet.Generator.Loading
             "x-kubernetes-int-or-string", "x-kubernetes-preserve-unknown-fields", "x-kubernetes-embedded-resource",
         };
 
-        /// <summary>Documentation with a grammar of its own the reader can throw on (<c>xml.attribute: "x"</c>); never read.</summary>
+        /// <summary>Documentation with a grammar of its own (<c>xml.attribute</c>, <c>discriminator.mapping</c>); never read.</summary>
         private static readonly HashSet<string> s_unread = new HashSet<string>(StringComparer.Ordinal)
         {
             "xml", "externalDocs", "discriminator",
+        };
+
+        /// <summary>The fixed fields of swagger 2.0's Schema Object; any other key but an extension (<c>x-…</c>) is KSN003.</summary>
+        private static readonly HashSet<string> s_swagger2Keywords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "$ref", "title", "description", "type", "format", "default", "example", "enum", "required", "readOnly",
+            "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum", "maxLength", "minLength", "pattern",
+            "maxItems", "minItems", "uniqueItems", "maxProperties", "minProperties",
+            "allOf", "items", "properties", "additionalProperties", "discriminator", "xml", "externalDocs",
+        };
+
+        /// <summary>OpenAPI 3.0's Schema Object: swagger 2.0's and these.</summary>
+        private static readonly HashSet<string> s_openApi3Keywords = new HashSet<string>(s_swagger2Keywords, StringComparer.Ordinal)
+        {
+            "anyOf", "oneOf", "not", "nullable", "writeOnly", "deprecated",
         };
 
         /// <summary>The walk over every schema below the definitions: iterative, each node checked once.</summary>
@@ -44,16 +59,20 @@ namespace Kubesonnet.Generator.Loading
             private readonly Findings _findings;
             private readonly string _referencePrefix;
             private readonly bool _allowSlash;
+            private readonly HashSet<string> _keywords;
+            private readonly string _version;
             private readonly Stack<(YamlMappingNode Schema, SchemaPath Path, int Depth)> _pending = new Stack<(YamlMappingNode, SchemaPath, int)>();
 
             /// <summary>Schemas already checked: aliases share nodes, and a shared node is checked once.</summary>
             private readonly HashSet<YamlNode> _seen = new HashSet<YamlNode>(ReferenceIdentity<YamlNode>.Instance);
 
-            public Walk(Findings findings, string referencePrefix, bool allowSlash)
+            public Walk(Findings findings, bool isSwagger2)
             {
                 _findings = findings;
-                _referencePrefix = referencePrefix;
-                _allowSlash = allowSlash;
+                _referencePrefix = isSwagger2 ? "#/definitions/" : "#/components/schemas/";
+                _allowSlash = isSwagger2;
+                _keywords = isSwagger2 ? s_swagger2Keywords : s_openApi3Keywords;
+                _version = isSwagger2 ? "swagger 2.0" : "OpenAPI 3.0";
             }
 
             /// <summary>How deep the schema being checked stands below its definition (a definition: 0).</summary>
@@ -115,8 +134,9 @@ namespace Kubesonnet.Generator.Loading
             }
 
             /// <summary>
-            /// Keeps the description Kubernetes writes beside a <c>$ref</c>, which the reader would drop, by rewriting
-            /// <c>{ $ref, description }</c> to <c>{ allOf: [ { $ref } ], description }</c>.
+            /// Keeps the description Kubernetes writes beside a <c>$ref</c> (OpenAPI says a reference's siblings are
+            /// ignored) by rewriting <c>{ $ref, description }</c> to <c>{ allOf: [ { $ref } ], description }</c>: a
+            /// reference stays a schema of <c>$ref</c> alone, for the mapper and the constraint tables alike.
             /// </summary>
             private static void KeepDescriptionBesideReference(YamlMappingNode schema)
             {
@@ -138,6 +158,12 @@ namespace Kubesonnet.Generator.Loading
                     return false;
                 }
 
+                if (!_keywords.Contains(keyword) && !keyword.StartsWith("x-", StringComparison.Ordinal))
+                {
+                    _findings.Add(value, at, Report.UnknownKeyword(keyword, _version));
+                    return false;
+                }
+
                 if (s_strings.Contains(keyword))
                 {
                     return Expect(IsString(value), value, at, String);
@@ -150,7 +176,7 @@ namespace Kubesonnet.Generator.Loading
 
                 if (s_numbers.Contains(keyword))
                 {
-                    // The reader parses these as decimals (with a fallback on overflow), which takes no hex or octal.
+                    // Decimal numbers only (JSON's), in YAML documents too: no hex or octal.
                     return Expect(IsPlain(value, out string text) && YamlReading.IsNumber(text) && !text.StartsWith("0x", StringComparison.Ordinal) && !text.StartsWith("0o", StringComparison.Ordinal), value, at, "a number");
                 }
 
@@ -283,8 +309,8 @@ namespace Kubesonnet.Generator.Loading
             }
 
             /// <summary>
-            /// A <c>$ref</c> must be a string naming one of this document set's definitions (<c>#/definitions/X</c>);
-            /// the reader throws on others or drops what stands beside them. Others are free-form JSON (KSN101).
+            /// A <c>$ref</c> must be a string naming one of this document set's definitions (<c>#/definitions/X</c>;
+            /// OpenAPI 3.0: <c>#/components/schemas/X</c>, without a <c>/</c>). Others are free-form JSON (KSN101).
             /// </summary>
             private bool Reference(YamlNode value, SchemaPath at)
             {

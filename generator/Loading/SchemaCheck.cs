@@ -11,21 +11,20 @@ using SharpYaml.Serialization;
 namespace Kubesonnet.Generator.Loading
 {
     /// <summary>
-    /// Checks a parsed document before Microsoft.OpenApi's reader sees it, and takes out what the reader cannot take.
+    /// Checks a parsed document's tree before its definitions are mapped, and takes out what cannot be read.
     /// </summary>
     /// <remarks>
-    /// The reader throws on values of the wrong JSON type (<c>"maxLength": "abc"</c>, <c>"readOnly": 1</c>,
-    /// <c>"additionalProperties": 5</c>, a <c>$ref</c> of <c>"#"</c>), which would lose the whole file; it drops every
-    /// definition beside a malformed <c>$ref</c>; and it reports the rest without saying what it did. So the check
-    /// runs first: every schema keyword the reader reads must have its JSON type, a value that has not is reported
-    /// (KSN105, or KSN101 for a <c>$ref</c> that is not one of this document's definitions) and taken out of the tree,
-    /// so that the reader never sees it and nothing is reported twice. What remains of the reader's complaints
-    /// (keywords it does not know) is KSN003. Everything a schema needs besides its definitions is removed from the
-    /// root: <c>info</c>, <c>paths</c>, <c>parameters</c>, … are not read. The kinds
-    /// (<c>x-kubernetes-group-version-kind</c>) are read here, from the text, because the reader turns strings that
-    /// look like dates into dates (<c>"version": "1.5"</c>). The walk is the document's one walk over the keyword grammar
-    /// before the reader: it also keeps the description beside a <c>$ref</c> (the reader would drop it) and bounds the
-    /// schemas' number and nesting (KSN004). What the keywords mean is <see cref="SchemaMapper"/>'s.
+    /// Every schema keyword must be one of the document version's Schema Object (swagger 2.0's fixed fields; OpenAPI
+    /// 3.0's add <c>anyOf</c>, <c>oneOf</c>, <c>not</c>, <c>nullable</c>, …) or an extension (<c>x-…</c>): another is
+    /// reported (KSN003) and taken out. Every keyword must have its JSON type (<c>"maxLength": "abc"</c>,
+    /// <c>"readOnly": 1</c>, <c>"additionalProperties": 5</c>): a value that has not is reported (KSN105, or KSN101 for a
+    /// <c>$ref</c> that is not one of this document's definitions) and taken out of the tree. So the mapper and the
+    /// constraint tables (<see cref="YamlSchemaView"/>, <see cref="ConstraintTables"/>) see only well-formed schemas, and
+    /// nothing is reported twice. Everything a schema needs besides its definitions is removed from the root:
+    /// <c>info</c>, <c>paths</c>, <c>parameters</c>, … are not read. The kinds (<c>x-kubernetes-group-version-kind</c>)
+    /// are read here. The walk is the document's one walk over the keyword grammar: it also keeps the description
+    /// beside a <c>$ref</c> and bounds the schemas' number and nesting (KSN004). What the keywords mean is
+    /// <see cref="SchemaMapper"/>'s.
     /// </remarks>
     internal static partial class SchemaCheck
     {
@@ -35,7 +34,7 @@ namespace Kubesonnet.Generator.Loading
 
         /// <summary>
         /// Checks <paramref name="root"/> in place. Returns the kinds of each definition, by definition id; null when
-        /// nothing can be read from the document (an OpenAPI version the reader does not read: KSN005; a document over a limit:
+        /// nothing can be read from the document (an OpenAPI version other than swagger 2.0 and OpenAPI 3.0: KSN005; a document over a limit:
         /// KSN004).
         /// </summary>
         public static Dictionary<string, EquatableArray<GroupVersionKind>>? Run(YamlMappingNode root, bool isSwagger2, Findings findings, CancellationToken cancellationToken)
@@ -49,7 +48,7 @@ namespace Kubesonnet.Generator.Loading
                 return null;
             }
 
-            // Only the version and the definitions are read (the reader reads swagger's before openapi's: one stays).
+            // Only the version and the definitions are read (a document with both keys is read as swagger's).
             string definitionsKey = isSwagger2 ? "definitions" : "components";
             KeepOnly(root, versionKey, definitionsKey);
             YamlMappingNode? definitions = Mapping(root, definitionsKey, SchemaPath.Of(definitionsKey), findings);
@@ -69,7 +68,7 @@ namespace Kubesonnet.Generator.Loading
 
             LongScalars(definitions, definitionsPath, findings);
 
-            var walk = new Walk(findings, isSwagger2 ? "#/definitions/" : "#/components/schemas/", allowSlash: isSwagger2);
+            var walk = new Walk(findings, isSwagger2);
             var replaced = new Dictionary<YamlNode, YamlNode>(ReferenceIdentity<YamlNode>.Instance);
             foreach (KeyValuePair<YamlNode, YamlNode> definition in definitions.Children)
             {
@@ -94,8 +93,8 @@ namespace Kubesonnet.Generator.Loading
         }
 
         /// <summary>
-        /// Cuts values longer than the reader takes (<see cref="Limits.MaxScalarLength"/>; it refuses the whole document
-        /// for one long description) and drops entries whose key is that long (a name cannot be cut): KSN007.
+        /// Cuts values longer than a document's may be (<see cref="Limits.MaxScalarLength"/>) and drops entries whose key
+        /// is that long (a name cannot be cut): KSN007.
         /// </summary>
         private static void LongScalars(YamlMappingNode definitions, SchemaPath? definitionsPath, Findings findings)
         {

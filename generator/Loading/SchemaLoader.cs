@@ -4,16 +4,16 @@ using System.Linq;
 using System.Threading;
 using Kubesonnet.Generator.Diagnostics;
 using Kubesonnet.Generator.Model;
-using Microsoft.OpenApi.Models;
-using Microsoft.OpenApi.Readers;
 using SharpYaml;
 using SharpYaml.Serialization;
 
 namespace Kubesonnet.Generator.Loading
 {
     /// <summary>
-    /// Reads one schema file into the language-free <see cref="DocumentModel"/>: parse (SharpYaml) → preprocess the
-    /// tree → read (Microsoft.OpenApi.Readers) → map definitions. Nothing read here leaves this class but the model.
+    /// Reads one schema file into the language-free <see cref="DocumentModel"/>: parse into SharpYaml's tree (our JSON
+    /// parser, or our bounded YAML loader) → check the tree (<see cref="SchemaCheck"/>) → map each definition from the
+    /// tree (<see cref="YamlSchemaView"/>, <see cref="SchemaMapper"/>) and write its constraint table. Nothing read
+    /// here leaves this class but the model.
     /// </summary>
     internal static class SchemaLoader
     {
@@ -104,7 +104,7 @@ namespace Kubesonnet.Generator.Loading
                 return null;
             }
 
-            // Values the reader cannot take are reported and taken out first; kinds are read from the text (SchemaCheck).
+            // What is not a keyword, or not of its JSON type, is reported and taken out first; kinds are read there too (SchemaCheck).
             Dictionary<string, EquatableArray<GroupVersionKind>>? kinds = SchemaCheck.Run(root, isSwagger2, new Findings(filePath, offsets, diagnostics), cancellationToken);
             if (kinds == null)
             {
@@ -112,31 +112,26 @@ namespace Kubesonnet.Generator.Loading
             }
 
             string[] definitionsPath = isSwagger2 ? new[] { "definitions" } : new[] { "components", "schemas" };
+            string referencePrefix = "#/" + string.Join("/", definitionsPath) + "/";
             var context = new LoadContext(filePath, diagnostics, YamlTree.Find(root, definitionsPath) as YamlMappingNode, definitionsPath, offsets);
-            OpenApiDocument openApi = OpenApiReading.Read(document, out OpenApiDiagnostic readerDiagnostic);
-            foreach (OpenApiError error in readerDiagnostic.Errors)
-            {
-                // Some errors have no pointer but name the place in the message: "x is not a valid property at #/definitions/X".
-                int at = string.IsNullOrEmpty(error.Pointer) ? (error.Message ?? string.Empty).LastIndexOf(" at #/", StringComparison.Ordinal) : -1;
-                string? pointer = at >= 0 ? error.Message!.Substring(at + 4) : error.Pointer;
-                Report report = Report.ReaderMessage(filePath, string.IsNullOrEmpty(pointer) ? "$" : pointer!, OneLine(error.Message ?? string.Empty));
-                if (!diagnostics.IsFull(report, filePath))
-                {
-                    diagnostics.Add(report, context.LocatePointer(pointer));
-                }
-            }
-
-            // The reader returns no document at all when it refuses one (its error is reported above as KSN003).
             var definitions = new List<DefinitionModel>();
-            var tables = new ConstraintTables("#/" + string.Join("/", definitionsPath) + "/", hoisted: null);
-            if (openApi?.Components?.Schemas != null)
+            var tables = new ConstraintTables(referencePrefix, hoisted: null);
+            if (context.Definitions != null)
             {
-                foreach (KeyValuePair<string, OpenApiSchema> entry in openApi.Components.Schemas.OrderBy(e => e.Key, StringComparer.Ordinal))
+                // SchemaCheck has made every definition an object, and the tree holds no key twice (the first is kept).
+                var entries = new List<KeyValuePair<string, YamlNode>>(context.Definitions.Children.Count);
+                foreach (KeyValuePair<YamlNode, YamlNode> entry in context.Definitions.Children)
+                {
+                    entries.Add(new KeyValuePair<string, YamlNode>(((YamlScalarNode)entry.Key).Value ?? string.Empty, entry.Value));
+                }
+
+                entries.Sort((x, y) => string.CompareOrdinal(x.Key, y.Key));
+                foreach (KeyValuePair<string, YamlNode> entry in entries)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     EquatableArray<GroupVersionKind> definitionKinds = kinds.TryGetValue(entry.Key, out EquatableArray<GroupVersionKind> read) ? read : EquatableArray<GroupVersionKind>.Empty;
-                    DefinitionModel definition = MapDefinition(entry.Key, entry.Value, definitionKinds, context);
-                    definitions.Add(definition with { Constraints = Constraints(entry.Key, context, tables) });
+                    DefinitionModel definition = MapDefinition(entry.Key, new YamlSchemaView(entry.Value, referencePrefix), definitionKinds, context);
+                    definitions.Add(definition with { Constraints = Constraints(entry.Value, entry.Key, tables) });
                 }
             }
 
@@ -148,9 +143,8 @@ namespace Kubesonnet.Generator.Loading
         /// <c>null</c> for any field as if it were absent (<c>creationTimestamp: null</c> is what kubectl writes), so
         /// a document's tables accept <c>null</c> everywhere; a Quantity is checked as one.
         /// </summary>
-        private static string Constraints(string id, LoadContext context, ConstraintTables tables)
+        private static string Constraints(YamlNode node, string id, ConstraintTables tables)
         {
-            YamlNode? node = context.Definitions == null ? null : YamlTree.Get(context.Definitions, id);
             string additions = "\"x-kubesonnet-nulls\":true,";
             if (id.EndsWith(KnownDefinitions.QuantitySuffix, StringComparison.Ordinal))
             {
@@ -178,7 +172,7 @@ namespace Kubesonnet.Generator.Loading
         private static DocumentModel Result(string filePath, IEnumerable<DefinitionModel> definitions, DiagnosticList diagnostics) =>
             new DocumentModel(filePath, definitions.ToEquatableArray(), diagnostics.ToEquatableArray());
 
-        private static DefinitionModel MapDefinition(string id, OpenApiSchema schema, EquatableArray<GroupVersionKind> kinds, LoadContext context)
+        private static DefinitionModel MapDefinition(string id, SchemaView schema, EquatableArray<GroupVersionKind> kinds, LoadContext context)
         {
             var at = new DocumentSite(context, new[] { id });
             FieldType type;
@@ -192,7 +186,7 @@ namespace Kubesonnet.Generator.Loading
             }
             else
             {
-                type = DocumentMapper.Map(OpenApiSchemaView.OfDefinition(schema, id), at, 0);
+                type = DocumentMapper.Map(schema, at, 0);
             }
 
             return new DefinitionModel(
@@ -210,8 +204,6 @@ namespace Kubesonnet.Generator.Loading
             result[path.Length] = segment;
             return result;
         }
-
-        private static string OneLine(string message) => message.Replace("\r", " ").Replace("\n", " ").Trim();
 
         internal static SchemaLocation Locate(string filePath, string jsonPath, Mark start, Mark end, Offsets offsets) =>
             new SchemaLocation(filePath, jsonPath, Math.Max(0, start.Line), Math.Max(0, start.Column), offsets.Original(start.Index), Math.Max(0, end.Line), Math.Max(0, end.Column), offsets.Original(end.Index));
@@ -330,26 +322,6 @@ namespace Kubesonnet.Generator.Loading
                 }
 
                 return SchemaLoader.Locate(FilePath, jsonPath, node, Offsets);
-            }
-
-            /// <summary>The location of a JSON pointer the reader gave (<c>#/definitions/X/properties/y</c>).</summary>
-            public SchemaLocation LocatePointer(string? pointer)
-            {
-                if (string.IsNullOrEmpty(pointer))
-                {
-                    return SchemaLocation.FileStart(FilePath);
-                }
-
-                string[] segments = pointer!.TrimStart('#').Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries)
-                    .Select(s => s.Replace("~1", "/").Replace("~0", "~"))
-                    .ToArray();
-                if (segments.Length > _definitionsPath.Length
-                    && segments.Take(_definitionsPath.Length).SequenceEqual(_definitionsPath, StringComparer.Ordinal))
-                {
-                    return Locate(segments.Skip(_definitionsPath.Length).ToArray());
-                }
-
-                return new SchemaLocation(FilePath, pointer, 0, 0, 0, 0, 0, 0);
             }
 
             private string JsonPath(string[] path) => string.Join("/", _definitionsPath) + "/" + string.Join("/", path);

@@ -39,7 +39,7 @@ namespace Kubesonnet.Generator.Loading
 
     /// <summary>
     /// The one mapping from a JSON Schema to the model: every keyword the generator understands is read here, whatever
-    /// the input (<see cref="SchemaView"/>: Microsoft.OpenApi's schemas or a CRD's YAML tree), under
+    /// the input (<see cref="SchemaView"/>: a document's definitions or a CRD's schema, both read from the tree), under
     /// <see cref="MappingOptions"/>; where it stands and how a problem is reported is the <see cref="MappingSite"/>'s.
     /// </summary>
     internal sealed class SchemaMapper

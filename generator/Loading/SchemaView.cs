@@ -12,7 +12,7 @@ namespace Kubesonnet.Generator.Loading
     /// </summary>
     internal abstract class SchemaView
     {
-        /// <summary>False when the input has no schema here (a CRD's scalar where a schema belongs; what the OpenAPI reader could not read).</summary>
+        /// <summary>False when the input has no schema here (a CRD's scalar where a schema belongs).</summary>
         public abstract bool IsSchema { get; }
 
         /// <summary>The report for a place that is not a schema (<see cref="IsSchema"/> false).</summary>

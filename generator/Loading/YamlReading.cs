@@ -11,7 +11,7 @@ namespace Kubesonnet.Generator.Loading
     /// (<c>YamlStream.Load</c>) is not safe on hostile input: it hashes every mapping key, and a key that is an alias
     /// to a sequence containing itself (<c>? &amp;k [ *k ]</c>, 20 bytes) recurses until the process dies; a
     /// "billion laughs" key hashes for minutes; an alias inside its own anchor makes a cycle that every later walk
-    /// (Microsoft.OpenApi's reader too) would follow for ever.
+    /// would follow for ever.
     /// </summary>
     /// <remarks>
     /// Here keys are strings (an entry whose key is an object or an array is dropped, KSN105); a key written twice

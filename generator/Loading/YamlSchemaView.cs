@@ -9,21 +9,27 @@ using SharpYaml.Serialization;
 namespace Kubesonnet.Generator.Loading
 {
     /// <summary>
-    /// A schema of a CRD's version, read from SharpYaml's tree as it is written, seen as <see cref="SchemaMapper"/> reads
-    /// schemas. A CRD's schema is a small, structural subset of JSON Schema without <c>$ref</c>: what Microsoft.OpenApi
-    /// would add (references, components) does not occur in it, so the tree is read directly.
+    /// A schema as it is written in SharpYaml's tree, seen as <see cref="SchemaMapper"/> reads schemas: a CRD version's
+    /// <c>openAPIV3Schema</c>, or a definition of an OpenAPI document after <see cref="SchemaCheck"/> has taken out
+    /// what is not a keyword of its version's schemas and every value of the wrong JSON type.
     /// </summary>
     internal sealed class YamlSchemaView : SchemaView
     {
-
         private readonly YamlMappingNode? _schema;
+        private readonly string? _referencePrefix;
         private IReadOnlyList<KeyValuePair<string, SchemaView>>? _properties;
         private HashSet<string>? _required;
 
-        public YamlSchemaView(YamlNode node)
+        /// <param name="node">The schema's node (or what stands where a schema belongs).</param>
+        /// <param name="referencePrefix">
+        /// What comes before a definition id in the document's <c>$ref</c>s (<c>#/definitions/</c>,
+        /// <c>#/components/schemas/</c>); null for a CRD, which has no definitions to refer to.
+        /// </param>
+        public YamlSchemaView(YamlNode node, string? referencePrefix = null)
         {
             Node = node;
             _schema = node as YamlMappingNode;
+            _referencePrefix = referencePrefix;
         }
 
         /// <summary>The node of the schema (or of what stands where a schema belongs).</summary>
@@ -31,9 +37,11 @@ namespace Kubesonnet.Generator.Loading
 
         public override bool IsSchema => _schema != null;
 
-        public override Report Unreadable(bool isProperty) => Report.UnmappedCrdSchema("the schema is not an object", "the field takes free-form JSON");
+        public override Report Unreadable(bool isProperty) =>
+            _referencePrefix == null ? Report.UnmappedCrdSchema("the schema is not an object", "the field takes free-form JSON") : Report.UnsupportedSchema("the schema is not an object");
 
-        public override string? Type => Text("type");
+        /// <summary><c>type</c>; an empty one is none.</summary>
+        public override string? Type => Text("type") is { Length: > 0 } type ? type : null;
 
         public override string? Format => Text("format");
 
@@ -56,15 +64,21 @@ namespace Kubesonnet.Generator.Loading
             }
         }
 
+        /// <summary>A document's <c>$ref</c> names a definition by what follows the prefix, as written (JSON Pointer escapes are part of the id).</summary>
         public override bool IsReference(out string? definition, out string dangling)
         {
             YamlNode? reference = Get("$ref");
             definition = null;
             dangling = (reference as YamlScalarNode)?.Value ?? string.Empty;
+            if (_referencePrefix != null && dangling.Length > _referencePrefix.Length && dangling.StartsWith(_referencePrefix, StringComparison.Ordinal))
+            {
+                definition = dangling.Substring(_referencePrefix.Length);
+            }
+
             return reference != null;
         }
 
-        public override SchemaView? SingleAllOf => Get("allOf") is YamlSequenceNode { Children.Count: 1 } allOf ? new YamlSchemaView(allOf.Children[0]) : null;
+        public override SchemaView? SingleAllOf => Get("allOf") is YamlSequenceNode { Children.Count: 1 } allOf ? Child(allOf.Children[0]) : null;
 
         public override IReadOnlyList<SchemaView> Alternatives
         {
@@ -82,7 +96,7 @@ namespace Kubesonnet.Generator.Loading
                 {
                     if (keyword is YamlSequenceNode list)
                     {
-                        result.AddRange(list.Children.OfType<YamlMappingNode>().Select(a => new YamlSchemaView(a)));
+                        result.AddRange(list.Children.OfType<YamlMappingNode>().Select(Child));
                     }
                 }
 
@@ -113,13 +127,13 @@ namespace Kubesonnet.Generator.Loading
             return _required.Contains(property);
         }
 
-        public override SchemaView? Items => Get("items") is { } items && items is not YamlSequenceNode ? new YamlSchemaView(items) : null;
+        public override SchemaView? Items => Get("items") is { } items && items is not YamlSequenceNode ? Child(items) : null;
 
         public override bool ItemsAreTuple => Get("items") is YamlSequenceNode;
 
-        public override SchemaView ItemsNode => Get("items") is { } items ? new YamlSchemaView(items) : this;
+        public override SchemaView ItemsNode => Get("items") is { } items ? Child(items) : this;
 
-        public override SchemaView? AdditionalProperties => Get("additionalProperties") is YamlMappingNode values ? new YamlSchemaView(values) : null;
+        public override SchemaView? AdditionalProperties => Get("additionalProperties") is YamlMappingNode values ? Child(values) : null;
 
         public override bool AdditionalPropertiesAreAny => Get("additionalProperties") is YamlScalarNode { Value: "true" };
 
@@ -214,13 +228,15 @@ namespace Kubesonnet.Generator.Loading
             {
                 if (property.Key is YamlScalarNode { Value: { } name })
                 {
-                    result.Add(new KeyValuePair<string, SchemaView>(name, new YamlSchemaView(property.Value)));
+                    result.Add(new KeyValuePair<string, SchemaView>(name, Child(property.Value)));
                 }
             }
 
             // A stable sort, as OrderBy was: two keys of one name keep the order they were written in.
             return result.Count < 2 ? result : result.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
         }
+
+        private YamlSchemaView Child(YamlNode node) => new YamlSchemaView(node, _referencePrefix);
 
         private YamlNode? Get(string key) => _schema == null ? null : YamlTree.Get(_schema, key);
 

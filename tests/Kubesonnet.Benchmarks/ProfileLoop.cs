@@ -68,8 +68,13 @@ namespace Kubesonnet.Benchmarks
         {
             if (args.Length != 3 || !double.TryParse(args[2], out double seconds))
             {
-                Console.Error.WriteLine("usage: --loop setters|compose|deployment|write|all|validate|deployment-json SECONDS");
+                Console.Error.WriteLine("usage: --loop setters|compose|deployment|write|all|validate|deployment-json|generator|load|plan|emit SECONDS");
                 return 2;
+            }
+
+            if (args[1] is "generator" or "load" or "plan" or "emit")
+            {
+                return LoopGenerator(args[1], seconds);
             }
 
             var stages = new RuntimeStageBenchmarks();
@@ -96,22 +101,65 @@ namespace Kubesonnet.Benchmarks
                 return 2;
             }
 
+            return Loop(args[1], operation, Batch, seconds);
+        }
+
+        // The generator on Kubernetes' v1.21.2 document: a fresh driver (GeneratorBenchmarks.FreshDriver) or one stage
+        // (GeneratorStageBenchmarks), one run per batch.
+        private static int LoopGenerator(string stage, double seconds)
+        {
+            Func<object> operation;
+            if (stage == "generator")
+            {
+                var generator = new GeneratorBenchmarks { Schema = "kubernetes-v1.21.2" };
+                generator.Setup();
+                operation = generator.FreshDriver;
+            }
+            else
+            {
+                var stages = new GeneratorStageBenchmarks();
+                stages.Setup();
+                operation = stage switch
+                {
+                    "load" => stages.Load,
+                    "plan" => stages.Plan,
+                    _ => () => stages.Emit(),
+                };
+            }
+
+            return Loop(stage, operation, 1, seconds);
+        }
+
+        private static int Loop(string name, Func<object> operation, int batchSize, double seconds)
+        {
             var total = Stopwatch.StartNew();
             double best = double.MaxValue;
+            var times = new List<double>();
             long count = 0;
+            int[] collections = { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
+            TimeSpan paused = GC.GetTotalPauseDuration();
+            long allocated = GC.GetTotalAllocatedBytes(precise: true);
             while (total.Elapsed.TotalSeconds < seconds)
             {
                 var batch = Stopwatch.StartNew();
-                for (int i = 0; i < Batch; i++)
+                for (int i = 0; i < batchSize; i++)
                 {
                     operation();
                 }
 
-                best = Math.Min(best, batch.Elapsed.TotalMilliseconds * 1e6 / Batch);
-                count += Batch;
+                double perOperation = batch.Elapsed.TotalMilliseconds * 1e6 / batchSize;
+                times.Add(perOperation);
+                best = Math.Min(best, perOperation);
+                count += batchSize;
             }
 
-            Console.WriteLine($"{args[1]}: best {best:F0} ns per operation ({count} operations)");
+            times.Sort();
+            double spent = total.Elapsed.TotalMilliseconds;
+            Console.WriteLine($"{name}: best {best:F0} ns, median {times[times.Count / 2]:F0} ns per operation ({count} operations)");
+            Console.WriteLine(
+                $"  per operation: {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / (double)count / 1e6:F2} MB allocated; "
+                + $"collections gen0 {(GC.CollectionCount(0) - collections[0]) / (double)count:F2}, gen1 {(GC.CollectionCount(1) - collections[1]) / (double)count:F2}, "
+                + $"gen2 {(GC.CollectionCount(2) - collections[2]) / (double)count:F2}; paused for collections {100 * (GC.GetTotalPauseDuration() - paused).TotalMilliseconds / spent:F0} % of the time");
             return 0;
         }
 

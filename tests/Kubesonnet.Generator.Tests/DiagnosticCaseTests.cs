@@ -86,7 +86,19 @@ namespace Kubesonnet.Generator.Tests
             yield return Case("- swagger\n- openapi\n", "KSN002", null, 0, "the root is not an object", good: false, yaml: true).SetName("Document_RootIsAnArray");
             yield return Case("{ \"swagger\": \"2.0\", \"definitions\": [ " + HostileHarness.GoodDefinition.Replace("\"io.example.api.demo.v1.Good\": ", string.Empty) + " ] }", "KSN105", "definitions", 0, "an array where an object of definitions is expected", good: false).SetName("Document_DefinitionsIsAnArray");
             yield return Case(HostileHarness.Swagger(string.Empty).Replace("\"paths\": {},", "\"paths\": {},\n\"parameters\": 5, \"securityDefinitions\": { \"x\": { \"scopes\": 7 } }, \"host\": 3, \"x-extra\": { \"a\": [ 1, { } ] },"), null, null, null, null).SetName("Document_UnreadPartsOfTheWrongTypeAreNotReported");
-            yield return Case(WithBad("  \"anyOf\": [ { \"type\": \"string\" } ]"), "KSN003", BadPath, 5, "anyOf is not a valid property").SetName("Document_ReaderMessage");
+            yield return Case(WithBad("  \"anyOf\": [ { \"type\": \"string\" } ]"), "KSN003", BadPath + "/anyOf", 7, "anyOf is not a valid property of schemas in swagger 2.0").SetName("Document_UnknownKeyword");
+            yield return Case(WithBad("  \"nullable\": true"), "KSN003", BadPath + "/nullable", 5, "nullable is not a valid property of schemas in swagger 2.0").SetName("Document_Swagger2HasNoNullable");
+            yield return Case(WithBad("  \"patternProperties\": { \"^a\": { \"type\": \"string\" } }"), "KSN003", BadPath + "/patternProperties", 7, "patternProperties is not a valid property").SetName("Document_PatternPropertiesIsNoOpenApiKeyword");
+            yield return Case(WithBad("  \"X-Upper\": 1"), "KSN003", BadPath + "/X-Upper", 5, "X-Upper is not a valid property").SetName("Document_AnExtensionStartsWithLowerCaseX");
+            yield return Case(WithBad("  \"x-anything\": { \"deep\": [ [ [ 1 ] ] ] }, \"x-kubernetes-list-type\": \"atomic\", \"example\": { \"a\": 1 }, \"title\": \"t\""), null, null, null, null).SetName("Document_ExtensionsAndDocumentationKeywordsAreAccepted");
+            yield return Case(
+                "openapi: 3.0.3\ncomponents:\n  schemas:\n    io.example.api.demo.v1.Good:\n      type: object\n      x-kubernetes-group-version-kind: [ { group: demo.example.io, version: v1, kind: Good } ]\n"
+                + "      properties:\n        size: { type: integer, nullable: true, deprecated: false, writeOnly: false, not: { type: string } }\n        either: { anyOf: [ { type: integer }, { type: string } ] }\n        one: { oneOf: [ { type: string } ] }\n",
+                null, null, null, null, yaml: true).SetName("Document_OpenApi3KeywordsAreAccepted");
+            yield return Case(
+                "openapi: 3.0.3\ncomponents:\n  schemas:\n    io.example.api.demo.v1.Good:\n      type: object\n      x-kubernetes-group-version-kind: [ { group: demo.example.io, version: v1, kind: Good } ]\n"
+                + "      properties:\n        size: { type: integer, const: 5 }\n",
+                "KSN003", "components/schemas/io.example.api.demo.v1.Good/properties/size/const", 7, "const is not a valid property of schemas in OpenAPI 3.0", yaml: true).SetName("Document_OpenApi3UnknownKeyword");
             yield return Case(WithBad("  \"description\": \"" + new string('d', 70_000) + "\""), "KSN007", BadPath + "/description", 5, "70,000 characters long").SetName("Document_ValueTooLong");
             yield return Case(
                 "openapi: 3.0.3\ncomponents:\n  schemas:\n    io.example.api.demo.v1.Good:\n      type: object\n      x-kubernetes-group-version-kind: [ { group: demo.example.io, version: v1, kind: Good } ]\n"
