@@ -14,24 +14,28 @@ namespace Kubesonnet.Generator.Emitting
         private int _indent;
         private bool _afterOpen;
 
-        public void Line(string text)
+        public void Line(string text) => Line(text, 0, text.Length);
+
+        /// <summary>The line <paramref name="text"/>[<paramref name="start"/>..+<paramref name="length"/>], indented.</summary>
+        private void Line(string text, int start, int length)
         {
-            if (text.Length == 0 && _afterOpen)
+            if (length == 0 && _afterOpen)
             {
                 // No blank line right after an opening brace.
                 return;
             }
 
             _afterOpen = false;
-            if (text.Length > 0)
+            if (length > 0)
             {
                 int spaces = 0;
-                while (spaces < text.Length && text[spaces] == ' ')
+                while (spaces < length && text[start + spaces] == ' ')
                 {
                     spaces++;
                 }
 
-                _builder.Append(IndentUnit, _indent + spaces / 4).Append(text, spaces - spaces % 4, text.Length - spaces + spaces % 4);
+                int kept = spaces % 4;
+                _builder.Append(IndentUnit, _indent + spaces / 4).Append(text, start + spaces - kept, length - spaces + kept);
             }
 
             _builder.Append('\n');
@@ -45,9 +49,19 @@ namespace Kubesonnet.Generator.Emitting
         /// </summary>
         public void Lines(string template)
         {
-            foreach (string line in template.Replace("\r", string.Empty).Split('\n'))
+            int start = 0;
+            while (true)
             {
-                Line(line);
+                int newline = template.IndexOf('\n', start);
+                int end = newline < 0 ? template.Length : newline;
+                int length = end > start && template[end - 1] == '\r' ? end - start - 1 : end - start;
+                Line(template, start, length);
+                if (newline < 0)
+                {
+                    return;
+                }
+
+                start = newline + 1;
             }
         }
 

@@ -104,8 +104,19 @@ namespace Kubesonnet.Generator.Emitting
         /// </summary>
         public static string Xml(string text)
         {
-            var builder = new StringBuilder(text.Length);
-            for (int i = 0; i < text.Length; i++)
+            int first = 0;
+            while (first < text.Length && !NeedsXmlChange(text, first))
+            {
+                first += char.IsHighSurrogate(text[first]) ? 2 : 1;
+            }
+
+            if (first >= text.Length)
+            {
+                return text;
+            }
+
+            var builder = new StringBuilder(text.Length + 16).Append(text, 0, first);
+            for (int i = first; i < text.Length; i++)
             {
                 char c = text[i];
                 switch (c)
@@ -142,6 +153,23 @@ namespace Kubesonnet.Generator.Emitting
             }
 
             return builder.ToString();
+        }
+
+        /// <summary>True when <see cref="Xml"/> writes the character at <paramref name="i"/> otherwise than it is (a valid surrogate pair: false).</summary>
+        private static bool NeedsXmlChange(string text, int i)
+        {
+            char c = text[i];
+            if (c >= 0x20 && c < 0x7F)
+            {
+                return c == '&' || c == '<' || c == '>';
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                return false;
+            }
+
+            return c < 0x20 || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' || Characters.IsLineBreak(c) || Characters.IsBidiControl(c);
         }
 
         private static List<List<string>> Paragraphs(string description)
@@ -228,30 +256,63 @@ namespace Kubesonnet.Generator.Emitting
         /// </summary>
         private static List<string> Wrap(string line)
         {
+            // By index over the line (no word strings): the piece being built is always line[start..end), as the words
+            // between single spaces joined back; "content" says whether it holds anything but white space.
+            var lines = new List<string>();
             int leading = 0;
             while (leading < line.Length && line[leading] == ' ')
             {
                 leading++;
             }
 
-            string[] words = line.Substring(leading).Split(' ');
-            var lines = new List<string>();
-            var current = new StringBuilder(line.Substring(0, leading)).Append(words[0]);
-            for (int i = 1; i < words.Length; i++)
+            int start = 0;
+            int end = NextSpace(line, leading);
+            bool content = HasContent(line, leading, end);
+            while (end < line.Length)
             {
-                if (words[i].Length > 0 && current.Length + 1 + words[i].Length > DocWidth && current.ToString().Trim().Length > 0)
+                int wordStart = end + 1;
+                int wordEnd = NextSpace(line, wordStart);
+                if (wordEnd > wordStart && (end - start) + 1 + (wordEnd - wordStart) > DocWidth && content)
                 {
-                    lines.Add(current.ToString().TrimEnd());
-                    current.Clear().Append(words[i]);
+                    int trimmed = end;
+                    while (trimmed > start && char.IsWhiteSpace(line[trimmed - 1]))
+                    {
+                        trimmed--;
+                    }
+
+                    lines.Add(line.Substring(start, trimmed - start));
+                    start = wordStart;
+                    content = HasContent(line, wordStart, wordEnd);
                 }
                 else
                 {
-                    current.Append(' ').Append(words[i]);
+                    content |= HasContent(line, wordStart, wordEnd);
+                }
+
+                end = wordEnd;
+            }
+
+            lines.Add(start == 0 ? line : line.Substring(start));
+            return lines;
+        }
+
+        private static int NextSpace(string line, int from)
+        {
+            int space = from < line.Length ? line.IndexOf(' ', from) : -1;
+            return space < 0 ? line.Length : space;
+        }
+
+        private static bool HasContent(string line, int start, int end)
+        {
+            for (int i = start; i < end; i++)
+            {
+                if (!char.IsWhiteSpace(line[i]))
+                {
+                    return true;
                 }
             }
 
-            lines.Add(current.ToString());
-            return lines;
+            return false;
         }
     }
 }

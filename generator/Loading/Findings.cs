@@ -14,21 +14,21 @@ namespace Kubesonnet.Generator.Loading
     /// </summary>
     internal sealed class Findings
     {
-        public Findings(string filePath, SchemaLoader.Offsets offsets, List<DiagnosticInfo> diagnostics)
-            : this(filePath, offsets, new DiagnosticList(diagnostics))
+        public Findings(string filePath, SchemaLoader.NodePositions positions, List<DiagnosticInfo> diagnostics)
+            : this(filePath, positions, new DiagnosticList(diagnostics))
         {
         }
 
-        public Findings(string filePath, SchemaLoader.Offsets offsets, DiagnosticList diagnostics)
+        public Findings(string filePath, SchemaLoader.NodePositions positions, DiagnosticList diagnostics)
         {
             FilePath = filePath;
-            Offsets = offsets;
+            Positions = positions;
             Diagnostics = diagnostics;
         }
 
         public string FilePath { get; }
 
-        public SchemaLoader.Offsets Offsets { get; }
+        public SchemaLoader.NodePositions Positions { get; }
 
         public DiagnosticList Diagnostics { get; }
 
@@ -62,17 +62,17 @@ namespace Kubesonnet.Generator.Loading
         /// <summary>Where <paramref name="node"/> stands in the parsed text (or <see cref="Near"/>, when it has no position).</summary>
         public (Mark Start, Mark End) Position(YamlNode node)
         {
-            (Mark start, Mark end) = Offsets.PositionOf(node);
+            (Mark start, Mark end) = Positions.PositionOf(node);
             if (start.Index == 0 && start.Line == 0 && end.Index == 0 && Near != null && !ReferenceEquals(Near, node))
             {
-                return Offsets.PositionOf(Near);
+                return Positions.PositionOf(Near);
             }
 
             return (start, end);
         }
 
         public SchemaLocation Location(Mark start, Mark end, SchemaPath? path) =>
-            SchemaLoader.Locate(FilePath, SchemaPath.Text(path), start, end, Offsets);
+            SchemaLoader.Locate(FilePath, SchemaPath.Text(path), start, end, Positions);
     }
 
     /// <summary>

@@ -19,6 +19,7 @@ namespace Kubesonnet.Generator.Loading
     {
         private readonly string _text;
         private readonly Findings? _findings;
+        private readonly string? _skippedKey;
 
         // The keys (or, for array items, null and the index) from the root to the value being read: a path is
         // made of them only when something is reported.
@@ -29,10 +30,11 @@ namespace Kubesonnet.Generator.Loading
         private int _lineStart;
         private int _depth;
 
-        private JsonTree(string text, Findings? findings)
+        private JsonTree(string text, Findings? findings, string? skippedKey)
         {
             _text = text;
             _findings = findings;
+            _skippedKey = skippedKey;
         }
 
         /// <summary>Start and end of each object and array, by node.</summary>
@@ -60,11 +62,13 @@ namespace Kubesonnet.Generator.Loading
         /// <summary>
         /// Parses <paramref name="text"/>; throws <see cref="YamlException"/> with the position of the first error
         /// (a <see cref="YamlReadException"/> with <see cref="YamlReadException.IsLimit"/> for nesting too deep).
-        /// Duplicate keys go to <paramref name="findings"/>; without it they are errors.
+        /// Duplicate keys go to <paramref name="findings"/>; without it they are errors. The root object's
+        /// <paramref name="skippedKey"/> (a document's <c>paths</c>) is read as <c>{}</c> when its value is an object
+        /// or array, without parsing it: lines and columns after it are the text's.
         /// </summary>
-        public static (YamlDocument Document, JsonTree Tree) Parse(string text, Findings? findings = null)
+        public static (YamlDocument Document, JsonTree Tree) Parse(string text, Findings? findings = null, string? skippedKey = null)
         {
-            var tree = new JsonTree(text, findings);
+            var tree = new JsonTree(text, findings, skippedKey);
             tree.SkipWhitespace();
             if (tree._index < text.Length && text[tree._index] == '\uFEFF')
             {
@@ -118,7 +122,6 @@ namespace Kubesonnet.Generator.Loading
                 return mapping;
             }
 
-            var keys = new HashSet<string>(StringComparer.Ordinal);
             while (true)
             {
                 SkipWhitespace();
@@ -129,7 +132,10 @@ namespace Kubesonnet.Generator.Loading
 
                 Mark keyStart = Here();
                 string key = ReadString();
-                bool duplicate = !keys.Add(key);
+
+                // Keys are untagged scalars, equal by value (YamlTree.Get): the mapping itself finds a duplicate.
+                var keyNode = new YamlScalarNode(key);
+                bool duplicate = mapping.Children.ContainsKey(keyNode);
                 if (duplicate && _findings == null)
                 {
                     _index = keyStart.Index;
@@ -151,12 +157,12 @@ namespace Kubesonnet.Generator.Loading
                 SkipWhitespace();
                 _keys.Add(key);
                 _indexes.Add(0);
-                YamlNode value = ReadValue();
+                YamlNode value = _depth == 1 && key == _skippedKey ? Skip() ?? ReadValue() : ReadValue();
                 _keys.RemoveAt(_keys.Count - 1);
                 _indexes.RemoveAt(_indexes.Count - 1);
                 if (!duplicate)
                 {
-                    mapping.Add(new YamlScalarNode(key), value);
+                    mapping.Add(keyNode, value);
                 }
 
                 SkipWhitespace();
@@ -174,6 +180,31 @@ namespace Kubesonnet.Generator.Loading
                     throw Error("expected ',' or '}' in an object");
                 }
             }
+        }
+
+        /// <summary>
+        /// The object or array at the current position as an empty object, its text passed over (lines counted); null
+        /// when it is neither or not closed, and then it is parsed (and its error reported) as any value.
+        /// </summary>
+        private YamlMappingNode? Skip()
+        {
+            int end = JsonSkim.EndOfValue(_text, _index);
+            if (end < 0)
+            {
+                return null;
+            }
+
+            Mark start = Here();
+            for (int newline = _text.IndexOf('\n', _index, end - _index); newline >= 0; newline = _text.IndexOf('\n', newline + 1, end - newline - 1))
+            {
+                _line++;
+                _lineStart = newline + 1;
+            }
+
+            _index = end;
+            var empty = new YamlMappingNode();
+            Positions[empty] = (start, Here());
+            return empty;
         }
 
         private YamlSequenceNode ReadArray()

@@ -31,29 +31,28 @@ namespace Kubesonnet.Generator.Loading
                 return null;
             }
 
-            // paths is dropped before parsing (see Preprocess); offsets after the cut are corrected in Locate.
-            string parsed = JsonSkim.WithoutTopLevelValue(text, "paths", out int cut, out int removed);
-            var offsets = new Offsets(cut, removed);
+            var positions = default(NodePositions);
             YamlMappingNode root;
             YamlDocument document;
             try
             {
                 var stream = new YamlStream();
-                if (JsonTree.LooksLikeJson(parsed))
+                if (JsonTree.LooksLikeJson(text))
                 {
-                    (YamlDocument json, JsonTree tree) = JsonTree.Parse(parsed, new Findings(filePath, offsets, diagnostics));
+                    // A document's paths are never read: passed over, not parsed.
+                    (YamlDocument json, JsonTree tree) = JsonTree.Parse(text, new Findings(filePath, positions, diagnostics), skippedKey: "paths");
                     stream.Add(json);
-                    offsets = offsets.WithPositions(tree.Positions);
+                    positions = new NodePositions(tree.Positions);
                 }
                 else
                 {
                     // Not SharpYaml's own loader: it is not safe on hostile YAML (YamlReading says why).
-                    YamlReading.Load(parsed, stream, new Findings(filePath, offsets, diagnostics), cancellationToken);
+                    YamlReading.Load(text, stream, new Findings(filePath, positions, diagnostics), cancellationToken);
                 }
 
                 if (CrdLoader.Contains(stream))
                 {
-                    return CrdLoader.Load(filePath, stream, offsets, diagnostics, cancellationToken);
+                    return CrdLoader.Load(filePath, stream, positions, diagnostics, cancellationToken);
                 }
 
                 if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
@@ -77,7 +76,7 @@ namespace Kubesonnet.Generator.Loading
                     return null;
                 }
 
-                diagnostics.Add(Report.DocumentTooLarge(filePath, YamlReading.Detail(exception)), Locate(filePath, exception.Path, exception.Start, exception.End, offsets));
+                diagnostics.Add(Report.DocumentTooLarge(filePath, YamlReading.Detail(exception)), Locate(filePath, exception.Path, exception.Start, exception.End, positions));
                 return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
             }
             catch (YamlException exception)
@@ -87,7 +86,7 @@ namespace Kubesonnet.Generator.Loading
                     return null;
                 }
 
-                diagnostics.Add(Report.InvalidDocument(filePath, YamlReading.Detail(exception)), Locate(filePath, "$", exception.Start, exception.End, offsets));
+                diagnostics.Add(Report.InvalidDocument(filePath, YamlReading.Detail(exception)), Locate(filePath, "$", exception.Start, exception.End, positions));
                 return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
             }
 
@@ -97,7 +96,7 @@ namespace Kubesonnet.Generator.Loading
             {
                 if (markedAsSchema)
                 {
-                    diagnostics.Add(Report.NotAnOpenApiDocument(filePath, "no 'swagger' or 'openapi' key"), Locate(filePath, "$", root, offsets));
+                    diagnostics.Add(Report.NotAnOpenApiDocument(filePath, "no 'swagger' or 'openapi' key"), Locate(filePath, "$", root, positions));
                     return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
                 }
 
@@ -105,7 +104,7 @@ namespace Kubesonnet.Generator.Loading
             }
 
             // What is not a keyword, or not of its JSON type, is reported and taken out first; kinds are read there too (SchemaCheck).
-            Dictionary<string, EquatableArray<GroupVersionKind>>? kinds = SchemaCheck.Run(root, isSwagger2, new Findings(filePath, offsets, diagnostics), cancellationToken);
+            Dictionary<string, EquatableArray<GroupVersionKind>>? kinds = SchemaCheck.Run(root, isSwagger2, new Findings(filePath, positions, diagnostics), cancellationToken);
             if (kinds == null)
             {
                 return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
@@ -113,7 +112,7 @@ namespace Kubesonnet.Generator.Loading
 
             string[] definitionsPath = isSwagger2 ? new[] { "definitions" } : new[] { "components", "schemas" };
             string referencePrefix = "#/" + string.Join("/", definitionsPath) + "/";
-            var context = new LoadContext(filePath, diagnostics, YamlTree.Find(root, definitionsPath) as YamlMappingNode, definitionsPath, offsets);
+            var context = new LoadContext(filePath, diagnostics, YamlTree.Find(root, definitionsPath) as YamlMappingNode, definitionsPath, positions);
             var definitions = new List<DefinitionModel>();
             var tables = new ConstraintTables(referencePrefix, hoisted: null);
             if (context.Definitions != null)
@@ -205,13 +204,13 @@ namespace Kubesonnet.Generator.Loading
             return result;
         }
 
-        internal static SchemaLocation Locate(string filePath, string jsonPath, Mark start, Mark end, Offsets offsets) =>
-            new SchemaLocation(filePath, jsonPath, Math.Max(0, start.Line), Math.Max(0, start.Column), offsets.Original(start.Index), Math.Max(0, end.Line), Math.Max(0, end.Column), offsets.Original(end.Index));
+        internal static SchemaLocation Locate(string filePath, string jsonPath, Mark start, Mark end, NodePositions positions) =>
+            new SchemaLocation(filePath, jsonPath, Math.Max(0, start.Line), Math.Max(0, start.Column), Math.Max(0, start.Index), Math.Max(0, end.Line), Math.Max(0, end.Column), Math.Max(0, end.Index));
 
-        internal static SchemaLocation Locate(string filePath, string jsonPath, YamlNode node, Offsets offsets)
+        internal static SchemaLocation Locate(string filePath, string jsonPath, YamlNode node, NodePositions positions)
         {
-            (Mark start, Mark end) = offsets.PositionOf(node);
-            return Locate(filePath, jsonPath, start, end, offsets);
+            (Mark start, Mark end) = positions.PositionOf(node);
+            return Locate(filePath, jsonPath, start, end, positions);
         }
 
         /// <summary>A place below a document's definitions, as a path of keys: the definition id, then keywords and names.</summary>
@@ -240,24 +239,16 @@ namespace Kubesonnet.Generator.Loading
 
         /// <summary>
         /// Where nodes of the parsed text stand in the file: positions from <see cref="JsonTree"/> (SharpYaml's own marks
-        /// otherwise), and character offsets after the text <see cref="JsonSkim"/> cut out moved back.
+        /// otherwise).
         /// </summary>
-        internal readonly struct Offsets
+        internal readonly struct NodePositions
         {
-            private readonly int _cut;
-            private readonly int _removed;
             private readonly Dictionary<YamlNode, (Mark Start, Mark End)>? _positions;
 
-            public Offsets(int cut, int removed, Dictionary<YamlNode, (Mark Start, Mark End)>? positions = null)
+            public NodePositions(Dictionary<YamlNode, (Mark Start, Mark End)>? positions)
             {
-                _cut = cut;
-                _removed = removed;
                 _positions = positions;
             }
-
-            public Offsets WithPositions(Dictionary<YamlNode, (Mark Start, Mark End)> positions) => new Offsets(_cut, _removed, positions);
-
-            public int Original(int index) => Math.Max(0, _removed > 0 && index > _cut ? index + _removed : index);
 
             public (Mark Start, Mark End) PositionOf(YamlNode node) =>
                 _positions != null && _positions.TryGetValue(node, out (Mark Start, Mark End) position) ? position : (node.Start, node.End);
@@ -268,9 +259,9 @@ namespace Kubesonnet.Generator.Loading
         {
             private readonly string[] _definitionsPath;
 
-            public LoadContext(string filePath, DiagnosticList diagnostics, YamlMappingNode? definitions, string[] definitionsPath, Offsets offsets)
+            public LoadContext(string filePath, DiagnosticList diagnostics, YamlMappingNode? definitions, string[] definitionsPath, NodePositions positions)
             {
-                Offsets = offsets;
+                Positions = positions;
                 FilePath = filePath;
                 Diagnostics = diagnostics;
                 Definitions = definitions;
@@ -279,7 +270,7 @@ namespace Kubesonnet.Generator.Loading
 
             public string FilePath { get; }
 
-            public Offsets Offsets { get; }
+            public NodePositions Positions { get; }
 
             public DiagnosticList Diagnostics { get; }
 
@@ -321,7 +312,7 @@ namespace Kubesonnet.Generator.Loading
                     return new SchemaLocation(FilePath, jsonPath, 0, 0, 0, 0, 0, 0);
                 }
 
-                return SchemaLoader.Locate(FilePath, jsonPath, node, Offsets);
+                return SchemaLoader.Locate(FilePath, jsonPath, node, Positions);
             }
 
             private string JsonPath(string[] path) => string.Join("/", _definitionsPath) + "/" + string.Join("/", path);
