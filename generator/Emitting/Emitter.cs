@@ -56,7 +56,7 @@ namespace Kubesonnet.Generator.Emitting
             }
 
             w.Close();
-            return w.ToString();
+            return w.Finish();
         }
 
         /// <summary>What every generated file starts with: the header, the runtime's alias, the file-scoped namespace.</summary>

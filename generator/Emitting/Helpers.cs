@@ -286,7 +286,7 @@ namespace Kubesonnet.Generator.Emitting
             }
 
             w.Close();
-            return w.ToString();
+            return w.Finish();
         }
 
         private static IEnumerable<Helper> Of(TypeSpec type) =>

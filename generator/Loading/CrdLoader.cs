@@ -42,13 +42,13 @@ namespace Kubesonnet.Generator.Loading
         /// Reads every CustomResourceDefinition of <paramref name="stream"/>; other documents are ignored.
         /// <paramref name="diagnostics"/> holds what reading the file's text reported, and gets what mapping reports.
         /// </summary>
-        public static DocumentModel Load(string filePath, YamlStream stream, SchemaLoader.NodePositions positions, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken) =>
-            Load(filePath, stream, positions, new DiagnosticList(diagnostics), cancellationToken);
+        public static DocumentModel Load(string filePath, YamlStream stream, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken) =>
+            Load(filePath, stream, new DiagnosticList(diagnostics), cancellationToken);
 
-        /// <inheritdoc cref="Load(string, YamlStream, SchemaLoader.NodePositions, List{DiagnosticInfo}, CancellationToken)"/>
-        public static DocumentModel Load(string filePath, YamlStream stream, SchemaLoader.NodePositions positions, DiagnosticList diagnostics, CancellationToken cancellationToken)
+        /// <inheritdoc cref="Load(string, YamlStream, List{DiagnosticInfo}, CancellationToken)"/>
+        public static DocumentModel Load(string filePath, YamlStream stream, DiagnosticList diagnostics, CancellationToken cancellationToken)
         {
-            var context = new Context(filePath, positions, diagnostics);
+            var context = new Context(filePath, diagnostics);
             foreach (YamlMappingNode crd in Crds(stream))
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -237,13 +237,11 @@ namespace Kubesonnet.Generator.Loading
         /// <summary>What one file's load needs: where it is, what it reported, how many nodes it may still visit.</summary>
         private sealed class Context
         {
-            private readonly SchemaLoader.NodePositions _positions;
             private int _visited;
 
-            public Context(string filePath, SchemaLoader.NodePositions positions, DiagnosticList diagnostics)
+            public Context(string filePath, DiagnosticList diagnostics)
             {
                 FilePath = filePath;
-                _positions = positions;
                 Diagnostics = diagnostics;
             }
 
@@ -259,7 +257,7 @@ namespace Kubesonnet.Generator.Loading
             public bool Visit() => ++_visited <= Limits.MaxCrdSchemas;
 
             public SchemaLocation Locate(YamlNode node, string jsonPath) =>
-                SchemaLoader.Locate(FilePath, jsonPath, node, _positions);
+                SchemaLoader.Locate(FilePath, jsonPath, node);
 
             /// <summary>Reports <paramref name="report"/> at <paramref name="node"/>, whose path diagnostics say is <paramref name="path"/>.</summary>
             public void Add(YamlNode node, string path, Report report)

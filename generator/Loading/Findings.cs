@@ -14,21 +14,18 @@ namespace Kubesonnet.Generator.Loading
     /// </summary>
     internal sealed class Findings
     {
-        public Findings(string filePath, SchemaLoader.NodePositions positions, List<DiagnosticInfo> diagnostics)
-            : this(filePath, positions, new DiagnosticList(diagnostics))
+        public Findings(string filePath, List<DiagnosticInfo> diagnostics)
+            : this(filePath, new DiagnosticList(diagnostics))
         {
         }
 
-        public Findings(string filePath, SchemaLoader.NodePositions positions, DiagnosticList diagnostics)
+        public Findings(string filePath, DiagnosticList diagnostics)
         {
             FilePath = filePath;
-            Positions = positions;
             Diagnostics = diagnostics;
         }
 
         public string FilePath { get; }
-
-        public SchemaLoader.NodePositions Positions { get; }
 
         public DiagnosticList Diagnostics { get; }
 
@@ -62,17 +59,16 @@ namespace Kubesonnet.Generator.Loading
         /// <summary>Where <paramref name="node"/> stands in the parsed text (or <see cref="Near"/>, when it has no position).</summary>
         public (Mark Start, Mark End) Position(YamlNode node)
         {
-            (Mark start, Mark end) = Positions.PositionOf(node);
-            if (start.Index == 0 && start.Line == 0 && end.Index == 0 && Near != null && !ReferenceEquals(Near, node))
+            if (node.Start.Index == 0 && node.Start.Line == 0 && node.End.Index == 0 && Near != null && !ReferenceEquals(Near, node))
             {
-                return Positions.PositionOf(Near);
+                return (Near.Start, Near.End);
             }
 
-            return (start, end);
+            return (node.Start, node.End);
         }
 
         public SchemaLocation Location(Mark start, Mark end, SchemaPath? path) =>
-            SchemaLoader.Locate(FilePath, SchemaPath.Text(path), start, end, Positions);
+            SchemaLoader.Locate(FilePath, SchemaPath.Text(path), start, end);
     }
 
     /// <summary>

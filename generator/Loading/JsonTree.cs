@@ -10,8 +10,8 @@ namespace Kubesonnet.Generator.Loading
 {
     /// <summary>
     /// Builds SharpYaml's tree from JSON text directly: Kubernetes documents are JSON, and a JSON-only parser is faster
-    /// than a YAML parser on them (GeneratorStageBenchmarks: ParseJson against Parse). SharpYaml's nodes cannot be given positions from outside, so the
-    /// positions of objects and arrays are kept in <see cref="Positions"/>. Nesting deeper than
+    /// than a YAML parser on them (GeneratorStageBenchmarks: ParseJson against Parse). Objects and arrays carry their
+    /// positions (<see cref="YamlReading.SetPositions"/>), as the YAML reader's nodes do. Nesting deeper than
     /// <see cref="Limits.MaxNesting"/> is refused (KSN004), so the recursion here is bounded. A key written twice in one
     /// object keeps its first value and is reported (KSN006), as the YAML reader does.
     /// </summary>
@@ -36,9 +36,6 @@ namespace Kubesonnet.Generator.Loading
             _findings = findings;
             _skippedKey = skippedKey;
         }
-
-        /// <summary>Start and end of each object and array, by node.</summary>
-        public Dictionary<YamlNode, (Mark Start, Mark End)> Positions { get; } = new Dictionary<YamlNode, (Mark, Mark)>(ReferenceIdentity<YamlNode>.Instance);
 
         /// <summary>True when <paramref name="text"/> starts (after white space) with <c>{</c>.</summary>
         public static bool LooksLikeJson(string text)
@@ -66,7 +63,7 @@ namespace Kubesonnet.Generator.Loading
         /// <paramref name="skippedKey"/> (a document's <c>paths</c>) is read as <c>{}</c> when its value is an object
         /// or array, without parsing it: lines and columns after it are the text's.
         /// </summary>
-        public static (YamlDocument Document, JsonTree Tree) Parse(string text, Findings? findings = null, string? skippedKey = null)
+        public static YamlDocument Parse(string text, Findings? findings = null, string? skippedKey = null)
         {
             var tree = new JsonTree(text, findings, skippedKey);
             tree.SkipWhitespace();
@@ -83,7 +80,7 @@ namespace Kubesonnet.Generator.Loading
                 throw tree.Error("unexpected text after the end of the document");
             }
 
-            return (new YamlDocument(root), tree);
+            return new YamlDocument(root);
         }
 
         private YamlNode ReadValue()
@@ -118,7 +115,7 @@ namespace Kubesonnet.Generator.Loading
             if (Peek() == '}')
             {
                 _index++;
-                Positions[mapping] = (start, Here());
+                YamlReading.SetPositions(mapping, start, Here());
                 return mapping;
             }
 
@@ -170,7 +167,7 @@ namespace Kubesonnet.Generator.Loading
                 _index++;
                 if (next == '}')
                 {
-                    Positions[mapping] = (start, Here());
+                    YamlReading.SetPositions(mapping, start, Here());
                     return mapping;
                 }
 
@@ -203,7 +200,7 @@ namespace Kubesonnet.Generator.Loading
 
             _index = end;
             var empty = new YamlMappingNode();
-            Positions[empty] = (start, Here());
+            YamlReading.SetPositions(empty, start, Here());
             return empty;
         }
 
@@ -216,7 +213,7 @@ namespace Kubesonnet.Generator.Loading
             if (Peek() == ']')
             {
                 _index++;
-                Positions[sequence] = (start, Here());
+                YamlReading.SetPositions(sequence, start, Here());
                 return sequence;
             }
 
@@ -232,7 +229,7 @@ namespace Kubesonnet.Generator.Loading
                 _index++;
                 if (next == ']')
                 {
-                    Positions[sequence] = (start, Here());
+                    YamlReading.SetPositions(sequence, start, Here());
                     _keys.RemoveAt(_keys.Count - 1);
                     _indexes.RemoveAt(_indexes.Count - 1);
                     return sequence;

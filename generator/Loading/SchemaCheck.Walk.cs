@@ -63,11 +63,12 @@ namespace Kubesonnet.Generator.Loading
             private readonly string _version;
             private readonly Stack<(YamlMappingNode Schema, SchemaPath Path, int Depth)> _pending = new Stack<(YamlMappingNode, SchemaPath, int)>();
 
-            /// <summary>Schemas already checked: aliases share nodes, and a shared node is checked once.</summary>
-            private readonly HashSet<YamlNode> _seen = new HashSet<YamlNode>(ReferenceIdentity<YamlNode>.Instance);
+            /// <summary>Schemas already checked: aliases share nodes, and a shared node is checked once (null: a tree without aliases).</summary>
+            private readonly HashSet<YamlNode>? _seen;
 
-            public Walk(Findings findings, bool isSwagger2)
+            public Walk(Findings findings, bool isSwagger2, bool sharesNodes)
             {
+                _seen = sharesNodes ? new HashSet<YamlNode>(ReferenceIdentity<YamlNode>.Instance) : null;
                 _findings = findings;
                 _referencePrefix = isSwagger2 ? "#/definitions/" : "#/components/schemas/";
                 _allowSlash = isSwagger2;
@@ -92,7 +93,7 @@ namespace Kubesonnet.Generator.Loading
                 while (_pending.Count > 0)
                 {
                     (YamlMappingNode schema, SchemaPath path, int depth) = _pending.Pop();
-                    if (!_seen.Add(schema))
+                    if (_seen != null && !_seen.Add(schema))
                     {
                         continue;
                     }

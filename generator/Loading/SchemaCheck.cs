@@ -37,7 +37,8 @@ namespace Kubesonnet.Generator.Loading
         /// nothing can be read from the document (an OpenAPI version other than swagger 2.0 and OpenAPI 3.0: KSN005; a document over a limit:
         /// KSN004).
         /// </summary>
-        public static Dictionary<string, EquatableArray<GroupVersionKind>>? Run(YamlMappingNode root, bool isSwagger2, Findings findings, CancellationToken cancellationToken)
+        /// <param name="sharesNodes">False for a tree without aliases (every JSON tree): no node is reached twice, so none is remembered.</param>
+        public static Dictionary<string, EquatableArray<GroupVersionKind>>? Run(YamlMappingNode root, bool isSwagger2, bool sharesNodes, Findings findings, CancellationToken cancellationToken)
         {
             string versionKey = isSwagger2 ? "swagger" : "openapi";
             YamlNode version = YamlTree.Get(root, versionKey)!;
@@ -66,9 +67,9 @@ namespace Kubesonnet.Generator.Loading
                 return kinds;
             }
 
-            LongScalars(definitions, definitionsPath, findings);
+            LongScalars(definitions, definitionsPath, sharesNodes, findings);
 
-            var walk = new Walk(findings, isSwagger2);
+            var walk = new Walk(findings, isSwagger2, sharesNodes);
             var replaced = new Dictionary<YamlNode, YamlNode>(ReferenceIdentity<YamlNode>.Instance);
             foreach (KeyValuePair<YamlNode, YamlNode> definition in definitions.Children)
             {
@@ -96,15 +97,15 @@ namespace Kubesonnet.Generator.Loading
         /// Cuts values longer than a document's may be (<see cref="Limits.MaxScalarLength"/>) and drops entries whose key
         /// is that long (a name cannot be cut): KSN007.
         /// </summary>
-        private static void LongScalars(YamlMappingNode definitions, SchemaPath? definitionsPath, Findings findings)
+        private static void LongScalars(YamlMappingNode definitions, SchemaPath? definitionsPath, bool sharesNodes, Findings findings)
         {
             var pending = new Stack<(YamlNode Node, SchemaPath? Path)>();
-            var seen = new HashSet<YamlNode>(ReferenceIdentity<YamlNode>.Instance);
+            HashSet<YamlNode>? seen = sharesNodes ? new HashSet<YamlNode>(ReferenceIdentity<YamlNode>.Instance) : null;
             pending.Push((definitions, definitionsPath));
             while (pending.Count > 0)
             {
                 (YamlNode node, SchemaPath? path) = pending.Pop();
-                if (!seen.Add(node))
+                if (seen != null && !seen.Add(node))
                 {
                     continue;
                 }

@@ -31,28 +31,25 @@ namespace Kubesonnet.Generator.Loading
                 return null;
             }
 
-            var positions = default(NodePositions);
+            bool isJson = JsonTree.LooksLikeJson(text);
             YamlMappingNode root;
-            YamlDocument document;
             try
             {
                 var stream = new YamlStream();
-                if (JsonTree.LooksLikeJson(text))
+                if (isJson)
                 {
                     // A document's paths are never read: passed over, not parsed.
-                    (YamlDocument json, JsonTree tree) = JsonTree.Parse(text, new Findings(filePath, positions, diagnostics), skippedKey: "paths");
-                    stream.Add(json);
-                    positions = new NodePositions(tree.Positions);
+                    stream.Add(JsonTree.Parse(text, new Findings(filePath, diagnostics), skippedKey: "paths"));
                 }
                 else
                 {
                     // Not SharpYaml's own loader: it is not safe on hostile YAML (YamlReading says why).
-                    YamlReading.Load(text, stream, new Findings(filePath, positions, diagnostics), cancellationToken);
+                    YamlReading.Load(text, stream, new Findings(filePath, diagnostics), cancellationToken);
                 }
 
                 if (CrdLoader.Contains(stream))
                 {
-                    return CrdLoader.Load(filePath, stream, positions, diagnostics, cancellationToken);
+                    return CrdLoader.Load(filePath, stream, diagnostics, cancellationToken);
                 }
 
                 if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
@@ -66,7 +63,6 @@ namespace Kubesonnet.Generator.Loading
                     return null;
                 }
 
-                document = stream.Documents[0];
                 root = mapping;
             }
             catch (YamlReadException exception) when (exception.IsLimit)
@@ -76,7 +72,7 @@ namespace Kubesonnet.Generator.Loading
                     return null;
                 }
 
-                diagnostics.Add(Report.DocumentTooLarge(filePath, YamlReading.Detail(exception)), Locate(filePath, exception.Path, exception.Start, exception.End, positions));
+                diagnostics.Add(Report.DocumentTooLarge(filePath, YamlReading.Detail(exception)), Locate(filePath, exception.Path, exception.Start, exception.End));
                 return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
             }
             catch (YamlException exception)
@@ -86,7 +82,7 @@ namespace Kubesonnet.Generator.Loading
                     return null;
                 }
 
-                diagnostics.Add(Report.InvalidDocument(filePath, YamlReading.Detail(exception)), Locate(filePath, "$", exception.Start, exception.End, positions));
+                diagnostics.Add(Report.InvalidDocument(filePath, YamlReading.Detail(exception)), Locate(filePath, "$", exception.Start, exception.End));
                 return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
             }
 
@@ -96,7 +92,7 @@ namespace Kubesonnet.Generator.Loading
             {
                 if (markedAsSchema)
                 {
-                    diagnostics.Add(Report.NotAnOpenApiDocument(filePath, "no 'swagger' or 'openapi' key"), Locate(filePath, "$", root, positions));
+                    diagnostics.Add(Report.NotAnOpenApiDocument(filePath, "no 'swagger' or 'openapi' key"), Locate(filePath, "$", root));
                     return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
                 }
 
@@ -104,7 +100,7 @@ namespace Kubesonnet.Generator.Loading
             }
 
             // What is not a keyword, or not of its JSON type, is reported and taken out first; kinds are read there too (SchemaCheck).
-            Dictionary<string, EquatableArray<GroupVersionKind>>? kinds = SchemaCheck.Run(root, isSwagger2, new Findings(filePath, positions, diagnostics), cancellationToken);
+            Dictionary<string, EquatableArray<GroupVersionKind>>? kinds = SchemaCheck.Run(root, isSwagger2, sharesNodes: !isJson, new Findings(filePath, diagnostics), cancellationToken);
             if (kinds == null)
             {
                 return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
@@ -112,7 +108,7 @@ namespace Kubesonnet.Generator.Loading
 
             string[] definitionsPath = isSwagger2 ? new[] { "definitions" } : new[] { "components", "schemas" };
             string referencePrefix = "#/" + string.Join("/", definitionsPath) + "/";
-            var context = new LoadContext(filePath, diagnostics, YamlTree.Find(root, definitionsPath) as YamlMappingNode, definitionsPath, positions);
+            var context = new LoadContext(filePath, diagnostics, YamlTree.Find(root, definitionsPath) as YamlMappingNode, definitionsPath);
             var definitions = new List<DefinitionModel>();
             var tables = new ConstraintTables(referencePrefix, hoisted: null);
             if (context.Definitions != null)
@@ -204,14 +200,10 @@ namespace Kubesonnet.Generator.Loading
             return result;
         }
 
-        internal static SchemaLocation Locate(string filePath, string jsonPath, Mark start, Mark end, NodePositions positions) =>
+        internal static SchemaLocation Locate(string filePath, string jsonPath, Mark start, Mark end) =>
             new SchemaLocation(filePath, jsonPath, Math.Max(0, start.Line), Math.Max(0, start.Column), Math.Max(0, start.Index), Math.Max(0, end.Line), Math.Max(0, end.Column), Math.Max(0, end.Index));
 
-        internal static SchemaLocation Locate(string filePath, string jsonPath, YamlNode node, NodePositions positions)
-        {
-            (Mark start, Mark end) = positions.PositionOf(node);
-            return Locate(filePath, jsonPath, start, end, positions);
-        }
+        internal static SchemaLocation Locate(string filePath, string jsonPath, YamlNode node) => Locate(filePath, jsonPath, node.Start, node.End);
 
         /// <summary>A place below a document's definitions, as a path of keys: the definition id, then keywords and names.</summary>
         private sealed class DocumentSite : MappingSite
@@ -232,26 +224,10 @@ namespace Kubesonnet.Generator.Loading
 
             public override MappingSite Value() => new DocumentSite(_context, Append(Path, "additionalProperties"));
 
-            public override SchemaLocation Locate(SchemaView schema) => _context.Locate(Path);
+            // The schema's own node, when it has one, is where the path leads: no need to follow the path again.
+            public override SchemaLocation Locate(SchemaView schema) => schema is YamlSchemaView view ? _context.Locate(Path, view.Node) : _context.Locate(Path);
 
             public override void Add(SchemaView schema, Report report) => _context.Add(Path, report);
-        }
-
-        /// <summary>
-        /// Where nodes of the parsed text stand in the file: positions from <see cref="JsonTree"/> (SharpYaml's own marks
-        /// otherwise).
-        /// </summary>
-        internal readonly struct NodePositions
-        {
-            private readonly Dictionary<YamlNode, (Mark Start, Mark End)>? _positions;
-
-            public NodePositions(Dictionary<YamlNode, (Mark Start, Mark End)>? positions)
-            {
-                _positions = positions;
-            }
-
-            public (Mark Start, Mark End) PositionOf(YamlNode node) =>
-                _positions != null && _positions.TryGetValue(node, out (Mark Start, Mark End) position) ? position : (node.Start, node.End);
         }
 
         /// <summary>What one load needs to locate and report problems; lives only while the file is loaded.</summary>
@@ -259,9 +235,8 @@ namespace Kubesonnet.Generator.Loading
         {
             private readonly string[] _definitionsPath;
 
-            public LoadContext(string filePath, DiagnosticList diagnostics, YamlMappingNode? definitions, string[] definitionsPath, NodePositions positions)
+            public LoadContext(string filePath, DiagnosticList diagnostics, YamlMappingNode? definitions, string[] definitionsPath)
             {
-                Positions = positions;
                 FilePath = filePath;
                 Diagnostics = diagnostics;
                 Definitions = definitions;
@@ -269,8 +244,6 @@ namespace Kubesonnet.Generator.Loading
             }
 
             public string FilePath { get; }
-
-            public NodePositions Positions { get; }
 
             public DiagnosticList Diagnostics { get; }
 
@@ -287,6 +260,9 @@ namespace Kubesonnet.Generator.Loading
                     Diagnostics.Add(report, Locate(path));
                 }
             }
+
+            /// <summary>The location of <paramref name="node"/>, which stands at <paramref name="path"/> below the definitions.</summary>
+            public SchemaLocation Locate(string[] path, YamlNode node) => SchemaLoader.Locate(FilePath, JsonPath(path), node);
 
             /// <summary>The location of a path below the definitions (definition id, then keys).</summary>
             public SchemaLocation Locate(string[] path)
@@ -312,7 +288,7 @@ namespace Kubesonnet.Generator.Loading
                     return new SchemaLocation(FilePath, jsonPath, 0, 0, 0, 0, 0, 0);
                 }
 
-                return SchemaLoader.Locate(FilePath, jsonPath, node, Positions);
+                return SchemaLoader.Locate(FilePath, jsonPath, node);
             }
 
             private string JsonPath(string[] path) => string.Join("/", _definitionsPath) + "/" + string.Join("/", path);

@@ -12,6 +12,9 @@ namespace Kubesonnet.Generator.Loading
     /// <summary>Small helpers over SharpYaml's tree, bounded so that a hostile document cannot make them run away.</summary>
     internal static class YamlTree
     {
+        [ThreadStatic]
+        private static YamlScalarNode? t_probe;
+
         private static readonly Regex s_jsonNumber = new Regex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant);
 
         /// <summary>
@@ -19,8 +22,16 @@ namespace Kubesonnet.Generator.Loading
         /// 24 s. Keys are untagged scalars in every tree Kubesonnet builds (<see cref="JsonTree"/>,
         /// <see cref="YamlReading"/>), and an untagged scalar equals another of the same value whatever its style.
         /// </summary>
-        public static YamlNode? Get(YamlMappingNode mapping, string key) =>
-            mapping.Children.TryGetValue(new YamlScalarNode(key), out YamlNode? value) ? value : null;
+        /// <remarks>
+        /// The key is looked up through one scalar node per thread whose value is set for each lookup: a new node per
+        /// lookup was most of what mapping a document allocated (a dozen lookups per schema).
+        /// </remarks>
+        public static YamlNode? Get(YamlMappingNode mapping, string key)
+        {
+            YamlScalarNode probe = t_probe ??= new YamlScalarNode();
+            probe.Value = key;
+            return mapping.Children.TryGetValue(probe, out YamlNode? value) ? value : null;
+        }
 
         public static bool Remove(YamlMappingNode mapping, string key)
         {

@@ -358,7 +358,7 @@ namespace Kubesonnet.Generator.Tests
             var diagnostics = new List<DiagnosticInfo>();
 
             // Bounded by the loader's count of the schemas it visits (the message says where it stopped).
-            DocumentModel document = CrdLoader.Load("/p/bomb.yaml", stream, default, diagnostics, cancellation);
+            DocumentModel document = CrdLoader.Load("/p/bomb.yaml", stream, diagnostics, cancellation);
 
             Assert.That(document.Diagnostics.Select(d => d.Id + " " + d.Arguments[1]), Is.EqualTo(new[] { "KSN004 more than 500000 schemas in its CustomResourceDefinitions" }));
             Assert.That(document.Definitions, Is.Empty);

@@ -13,18 +13,20 @@ namespace Kubesonnet.Generator.Tests
         [Test]
         public void TheRootsValueIsAnEmptyObjectAndLaterNodesKeepTheirLinesAndColumns()
         {
-            (YamlDocument document, JsonTree tree) = JsonTree.Parse(Document, skippedKey: "paths");
+            YamlDocument document = JsonTree.Parse(Document, skippedKey: "paths");
             var root = (YamlMappingNode)document.RootNode;
 
             Assert.That(((YamlMappingNode)YamlTree.Get(root, "paths")!).Children, Is.Empty);
             Assert.That(((YamlSequenceNode)YamlTree.Get((YamlMappingNode)YamlTree.Get(root, "a")!, "paths")!).Children, Has.Count.EqualTo(1), "only the root's key is passed over");
 
             // "b"'s object opens on line 5 (from 0), after the closing brace of paths, where the text has it.
-            (Mark start, Mark end) = tree.Positions[YamlTree.Get(root, "b")!];
+            YamlNode b = YamlTree.Get(root, "b")!;
+            (Mark start, Mark end) = (b.Start, b.End);
             int index = Document.IndexOf("{ \"c\"", System.StringComparison.Ordinal);
             Assert.That((start.Line, start.Column, start.Index), Is.EqualTo((5, index - Document.LastIndexOf('\n', index) - 1, index)));
             Assert.That(end.Line, Is.EqualTo(5));
-            (Mark pathsStart, Mark pathsEnd) = tree.Positions[YamlTree.Get(root, "paths")!];
+            YamlNode paths = YamlTree.Get(root, "paths")!;
+            (Mark pathsStart, Mark pathsEnd) = (paths.Start, paths.End);
             Assert.That((pathsStart.Line, pathsEnd.Line), Is.EqualTo((2, 5)));
         }
 
@@ -32,7 +34,7 @@ namespace Kubesonnet.Generator.Tests
         [TestCase("{ \"paths\": 5, \"b\": {} }")]
         public void AValueThatIsNoObjectOrArrayIsParsedAsAnyOther(string text)
         {
-            (YamlDocument document, _) = JsonTree.Parse(text, skippedKey: "paths");
+            YamlDocument document = JsonTree.Parse(text, skippedKey: "paths");
             Assert.That(YamlTree.Get((YamlMappingNode)document.RootNode, "paths"), Is.InstanceOf<YamlScalarNode>());
         }
 

@@ -28,11 +28,11 @@ namespace Kubesonnet.Generator.Tests
 
             // Load passes over paths; SharpYaml gets the text with paths' value written {} and its lines kept.
             string text = File.ReadAllText(path);
-            (YamlDocument json, JsonTree tree) = JsonTree.Parse(text, skippedKey: "paths");
+            YamlDocument json = JsonTree.Parse(text, skippedKey: "paths");
             string cut = text;
             if (((YamlMappingNode)json.RootNode).Children.TryGetValue(new YamlScalarNode("paths"), out YamlNode? paths))
             {
-                (Mark start, Mark end) = tree.Positions[paths];
+                (Mark start, Mark end) = (paths.Start, paths.End);
                 int newlines = text.Substring(start.Index, end.Index - start.Index).Count(c => c == '\n');
                 cut = text.Substring(0, start.Index) + "{}" + new string('\n', newlines) + text.Substring(end.Index);
             }
@@ -41,7 +41,7 @@ namespace Kubesonnet.Generator.Tests
             yaml.Load(new StringReader(cut));
 
             int compared = 0;
-            Compare(yaml.Documents[0].RootNode, json.RootNode, tree, "$", ref compared);
+            Compare(yaml.Documents[0].RootNode, json.RootNode, "$", ref compared);
             Assert.That(compared, Is.GreaterThan(50));
         }
 
@@ -75,7 +75,7 @@ namespace Kubesonnet.Generator.Tests
         {
             string text = new string('[', Limits.MaxNesting - 1) + new string(']', Limits.MaxNesting - 1);
 
-            (YamlDocument document, JsonTree tree) = JsonTree.Parse("{ \"a\": " + text + " }");
+            YamlDocument document = JsonTree.Parse("{ \"a\": " + text + " }");
 
             // The whole tree is there: a, then the arrays one in the next, the innermost empty, each at its column.
             var entry = ((YamlMappingNode)document.RootNode).Children.Single();
@@ -84,7 +84,7 @@ namespace Kubesonnet.Generator.Tests
             int depth = 0;
             while (node is YamlSequenceNode sequence && sequence.Children.Count == 1)
             {
-                Assert.That(tree.Positions[sequence].Start.Column, Is.EqualTo(7 + depth), "array " + depth);
+                Assert.That(sequence.Start.Column, Is.EqualTo(7 + depth), "array " + depth);
                 depth++;
                 node = sequence.Children[0];
             }
@@ -96,13 +96,13 @@ namespace Kubesonnet.Generator.Tests
         [Test]
         public void DecodesEscapes()
         {
-            (YamlDocument document, _) = JsonTree.Parse("{ \"k\\u00e9y\": \"a\\\"b\\\\c\\/d\\n\\t\\ud83d\\ude00\" }");
+            YamlDocument document = JsonTree.Parse("{ \"k\\u00e9y\": \"a\\\"b\\\\c\\/d\\n\\t\\ud83d\\ude00\" }");
             var entry = ((YamlMappingNode)document.RootNode).Children.Single();
             Assert.That(((YamlScalarNode)entry.Key).Value, Is.EqualTo("k\u00e9y"));
             Assert.That(((YamlScalarNode)entry.Value).Value, Is.EqualTo("a\"b\\c/d\n\t\ud83d\ude00"));
         }
 
-        private static void Compare(YamlNode expected, YamlNode actual, JsonTree tree, string path, ref int compared)
+        private static void Compare(YamlNode expected, YamlNode actual, string path, ref int compared)
         {
             switch (expected)
             {
@@ -110,11 +110,11 @@ namespace Kubesonnet.Generator.Tests
                     Assert.That(actual, Is.InstanceOf<YamlMappingNode>(), path);
                     var other = (YamlMappingNode)actual;
                     Assert.That(other.Children.Select(c => ((YamlScalarNode)c.Key).Value), Is.EqualTo(mapping.Children.Select(c => ((YamlScalarNode)c.Key).Value)), path);
-                    AssertPosition(mapping.Start, tree.Positions[other].Start, path);
+                    AssertPosition(mapping.Start, other.Start, path);
                     compared++;
                     foreach (var (left, right) in mapping.Children.Zip(other.Children))
                     {
-                        Compare(left.Value, right.Value, tree, path + "/" + ((YamlScalarNode)left.Key).Value, ref compared);
+                        Compare(left.Value, right.Value, path + "/" + ((YamlScalarNode)left.Key).Value, ref compared);
                     }
 
                     break;
@@ -122,10 +122,10 @@ namespace Kubesonnet.Generator.Tests
                     Assert.That(actual, Is.InstanceOf<YamlSequenceNode>(), path);
                     var items = ((YamlSequenceNode)actual).Children;
                     Assert.That(items, Has.Count.EqualTo(sequence.Children.Count), path);
-                    AssertPosition(sequence.Start, tree.Positions[actual].Start, path);
+                    AssertPosition(sequence.Start, actual.Start, path);
                     for (int i = 0; i < items.Count; i++)
                     {
-                        Compare(sequence.Children[i], items[i], tree, path + "/" + i, ref compared);
+                        Compare(sequence.Children[i], items[i], path + "/" + i, ref compared);
                     }
 
                     break;

@@ -37,7 +37,7 @@ namespace Kubesonnet.Generator.Tests
             expected.Load(new StringReader(text));
             var actual = new YamlStream();
             var diagnostics = new List<DiagnosticInfo>();
-            YamlReading.Load(text, actual, new Findings("x.yaml", default, diagnostics), CancellationToken.None);
+            YamlReading.Load(text, actual, new Findings("x.yaml", diagnostics), CancellationToken.None);
 
             Assert.That(diagnostics, Is.Empty);
             Assert.That(actual.Documents.Count, Is.EqualTo(expected.Documents.Count));
