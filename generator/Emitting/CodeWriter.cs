@@ -12,7 +12,7 @@ namespace Kubesonnet.Generator.Emitting
         private const char IndentUnit = '\t';
 
         /// <summary>Builders past this many characters are not kept for the next file.</summary>
-        private const int KeptCapacity = 1 << 20;
+        private const int KeptCapacity = 1 << 18;
 
         /// <summary>
         /// The builder of the last file written on this thread, for the next: a builder that has grown to the size of

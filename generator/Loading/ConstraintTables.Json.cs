@@ -89,7 +89,10 @@ namespace Kubesonnet.Generator.Loading
                     b.Append('{');
                     foreach (KeyValuePair<YamlNode, YamlNode> entry in mapping.Children)
                     {
-                        String(b, (entry.Key as YamlScalarNode)?.Value ?? string.Empty).Append(':');
+                        string key = (entry.Key as YamlScalarNode)?.Value ?? string.Empty;
+
+                        // A value's own "$ref" is written escaped, so that no scan takes the value for a reference.
+                        (key == "$ref" ? b.Append("\"\\u0024ref\"") : String(b, key)).Append(':');
                         Json(entry.Value, b, depth + 1);
                         b.Append(',');
                     }

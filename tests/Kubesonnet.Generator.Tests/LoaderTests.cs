@@ -59,6 +59,24 @@ namespace Kubesonnet.Generator.Tests
         }
 
         [Test]
+        public void AnEnumValueWithARefKeyIsAValueNotAReference()
+        {
+            string text = "{ \"swagger\": \"2.0\", \"definitions\": { \"io.example.v1.Thing\": { \"type\": \"object\", \"properties\": {\n"
+                + "  \"p\": { \"type\": \"object\", \"enum\": [ { \"$ref\": \"#/definitions/io.example.v1.Thing\" } ] } } } } }";
+            DocumentModel document = SchemaLoader.Load("/schemas/thing.json", text, markedAsSchema: true, CancellationToken.None)!;
+            string table = document.Definitions.Single().Constraints;
+
+            Assert.That(document.Diagnostics, Is.Empty);
+            Assert.That(table, Does.Not.Contain(ConstraintText.ReferencePrefix));
+            Assert.That(ConstraintText.ReplaceReferences(table, _ => "{}"), Is.SameAs(table), "no reference to resolve");
+
+            // The runtime reads the value back as it was written.
+            var schema = Kubesonnet.Validation.ValidationSchema.Parse(table);
+            Assert.That(schema.Validate(Kubesonnet.Patch.FromJson("{ \"p\": { \"$ref\": \"#/definitions/io.example.v1.Thing\" } }")), Is.Empty);
+            Assert.That(schema.Validate(Kubesonnet.Patch.FromJson("{ \"p\": { \"$ref\": \"other\" } }")), Has.Count.EqualTo(1));
+        }
+
+        [Test]
         public void KeepsTheDescriptionWrittenBesideARef()
         {
             DefinitionModel objectMeta = LoadCertificates().Definitions.Single(d => d.Id.EndsWith(".ObjectMeta", System.StringComparison.Ordinal));
