@@ -2,13 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading;
 using Kubesonnet.Generator.Diagnostics;
 using Kubesonnet.Generator.Model;
 using Kubesonnet.Generator.Naming;
-using SharpYaml;
 using SharpYaml.Serialization;
 
 namespace Kubesonnet.Generator.Loading

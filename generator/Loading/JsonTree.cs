@@ -1,8 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Kubesonnet.Generator.Diagnostics;
-using Kubesonnet.Generator.Model;
 using SharpYaml;
 using SharpYaml.Serialization;
 

@@ -1,5 +1,3 @@
-using System;
-
 namespace Kubesonnet.Generator.Model
 {
     // The language-free model of one schema document: definitions, their properties and the types of those

@@ -1,4 +1,3 @@
-using System.Text;
 using Kubesonnet.Internal;
 
 namespace Kubesonnet.Validation;
