@@ -104,55 +104,21 @@ namespace Kubesonnet.Generator.Emitting
         /// </summary>
         public static string Xml(string text)
         {
-            int first = 0;
-            while (first < text.Length && !NeedsXmlChange(text, first))
+            StringBuilder? builder = null;
+            int kept = 0;
+            for (int i = 0; i < text.Length; i++)
             {
-                first += char.IsHighSurrogate(text[first]) ? 2 : 1;
-            }
-
-            if (first >= text.Length)
-            {
-                return text;
-            }
-
-            var builder = new StringBuilder(text.Length + 16).Append(text, 0, first);
-            for (int i = first; i < text.Length; i++)
-            {
-                char c = text[i];
-                switch (c)
+                if (!NeedsXmlChange(text, i))
                 {
-                    case '&':
-                        builder.Append("&amp;");
-                        break;
-                    case '<':
-                        builder.Append("&lt;");
-                        break;
-                    case '>':
-                        builder.Append("&gt;");
-                        break;
-                    default:
-                        if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                        {
-                            builder.Append(c).Append(text[++i]);
-                        }
-                        else if ((c < 0x20 && c != '\t') || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' || Characters.IsLineBreak(c) || Characters.IsBidiControl(c))
-                        {
-                            builder.Append('\uFFFD');
-                        }
-                        else if (c == '\t')
-                        {
-                            builder.Append(' ');
-                        }
-                        else
-                        {
-                            builder.Append(c);
-                        }
-
-                        break;
+                    i += char.IsHighSurrogate(text[i]) ? 1 : 0; // a valid pair stays whole
+                    continue;
                 }
+
+                (builder ??= new StringBuilder(text.Length + 16)).Append(text, kept, i - kept).Append(XmlFor(text[i]));
+                kept = i + 1;
             }
 
-            return builder.ToString();
+            return builder == null ? text : builder.Append(text, kept, text.Length - kept).ToString();
         }
 
         /// <summary>True when <see cref="Xml"/> writes the character at <paramref name="i"/> otherwise than it is (a valid surrogate pair: false).</summary>
@@ -171,6 +137,16 @@ namespace Kubesonnet.Generator.Emitting
 
             return c < 0x20 || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' || Characters.IsLineBreak(c) || Characters.IsBidiControl(c);
         }
+
+        /// <summary>What <see cref="Xml"/> writes for a character <see cref="NeedsXmlChange"/> is true of: an entity, a tab's space, else U+FFFD.</summary>
+        private static string XmlFor(char c) => c switch
+        {
+            '&' => "&amp;",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            '\t' => " ",
+            _ => "\uFFFD",
+        };
 
         private static List<List<string>> Paragraphs(string description)
         {

@@ -384,10 +384,10 @@ namespace Kubesonnet.Generator.Loading
 
             public override bool Visit() => Version.Context.Visit();
 
-            public override SchemaLocation Locate(SchemaView schema) => Version.Context.Locate(Node(schema), Version.JsonPath(FieldPath));
+            public override SchemaLocation Locate(SchemaView schema) => Version.Context.Locate(NodeOf(schema), Version.JsonPath(FieldPath));
 
             public override void Add(SchemaView schema, Report report) =>
-                Version.Context.Add(Node(schema), Version.JsonPath(FieldPath), report);
+                Version.Context.Add(NodeOf(schema), Version.JsonPath(FieldPath), report);
 
             /// <summary>An item or value type: a definition of its own, described by its schema or by where it stands.</summary>
             public override FieldType DefineElement(FieldType type, string description, SchemaView schema)
@@ -397,10 +397,8 @@ namespace Kubesonnet.Generator.Loading
                     description = (IsItem ? "An item of the field " : "A value of the map ") + FieldPath + " of a " + Version.Crd.Group + "/" + Version.Version + " " + Version.Crd.Kind + ".";
                 }
 
-                return FieldType.ReferenceTo(Version.Hoist(this, description, type, Node(schema)));
+                return FieldType.ReferenceTo(Version.Hoist(this, description, type, NodeOf(schema)));
             }
-
-            private static YamlNode Node(SchemaView schema) => ((YamlSchemaView)schema).Node;
         }
     }
 }

@@ -27,6 +27,9 @@ namespace Kubesonnet.Generator.Loading
         /// <summary>Reports <paramref name="report"/> at <paramref name="schema"/>, standing here.</summary>
         public abstract void Add(SchemaView schema, Report report);
 
+        /// <summary>The node of <paramref name="schema"/>: both inputs are read from the tree (<see cref="YamlSchemaView"/>).</summary>
+        protected static SharpYaml.Serialization.YamlNode NodeOf(SchemaView schema) => ((YamlSchemaView)schema).Node;
+
         /// <summary>Adds the definition of an item or value type here (<see cref="MappingOptions.ElementDefinitions"/>) and returns a reference to it.</summary>
         public virtual FieldType DefineElement(FieldType type, string description, SchemaView schema) => type;
     }

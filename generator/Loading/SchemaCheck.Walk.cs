@@ -70,7 +70,7 @@ namespace Kubesonnet.Generator.Loading
             {
                 _seen = sharesNodes ? new HashSet<YamlNode>(ReferenceIdentity<YamlNode>.Instance) : null;
                 _findings = findings;
-                _referencePrefix = isSwagger2 ? "#/definitions/" : "#/components/schemas/";
+                _referencePrefix = ReferencePrefix(isSwagger2);
                 _allowSlash = isSwagger2;
                 _keywords = isSwagger2 ? s_swagger2Keywords : s_openApi3Keywords;
                 _version = isSwagger2 ? "swagger 2.0" : "OpenAPI 3.0";

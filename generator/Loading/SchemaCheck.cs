@@ -32,6 +32,12 @@ namespace Kubesonnet.Generator.Loading
         private const string String = "a string";
         private const string Ignored = "it is ignored";
 
+        /// <summary>Where a document's definitions are: swagger 2.0's <c>definitions</c>, OpenAPI 3.0's <c>components/schemas</c>.</summary>
+        public static string[] DefinitionsPath(bool isSwagger2) => isSwagger2 ? new[] { "definitions" } : new[] { "components", "schemas" };
+
+        /// <summary>What comes before a definition id in a <c>$ref</c> of the version: <c>#/definitions/</c>, <c>#/components/schemas/</c>.</summary>
+        public static string ReferencePrefix(bool isSwagger2) => "#/" + string.Join("/", DefinitionsPath(isSwagger2)) + "/";
+
         /// <summary>
         /// Checks <paramref name="root"/> in place. Returns the kinds of each definition, by definition id; null when
         /// nothing can be read from the document (an OpenAPI version other than swagger 2.0 and OpenAPI 3.0: KSN005; a document over a limit:

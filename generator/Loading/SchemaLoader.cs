@@ -105,8 +105,8 @@ namespace Kubesonnet.Generator.Loading
                 return Result(filePath, Array.Empty<DefinitionModel>(), diagnostics);
             }
 
-            string[] definitionsPath = isSwagger2 ? new[] { "definitions" } : new[] { "components", "schemas" };
-            string referencePrefix = "#/" + string.Join("/", definitionsPath) + "/";
+            string[] definitionsPath = SchemaCheck.DefinitionsPath(isSwagger2);
+            string referencePrefix = SchemaCheck.ReferencePrefix(isSwagger2);
             var context = new LoadContext(filePath, diagnostics, YamlTree.Find(root, definitionsPath) as YamlMappingNode, definitionsPath);
             var definitions = new List<DefinitionModel>();
             var tables = new ConstraintTables(referencePrefix, hoisted: null);
@@ -188,7 +188,7 @@ namespace Kubesonnet.Generator.Loading
                 schema.Description ?? string.Empty,
                 type,
                 kinds,
-                context.Locate(at.Path));
+                at.Locate(schema));
         }
 
         private static string[] Append(string[] path, string segment)
@@ -223,8 +223,8 @@ namespace Kubesonnet.Generator.Loading
 
             public override MappingSite Value() => new DocumentSite(_context, Append(Path, "additionalProperties"));
 
-            // The schema's own node, when it has one, is where the path leads: no need to follow the path again.
-            public override SchemaLocation Locate(SchemaView schema) => schema is YamlSchemaView view ? _context.Locate(Path, view.Node) : _context.Locate(Path);
+            // The schema's own node is where the path leads: no need to follow the path again.
+            public override SchemaLocation Locate(SchemaView schema) => _context.Locate(Path, NodeOf(schema));
 
             public override void Add(SchemaView schema, Report report) => _context.Add(Path, report);
         }
